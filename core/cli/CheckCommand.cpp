@@ -1,0 +1,50 @@
+#include "CheckCommand.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+QString CheckCommand::summary() const
+{
+    return CliContext::tr("Check the database: schema version and integrity (exit 0 when "
+                          "healthy).");
+}
+
+int CheckCommand::run(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (const int exit = parse(parser, context, arguments); exit >= 0)
+        return exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.reportError(CliContext::tr("check takes no arguments."));
+        return ExitUsage;
+    }
+    Database* db = context.database();
+    if (!db)
+        return ExitFailure;
+
+    QString error;
+    const int version = db->schemaVersion(&error);
+    if (version < 0) {
+        context.reportError(error);
+        return ExitFailure;
+    }
+    QStringList problems;
+    if (!db->integrityCheck(&problems, &error)) {
+        context.reportError(error);
+        return ExitFailure;
+    }
+    context.out() << CliContext::tr("database: %1").arg(db->location()) << '\n'
+                  << CliContext::tr("schema version: %1 (current %2)")
+                         .arg(version)
+                         .arg(Migrations::latestVersion())
+                  << '\n';
+    if (!problems.isEmpty()) {
+        for (const QString& problem : problems)
+            context.err() << problem << '\n';
+        context.reportError(CliContext::tr("integrity check failed: %n problem(s).", nullptr,
+                                           int(problems.size())));
+        return ExitFailure;
+    }
+    context.out() << CliContext::tr("integrity: ok") << Qt::endl;
+    return ExitSuccess;
+}

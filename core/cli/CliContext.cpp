@@ -1,0 +1,34 @@
+#include "CliContext.h"
+
+#include "storage/Database.h"
+
+CliContext::CliContext(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+CliContext::~CliContext() = default;
+
+QString CliContext::databaseLocation() const
+{
+    return m_databaseLocation.isEmpty() ? Database::defaultLocation() : m_databaseLocation;
+}
+
+Database* CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    auto database = std::make_unique<Database>();
+    QString error;
+    if (!database->openAndMigrate(databaseLocation(), &error)) {
+        reportError(error);
+        return nullptr;
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+void CliContext::reportError(const QString& message)
+{
+    m_err << "motcua-cli: " << message << Qt::endl;
+}

@@ -1,0 +1,75 @@
+#include "CliRunner.h"
+
+#include "CheckCommand.h"
+#include "CliCommand.h"
+#include "VersionCommand.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    return commands;
+}
+
+QString overview(const QCommandLineParser& parser,
+                 const std::vector<std::unique_ptr<CliCommand>>& commands)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + CliRunner::tr("Commands:") + QLatin1Char('\n');
+    for (const auto& command : commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+    text += QLatin1Char('\n') +
+            CliRunner::tr("\"motcua-cli COMMAND --help\" describes one command. Exit codes: 0 "
+                          "success, 1 bad input or failed check, 2 usage error.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CliContext context(out, err);
+    const auto commands = allCommands();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Một Cửa Desk on the command line."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), tr("Database file (default: %1).").arg(context.databaseLocation()),
+        QStringLiteral("path"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
+    parser.addOption(dbOption);
+    parser.addOption(helpOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+                                 QStringLiteral("COMMAND [ARGUMENTS…]"));
+
+    if (!parser.parse(arguments)) {
+        context.reportError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(dbOption))
+        context.setDatabaseLocation(parser.value(dbOption));
+    QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        (rest.isEmpty() && !parser.isSet(helpOption) ? err : out) << overview(parser, commands);
+        return parser.isSet(helpOption) ? ExitSuccess : ExitUsage;
+    }
+    const QString verb = rest.takeFirst();
+    for (const auto& command : commands) {
+        if (command->name() == verb)
+            return command->run(context, rest);
+    }
+    context.reportError(
+        tr("unknown command \"%1\". Run motcua-cli --help for the list.").arg(verb));
+    return ExitUsage;
+}

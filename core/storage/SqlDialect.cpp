@@ -1,0 +1,84 @@
+#include "SqlDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+QString SqlDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QStringList SqlDialect::connectionSetupStatements() const
+{
+    // WAL lets readers (the dashboard, the lists) go on while a desk writes;
+    // busy_timeout makes a second desk wait for the lock instead of failing at once.
+    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+            QStringLiteral("PRAGMA busy_timeout=15000"),
+            QStringLiteral("PRAGMA synchronous=NORMAL")};
+}
+
+QString SqlDialect::beginWriteTransaction() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqlDialect::autoIncrementPrimaryKey() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QString SqlDialect::adapt(QString statement) const
+{
+    return statement.replace(QStringLiteral("{{pk}}"), autoIncrementPrimaryKey());
+}
+
+int SqlDialect::readSchemaVersion(const QSqlDatabase& db, QString* error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error =
+                tr("Cannot read the database schema version: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool SqlDialect::writeSchemaVersion(const QSqlDatabase& db, int version, QString* error) const
+{
+    QSqlQuery query(db);
+    // PRAGMA takes no bound parameters; the value is an integer we produced ourselves.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+        if (error)
+            *error =
+                tr("Cannot record the database schema version: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqlDialect::integrityCheck(const QSqlDatabase& db, QStringList* problems, QString* error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        if (error)
+            *error = tr("The integrity check could not run: %1").arg(query.lastError().text());
+        return false;
+    }
+    QStringList found;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            found << line;
+    }
+    QSqlQuery fk(db);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            found << tr("Broken reference in table %1, row %2")
+                         .arg(fk.value(0).toString(), fk.value(1).toString());
+    }
+    if (problems)
+        *problems = found;
+    return true;
+}

@@ -1,0 +1,50 @@
+#include "TransactionGuard.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+TransactionGuard::TransactionGuard(const Database& db)
+    : m_db(db)
+{
+    QSqlQuery query(m_db.connection());
+    if (query.exec(m_db.dialect().beginWriteTransaction()))
+        m_active = true;
+    else
+        m_error = tr("Cannot start a transaction: %1").arg(query.lastError().text());
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    rollback();
+}
+
+bool TransactionGuard::commit(QString* error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_error.isEmpty() ? tr("No transaction is active.") : m_error;
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = tr("Cannot save the changes: %1").arg(query.lastError().text());
+        if (error)
+            *error = m_error;
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void TransactionGuard::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral(
+        "ROLLBACK")); // nothing more to do if this fails: SQLite has already rolled back
+    m_active = false;
+}

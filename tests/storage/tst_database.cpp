@@ -1,0 +1,96 @@
+#include "TestDatabase.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatabaseClass : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsFileAndMigrates()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QVERIFY(QFile::exists(t.path()));
+        QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+    }
+
+    void usesWalForeignKeysAndBusyTimeout()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 5000);
+    }
+
+    void integrityCheckOfHealthyDatabaseIsClean()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QStringList problems;
+        QString error;
+        QVERIFY2(t.db().integrityCheck(&problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void garbageFileIsRefusedWithMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.openAndMigrate(path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!db.isOpen());
+    }
+
+    void folderIsRefused()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(!db.open(dir.path(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void twoConnectionsSeeEachOthersWrites()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Database second;
+        QString error;
+        QVERIFY2(second.openAndMigrate(t.path(), &error), qPrintable(error));
+        QSqlQuery w(t.db().connection());
+        QVERIFY(w.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+        QSqlQuery r(second.connection());
+        QVERIFY(r.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && r.next());
+        QCOMPARE(r.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(t.db().dialect().writeSchemaVersion(t.db().connection(),
+                                                    Migrations::latestVersion() + 1, &error));
+        QVERIFY(!t.db().migrate(&error));
+        QVERIFY(error.contains(QString::number(Migrations::latestVersion() + 1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseClass)
+#include "tst_database.moc"

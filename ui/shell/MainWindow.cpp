@@ -1,0 +1,105 @@
+#include "MainWindow.h"
+
+#include "common/UnavailablePage.h"
+#include "settings/AppInfo.h"
+#include "settings/OfficeSettingsStore.h"
+#include "settings/SettingsPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setSpacing(2);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    addArea(Area::Reception, tr("Reception"), new UnavailablePage(tr("Reception"), this));
+    addArea(Area::Dossiers, tr("Dossiers"), new UnavailablePage(tr("Dossiers"), this));
+    addArea(Area::Overdue, tr("Overdue and due soon"),
+            new UnavailablePage(tr("Overdue and due soon"), this));
+    addArea(Area::Dashboard, tr("Dashboard"), new UnavailablePage(tr("Dashboard"), this));
+    addArea(Area::Reports, tr("Reports"), new UnavailablePage(tr("Reports"), this));
+    auto* settings = new SettingsPage(m_db, this);
+    addArea(Area::Settings, tr("Settings"), settings);
+    connect(settings, &SettingsPage::officeSettingsChanged, this, &MainWindow::updateTitle);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    createActions();
+
+    OfficeSettings office;
+    QString error;
+    OfficeSettingsStore(m_db).load(&office, &error);
+    updateTitle(office);
+    statusBar()->showMessage(tr("Database: %1").arg(m_db.location()));
+    showArea(Area::Reception);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(int(area));
+}
+
+void MainWindow::addArea(Area area, const QString& title, QWidget* page)
+{
+    Q_ASSERT(m_pages->count() == int(area));
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createActions()
+{
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction* go = goMenu->addAction(m_navigation->item(row)->text());
+        // Alt+1 … Alt+6 switch areas without the mouse.
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Một Cửa Desk"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateTitle(const OfficeSettings& settings)
+{
+    const QString office =
+        settings.agencyName.isEmpty() ? tr("office not configured") : settings.agencyName;
+    setWindowTitle(tr("Một Cửa Desk — %1").arg(office));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Một Cửa Desk"),
+        tr("<h3>Một Cửa Desk %1</h3>"
+           "<p>Reception, due dates, forms and compliance counters for a commune's one-stop "
+           "counter.</p>"
+           "<p>Licence: %2</p>"
+           "<p>Data: %3</p>")
+            .arg(AppInfo::version(), AppInfo::licence(), m_db.location().toHtmlEscaped()));
+}
