@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>Backup file %1 already exists; choose another name.</source>
+        <translation>Tệp sao lưu %1 đã có; vui lòng chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu ra %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>Không có tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database: %2</source>
+        <translation>%1 không phải là cơ sở dữ liệu đọc được: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Một Cửa Desk database of a version this program can read (schema version %2).</source>
+        <translation>%1 không phải là cơ sở dữ liệu Một Cửa Desk có phiên bản mà chương trình này đọc được (phiên bản lược đồ %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (its header is wrong or missing).</source>
+        <translation>%1 không phải là tệp cơ sở dữ liệu (phần đầu tệp sai hoặc bị mất).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it should hold %2 bytes but has %3.</source>
+        <translation>%1 bị cắt cụt: lẽ ra phải có %2 byte nhưng chỉ có %3.</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Không chuyển được bản sao lưu vào vị trí %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to the database.</source>
+        <translation>Không sao chép được %1 vào thư mục chứa cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot set the current database %1 aside; nothing was changed.</source>
+        <translation>Không cất riêng được cơ sở dữ liệu hiện tại %1; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place at %1.</source>
+        <translation>Không đặt được cơ sở dữ liệu khôi phục vào vị trí %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Check the database: schema version and integrity (exit 0 when healthy).</source>
@@ -48,6 +111,38 @@
     <message>
         <source>schema version %1</source>
         <translation>phiên bản lược đồ %1</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database: backup --out FILE.</source>
+        <translation>Ghi một bản sao lưu đã kiểm tra của cơ sở dữ liệu: backup --out TỆP.</translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation>Tệp sao lưu cần tạo.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli backup --out FILE</source>
+        <translation>cách dùng: motcua-cli backup --out TỆP</translation>
+    </message>
+    <message>
+        <source>backup written and verified: %1</source>
+        <translation>đã ghi và kiểm tra bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database with a verified backup (the current file is kept): restore FILE. Close every desk first.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra (tệp hiện tại được giữ lại): restore TỆP. Đóng chương trình ở mọi máy trạm trước khi chạy.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli restore FILE</source>
+        <translation>cách dùng: motcua-cli restore TỆP</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+        <source>the replaced database is kept as %1</source>
+        <translation>cơ sở dữ liệu bị thay thế được giữ lại tại %1</translation>
     </message>
 </context>
 <context>
@@ -144,6 +239,30 @@ Hãy chạy trong phiên làm việc có giao diện đồ họa, hoặc khi kh�
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Không ghi được ảnh chụp màn hình %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup was found in %2. The file was left as it is.</source>
+        <translation>%1
+
+Không tìm thấy bản sao lưu nào dùng được trong %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Đã khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The damaged file is kept as %2.</source>
+        <translation>Cơ sở dữ liệu đã được khôi phục từ %1. Tệp bị hỏng được giữ lại tại %2.</translation>
     </message>
 </context>
 <context>
