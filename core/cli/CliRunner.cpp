@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "RestoreCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// Checks of the basic personal data typed at the counter (DOMAIN.md section 11). Each check
+// returns false with problem saying what is wrong ("must have 12 digits, has 11"); callers
+// put the field's name in front. problem may be nullptr.
+namespace Validators {
+
+// Citizen ID (căn cước / CCCD, Thông tư 59/2021/TT-BCA Điều 7, before it 07/2016/TT-BCA):
+// 12 digits; 1-3 the province where the birth was registered; 4 century and sex; 5-6 the
+// last two digits of the birth year; 7-12 random, no check digit. Spaces are ignored.
+// today decides which birth years lie in the future (default: the system date).
+bool checkCitizenId(const QString& id, QString* problem, const QDate& today = QDate());
+// The digits of an ID as typed, without spaces or dots.
+QString normalizeCitizenId(const QString& id);
+// "087095000099" -> "0870******99": how lists and exports show an ID they do not need.
+QString maskCitizenId(const QString& id);
+// The name of the province a birth-registration code (e.g. "075") stands for, or empty.
+QString provinceOfCode(const QString& code);
+
+// Vietnamese phone numbers as typed ("0912 345 678", "0912.345.678", "+84 912 345 678").
+// Mobile: 10 digits starting 03, 05, 07, 08 or 09. Landline: starting 02 (02x area code,
+// 10 or 11 digits in all). Spaces, dots, dashes and brackets are ignored.
+bool checkPhone(const QString& phone, QString* problem);
+// Digits only, with +84/84 turned into the leading 0: "+84 912.345.678" -> "0912345678".
+// Returns the input trimmed when it holds other characters.
+QString normalizePhone(const QString& phone);
+
+// A plausible e-mail address: local@domain.tld, no spaces, within RFC 5321 lengths.
+bool checkEmail(const QString& email, QString* problem);
+
+} // namespace Validators
