@@ -65,6 +65,11 @@ QVariant timeOrNull(const QDateTime& time)
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
 {
     if (error)
@@ -439,8 +444,8 @@ bool DossierRepository::requestSupplement(const QString& code, const QDateTime& 
             insert.addBindValue(d->id);
             insert.addBindValue(SqlTime::toSql(at));
             insert.addBindValue(int(d->supplementCount >= 1));
-            insert.addBindValue(d->supplementCount >= 1 ? note : QString());
-            insert.addBindValue(officer);
+            insert.addBindValue(d->supplementCount >= 1 ? text(note) : QStringLiteral(""));
+            insert.addBindValue(text(officer));
             if (!insert.exec())
                 return queryFailed(insert, tr("save the supplement request"), problem);
             ++d->supplementCount;
@@ -566,13 +571,13 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
                                   "reason, original_due_at, new_due_at, signer, supervisor_note) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(d.id);
-    insert.addBindValue(letter->number);
+    insert.addBindValue(text(letter->number));
     insert.addBindValue(SqlTime::toSql(letter->issuedAt));
     insert.addBindValue(letter->reason.trimmed());
     insert.addBindValue(timeOrNull(letter->originalDueAt));
     insert.addBindValue(SqlTime::toSql(letter->newDueAt));
-    insert.addBindValue(TextFold::normalized(letter->signer));
-    insert.addBindValue(letter->supervisorNote.trimmed());
+    insert.addBindValue(text(TextFold::normalized(letter->signer)));
+    insert.addBindValue(text(letter->supervisorNote.trimmed()));
     if (!insert.exec())
         return queryFailed(insert, tr("save the apology letter"), error);
     letter->id = insert.lastInsertId().toLongLong();
