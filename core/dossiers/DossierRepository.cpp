@@ -818,3 +818,33 @@ bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
     }
     return true;
 }
+
+bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* terms,
+                                       QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, duration, unit FROM procedures")))
+        return queryFailed(q, tr("read the procedure catalogue"), error);
+    terms->clear();
+    while (q.next())
+        terms->insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()});
+    return true;
+}
+
+bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
+                                      QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    existing->clear();
+    for (const QString& code : codes) {
+        if (code.isEmpty())
+            continue;
+        q.addBindValue(code);
+        if (!q.exec())
+            return queryFailed(q, tr("read the dossier codes"), error);
+        if (q.next())
+            existing->insert(code);
+    }
+    return true;
+}
