@@ -1,7 +1,11 @@
 #include "CliRunner.h"
 
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "DueCommand.h"
+#include "LunarCommand.h"
+#include "SolarCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -16,6 +20,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<LunarCommand>());
+    commands.push_back(std::make_unique<SolarCommand>());
+    commands.push_back(std::make_unique<CalendarCommand>());
+    commands.push_back(std::make_unique<DueCommand>());
     return commands;
 }
 
