@@ -1,9 +1,13 @@
 #include "CliRunner.h"
 
 #include "BackupCommand.h"
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "DueCommand.h"
+#include "LunarCommand.h"
 #include "RestoreCommand.h"
+#include "SolarCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -20,6 +24,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LunarCommand>());
+    commands.push_back(std::make_unique<SolarCommand>());
+    commands.push_back(std::make_unique<CalendarCommand>());
+    commands.push_back(std::make_unique<DueCommand>());
     return commands;
 }
 
