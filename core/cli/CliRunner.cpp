@@ -2,6 +2,8 @@
 
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 
