@@ -1,9 +1,11 @@
 #include "CliRunner.h"
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "RestoreCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

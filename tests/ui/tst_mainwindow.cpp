@@ -3,12 +3,14 @@
 #include "settings/OfficeSettingsStore.h"
 #include "shell/MainWindow.h"
 
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -68,6 +70,39 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1366, 768));
+    }
+
+    void damagedDatabaseIsReportedNotCrashed_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("garbage") << QByteArray(20000, 'z');
+        QByteArray truncated("SQLite format 3", 16);
+        truncated += QByteArray(84, '\0');
+        truncated[16] = 0x10; // page size 4096
+        truncated[31] = 100;  // header says 100 pages; the file has 1
+        QTest::newRow("truncated") << truncated;
+    }
+
+    void damagedDatabaseIsReportedNotCrashed()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QProcess p;
+        p.start(QStringLiteral(MOTCUA_GUI_PATH),
+                {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--db"),
+                 path, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("s.png"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains(path.toUtf8()));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), content); // left as it was
     }
 
     void withoutDisplayExplainsInsteadOfCrashing()

@@ -1,6 +1,8 @@
 #include "GuiMain.h"
 
+#include "AutoBackup.h"
 #include "MainWindow.h"
+#include "backup/BackupService.h"
 #include "settings/AppInfo.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
@@ -51,6 +53,52 @@ int reportNoDisplay(int argc, char* argv[])
     return 1;
 }
 
+// Opens the database; when the file is damaged, offers to restore the newest good backup
+// (the damaged file is kept beside it) instead of failing or crashing.
+bool openWithRecovery(Database& db, const QString& location, bool interactive)
+{
+    QString error;
+    if (BackupService::quickCheckFile(location, &error) && db.openAndMigrate(location, &error))
+        return true;
+    if (!interactive) {
+        QTextStream(stderr) << error << Qt::endl;
+        return false;
+    }
+    const QString folder = BackupService::backupFolder(location);
+    const QString backup = BackupService::newestGoodBackup(folder);
+    const QString title = QCoreApplication::translate("GuiMain", "Cannot open the database");
+    if (backup.isEmpty()) {
+        QMessageBox::critical(
+            nullptr, title,
+            QCoreApplication::translate("GuiMain", "%1\n\nNo good backup was found in %2. The file "
+                                                   "was left as it is.")
+                .arg(error, folder));
+        return false;
+    }
+    const auto answer = QMessageBox::question(
+        nullptr, title,
+        QCoreApplication::translate("GuiMain",
+                                    "%1\n\nRestore the newest good backup, %2? The damaged "
+                                    "file is kept beside it.")
+            .arg(error, backup),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    QString kept;
+    if (!BackupService::restore(backup, location, &kept, &error) ||
+        !db.openAndMigrate(location, &error)) {
+        QMessageBox::critical(nullptr, title, error);
+        return false;
+    }
+    QMessageBox::information(
+        nullptr, QCoreApplication::translate("GuiMain", "Database restored"),
+        QCoreApplication::translate("GuiMain",
+                                    "The database was restored from %1. The damaged file is kept "
+                                    "as %2.")
+            .arg(backup, kept));
+    return true;
+}
+
 } // namespace
 
 int GuiMain::run(int argc, char* argv[])
@@ -87,16 +135,9 @@ int GuiMain::run(int argc, char* argv[])
     const bool screenshot = parser.isSet(screenshotOption);
 
     Database db;
-    QString error;
-    if (!db.openAndMigrate(location, &error)) {
-        if (screenshot) {
-            QTextStream(stderr) << error << Qt::endl;
-        } else {
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("GuiMain", "Cannot open the database"), error);
-        }
+    if (!openWithRecovery(db, location, !screenshot))
         return 1;
-    }
+    QString error;
 
     OfficeSettings office;
     OfficeSettingsStore(db).load(&office, &error);
@@ -121,6 +162,10 @@ int GuiMain::run(int argc, char* argv[])
         }
         return 0;
     }
+    AutoBackup backups(location);
     window.show();
-    return QApplication::exec();
+    const int exit = QApplication::exec();
+    if (!backups.backupNow(&error))
+        QTextStream(stderr) << error << Qt::endl;
+    return exit;
 }

@@ -1,0 +1,269 @@
+#include "BackupService.h"
+
+#include "BackupRotation.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <functional>
+
+namespace {
+const QString folderKey = QStringLiteral("backup/folder");
+const QRegularExpression backupName(QStringLiteral("^motcua-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+QAtomicInt verifyCounter;
+
+// A read-only connection of its own, removed when it goes out of scope.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString& path)
+        : m_name(QStringLiteral("motcua-verify-%1").arg(verifyCounter.fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+quint32 bigEndian(const QByteArray& bytes, int offset, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes.at(offset + i));
+    return value;
+}
+} // namespace
+
+bool BackupService::backupTo(const Database& db, const QString& path, QString* error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("Backup file %1 already exists; choose another name.").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the backup folder %1.").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QFileInfo(path).absoluteFilePath());
+    if (!query.exec()) {
+        if (error)
+            *error = tr("The backup to %1 failed: %2").arg(path, query.lastError().text());
+        QFile::remove(path);
+        return false;
+    }
+    return verifyFile(path, error);
+}
+
+bool BackupService::verifyFile(const QString& path, QString* error)
+{
+    if (!QFileInfo(path).isFile()) {
+        if (error)
+            *error = tr("Backup file %1 does not exist.").arg(path);
+        return false;
+    }
+    if (!quickCheckFile(path, error))
+        return false;
+    ReadOnlyConnection connection(path);
+    if (!connection.isOpen()) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, connection.error());
+        return false;
+    }
+    QSqlQuery query(connection.db());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+        if (error)
+            *error = tr("%1 is not a readable database: %2").arg(path, query.lastError().text());
+        return false;
+    }
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        if (error)
+            *error = tr("%1 is damaged: %2").arg(path, query.value(0).toString());
+        return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = tr("%1 is not a readable database: %2").arg(path, query.lastError().text());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version < 1 || version > Migrations::latestVersion()) {
+        if (error)
+            *error = tr("%1 is not a Một Cửa Desk database of a version this program can read "
+                        "(schema version %2).")
+                         .arg(path)
+                         .arg(version);
+        return false;
+    }
+    return true;
+}
+
+bool BackupService::quickCheckFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true; // a new database is created there
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        if (error)
+            *error = tr("%1 is not a database file (its header is wrong or missing).").arg(path);
+        return false;
+    }
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian(header, 28, 4);
+    const bool countValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    if (countValid && qint64(pageSize) * pageCount > file.size()) {
+        if (error)
+            *error = tr("%1 is truncated: it should hold %2 bytes but has %3.")
+                         .arg(path)
+                         .arg(qint64(pageSize) * pageCount)
+                         .arg(file.size());
+        return false;
+    }
+    return true;
+}
+
+QString BackupService::automaticBackup(const Database& db, const QString& folder,
+                                       const QDate& today, QString* error)
+{
+    const QDir dir(folder);
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the backup folder %1.").arg(folder);
+        return QString();
+    }
+    const QString name = QStringLiteral("motcua-%1.sqlite").arg(today.toString(Qt::ISODate));
+    const QString target = dir.filePath(name);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!backupTo(db, partial, error)) {
+        QFile::remove(partial);
+        return QString();
+    }
+    // Replace today's copy only once the new one is verified.
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        if (error)
+            *error = tr("Cannot move the backup into place at %1.").arg(target);
+        return QString();
+    }
+
+    QList<QDate> dates;
+    const QStringList files = dir.entryList({QStringLiteral("motcua-*.sqlite")}, QDir::Files);
+    for (const QString& file : files) {
+        const auto match = backupName.match(file);
+        if (match.hasMatch())
+            dates << QDate::fromString(match.captured(1), Qt::ISODate);
+    }
+    const QList<QDate> keep = BackupRotation::keep(dates);
+    for (const QDate& date : std::as_const(dates)) {
+        if (!keep.contains(date))
+            QFile::remove(
+                dir.filePath(QStringLiteral("motcua-%1.sqlite").arg(date.toString(Qt::ISODate))));
+    }
+    return target;
+}
+
+QString BackupService::newestGoodBackup(const QString& folder)
+{
+    QStringList files =
+        QDir(folder).entryList({QStringLiteral("motcua-*.sqlite")}, QDir::Files, QDir::Name);
+    std::sort(files.begin(), files.end(), std::greater<QString>()); // ISO dates: newest first
+    for (const QString& file : std::as_const(files)) {
+        const QString path = QDir(folder).filePath(file);
+        if (backupName.match(file).hasMatch() && verifyFile(path, nullptr))
+            return path;
+    }
+    return QString();
+}
+
+bool BackupService::restore(const QString& backupPath, const QString& databasePath,
+                            QString* keptPath, QString* error)
+{
+    if (!verifyFile(backupPath, error))
+        return false;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupPath, incoming)) {
+        if (error)
+            *error = tr("Cannot copy %1 next to the database.").arg(backupPath);
+        return false;
+    }
+    QString kept;
+    if (QFileInfo::exists(databasePath)) {
+        kept = databasePath + QStringLiteral(".replaced-") + stamp;
+        if (!QFile::rename(databasePath, kept)) {
+            QFile::remove(incoming);
+            if (error)
+                *error = tr("Cannot set the current database %1 aside; nothing was changed.")
+                             .arg(databasePath);
+            return false;
+        }
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(databasePath + suffix))
+                QFile::rename(databasePath + suffix, kept + suffix);
+        }
+    }
+    if (!QFile::rename(incoming, databasePath)) {
+        if (!kept.isEmpty())
+            QFile::rename(kept, databasePath); // put the old one back
+        if (error)
+            *error = tr("Cannot put the restored database in place at %1.").arg(databasePath);
+        return false;
+    }
+    if (keptPath)
+        *keptPath = kept;
+    return true;
+}
+
+QString BackupService::backupFolder(const QString& databasePath)
+{
+    const QString configured = QSettings().value(folderKey).toString();
+    if (!configured.isEmpty())
+        return configured;
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+void BackupService::setBackupFolder(const QString& folder)
+{
+    QSettings().setValue(folderKey, folder);
+}

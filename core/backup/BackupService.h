@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class Database;
+
+// Consistent copies of the live database (SQLite's VACUUM INTO, safe while other desks work),
+// the rotation of automatic backups, and restoring a verified copy.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    // Writes a consistent copy of db to path (which must not exist yet) and verifies it.
+    static bool backupTo(const Database& db, const QString& path, QString* error);
+
+    // A file is a good backup when it opens, passes PRAGMA integrity_check and has a schema
+    // this program can read.
+    static bool verifyFile(const QString& path, QString* error);
+
+    // Cheap start-up check of a database file: it must be a SQLite file no shorter than its
+    // header says (catches truncation without reading every page).
+    static bool quickCheckFile(const QString& path, QString* error);
+
+    // The automatic backup: today's file motcua-YYYY-MM-DD.sqlite in folder (replaced if it
+    // exists, so closing the application keeps the latest state of the day), then old files
+    // pruned by BackupRotation. Returns the path written, or an empty string with error set.
+    static QString automaticBackup(const Database& db, const QString& folder, const QDate& today,
+                                   QString* error);
+
+    // The newest backup in folder that passes verifyFile(), or an empty string.
+    static QString newestGoodBackup(const QString& folder);
+
+    // Replaces the database file at databasePath with a verified copy of backupPath. The
+    // replaced file (and its -wal/-shm) is kept beside it as "<name>.replaced-<time>".
+    // The database must not be open anywhere. Returns the kept file's path in keptPath.
+    static bool restore(const QString& backupPath, const QString& databasePath, QString* keptPath,
+                        QString* error);
+
+    // Per-desk backup folder (local settings), by default "backups" beside the database.
+    static QString backupFolder(const QString& databasePath);
+    static void setBackupFolder(const QString& folder);
+};
