@@ -49,6 +49,13 @@ QString Procedure::onlineLevelLabel(const QString& level)
     return level;
 }
 
+DurationUnit Procedure::durationUnit() const
+{
+    DurationUnit result = DurationUnit::WorkingDays;
+    DurationUnits::fromKey(unit, &result); // validate() guarantees a known key
+    return result;
+}
+
 QString Procedure::timeLimitText() const
 {
     if (unit == SameDay)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calendar/DurationUnit.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -57,6 +59,8 @@ public:
     // The unit as an officer reads it ("working days"); the key itself when unknown.
     static QString unitLabel(const QString& unit);
     static QString onlineLevelLabel(const QString& level);
+    // The unit for the due-date engine (the keys are DurationUnits::key spellings).
+    DurationUnit durationUnit() const;
     // "5 working days", "same day".
     QString timeLimitText() const;
 

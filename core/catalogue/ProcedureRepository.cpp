@@ -60,9 +60,28 @@ QString likePattern(QString word)
 
 bool ProcedureRepository::loadDocuments(QList<Procedure>* procedures, QString* error) const
 {
+    if (procedures->isEmpty())
+        return true;
+    // A search result names its few codes; a whole catalogue reads every document at once.
+    constexpr int maxBoundCodes = 200;
+    const bool byCodes = procedures->size() <= maxBoundCodes;
+    QString sql = QStringLiteral("SELECT procedure_code, name, originals, copies FROM "
+                                 "procedure_documents");
+    if (byCodes) {
+        QStringList marks;
+        for (int i = 0; i < procedures->size(); ++i)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" WHERE procedure_code IN (") + marks.join(QLatin1Char(',')) +
+               QLatin1Char(')');
+    }
+    sql += QStringLiteral(" ORDER BY procedure_code, position");
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT procedure_code, name, originals, copies FROM "
-                                   "procedure_documents ORDER BY procedure_code, position"))) {
+    query.prepare(sql);
+    if (byCodes) {
+        for (const Procedure& p : qAsConst(*procedures))
+            query.addBindValue(p.code);
+    }
+    if (!query.exec()) {
         if (error)
             *error = tr("Cannot read the required documents: %1").arg(query.lastError().text());
         return false;

@@ -1,3 +1,4 @@
+#include "calendar/DurationUnit.h"
 #include "catalogue/ProcedureCsv.h"
 
 #include <QTest>
@@ -123,6 +124,17 @@ private slots:
             QCOMPARE(parsed, value);
         else
             QVERIFY(!reason.isEmpty());
+    }
+
+    void unitKeysAreTheDueDateEngineKeys()
+    {
+        QCOMPARE(Procedure::WorkingDays, DurationUnits::key(DurationUnit::WorkingDays));
+        QCOMPARE(Procedure::Days, DurationUnits::key(DurationUnit::CalendarDays));
+        QCOMPARE(Procedure::WorkingHours, DurationUnits::key(DurationUnit::WorkingHours));
+        QCOMPARE(Procedure::SameDay, DurationUnits::key(DurationUnit::SameDay));
+        Procedure p;
+        p.unit = Procedure::Days;
+        QCOMPARE(p.durationUnit(), DurationUnit::CalendarDays);
     }
 
     void writeThenReadIsIdentity()
