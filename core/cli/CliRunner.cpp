@@ -5,6 +5,8 @@
 #include "CheckCommand.h"
 #include "CliCommand.h"
 #include "DueCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "LunarCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());
