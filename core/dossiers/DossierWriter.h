@@ -28,7 +28,8 @@ public:
     bool prepare(QString* error);
 
     // Fills in record->dossier.code when empty ({agency}-{yyMMdd}-{NNNN}, DOMAIN §4), the
-    // ledger position and every id; records an audit entry with action and the officer.
+    // ledger position and every id; records an audit entry with action and the officer
+    // (none when action is empty: the caller logs the batch).
     bool write(DossierRecord* record, const QString& agencyCode, const QDateTime& auditAt,
                const QString& auditOfficer, const QString& auditAction, QString* error);
     bool appendEvent(qint64 dossierId, const StatusEvent& event, QString* error);
@@ -64,6 +65,8 @@ private:
     const Database& m_db;
     QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
     QHash<int, LedgerBook> m_books;       // key: year
+    QDateTime m_auditAt;
+    QString m_auditAtText;
     QSqlQuery m_insertDossier;
     QSqlQuery m_insertLedgerLine;
     QSqlQuery m_insertEvent;

@@ -14,7 +14,8 @@
 namespace {
 QVariant timeOrNull(const QDateTime& time)
 {
-    return time.isValid() ? QVariant(SqlTime::toSql(time)) : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(SqlTime::toSql(time))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 QVariant textOrNull(const QString& text)
 {
@@ -29,8 +30,8 @@ FeedbackRepository::FeedbackRepository(const Database& db, const DueDateRules& r
 
 QStringList FeedbackRepository::csvHeader()
 {
-    return {QStringLiteral("received_at"), QStringLiteral("deadline_at"),
-            QStringLiteral("resolved_at"), QStringLiteral("rating"),
+    return {QStringLiteral("received_at"),  QStringLiteral("deadline_at"),
+            QStringLiteral("resolved_at"),  QStringLiteral("rating"),
             QStringLiteral("dossier_code"), QStringLiteral("content")};
 }
 
@@ -145,9 +146,9 @@ bool FeedbackRepository::resolve(qint64 id, const QDateTime& at, Rating rating,
     audit.addBindValue(QString::number(id));
     if (!q.exec() || !audit.exec()) {
         if (error)
-            *error = tr("Cannot save the feedback: %1")
-                         .arg(q.lastError().isValid() ? q.lastError().text()
-                                                      : audit.lastError().text());
+            *error =
+                tr("Cannot save the feedback: %1")
+                    .arg(q.lastError().isValid() ? q.lastError().text() : audit.lastError().text());
         return false;
     }
     return transaction.commit(error);
@@ -201,6 +202,15 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
     QList<CsvRecord> file;
     if (!Csv::parse(utf8, &file, error))
         return false;
+    return importRecords(file, officer, imported, problems, error);
+}
+
+bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
+                                       int* imported, QList<CsvProblem>* problems,
+                                       QString* error) const
+{
+    if (imported)
+        *imported = 0;
     if (file.isEmpty()) {
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
         return false;
@@ -223,7 +233,9 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
             ok = false;
             continue;
         }
-        auto field = [&](int column) { return row.fields.at(columns.at(column)).trimmed(); };
+        auto field = [&](int column) {
+            return row.fields.at(columns.at(column)).trimmed();
+        };
         bool rowOk = true;
         auto problem = [&](int column, const QString& reason) {
             problems->append({row.line, header.at(column), reason});
