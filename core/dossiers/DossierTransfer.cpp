@@ -89,7 +89,7 @@ bool DossierTransfer::exportFile(const QString& path, const QDateTime& from, con
     if (!writer.prepare(error) ||
         !writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("export"), QString(),
                       detail, error) ||
-        !transaction.commit(error))
+        !writer.flush(error) || !transaction.commit(error))
         return false;
     if (exported)
         *exported = int(records.size());

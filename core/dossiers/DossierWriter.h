@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DossierRecord.h"
+#include "audit/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,5 +70,5 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_insertSupplement;
     QSqlQuery m_insertApology;
-    QSqlQuery m_insertAudit;
+    AuditChain m_audit;
 };
