@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QImage;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -24,6 +25,9 @@ public:
     QString title;          // the form's name, for the PDF title and the print job
     QString templateSource; // where the template was read from
     QPageLayout pageLayout; // A4 with the margins of Nghị định 30/2020/NĐ-CP
+    // The layout's paint device: a fixed 96 dpi, so pages break the same on every screen.
+    // Declared before the document, which refers to it, so that it outlives it.
+    std::shared_ptr<QImage> layoutDevice;
     std::shared_ptr<QTextDocument> document;
 
     bool isValid() const { return document != nullptr; }

@@ -3,7 +3,9 @@
 #include "common/VietnameseDate.h"
 #include "forms/QrCode.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QImage>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QUrl>
@@ -150,7 +152,13 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     if (!html(kind, set, data, &text, &form, error))
         return false;
 
+    // Fonts are sized for a fixed 96 dpi device, the unit of the page size below; with the
+    // screen's resolution (120 or 144 dpi on many desktops) the text would outgrow the page.
+    auto device = std::make_shared<QImage>(1, 1, QImage::Format_RGB32);
+    device->setDotsPerMeterX(qRound(96 / 0.0254));
+    device->setDotsPerMeterY(qRound(96 / 0.0254));
     auto document = std::make_shared<QTextDocument>();
+    document->documentLayout()->setPaintDevice(device.get());
     document->setUseDesignMetrics(true); // print metrics, not screen-hinted ones
     document->setDefaultFont(bodyFont());
     document->setDocumentMargin(0); // the page layout holds the margins
@@ -186,6 +194,7 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     out->title = officialName(kind, set);
     out->templateSource = form.source();
     out->pageLayout = layout;
+    out->layoutDevice = device;
     out->document = document;
     return true;
 }

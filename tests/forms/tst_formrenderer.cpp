@@ -2,6 +2,7 @@
 #include "forms/FormRenderer.h"
 #include "forms/PdfExporter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -248,6 +249,21 @@ private slots:
         const QPageLayout portrait = FormRenderer::pageLayout(false);
         QCOMPARE(portrait.margins(QPageLayout::Millimeter), QMarginsF(30, 20, 15, 20));
         QCOMPARE(portrait.pageSize().id(), QPageSize::A4);
+    }
+
+    void layoutDoesNotDependOnTheScreen()
+    {
+        // Laid out at a fixed 96 dpi: a 144 dpi desktop breaks pages where the PDF does.
+        FormRenderer renderer(SampleForms::office());
+        FormDocument form;
+        QString error;
+        QVERIFY2(renderer.render(FormKind::Receipt, FormSet::Tt03_2025,
+                                 SampleForms::data(FormKind::Receipt), &form, &error),
+                 qPrintable(error));
+        QPaintDevice* device = form.document->documentLayout()->paintDevice();
+        QVERIFY(device);
+        QCOMPARE(device->logicalDpiY(), 96);
+        QCOMPARE(form.document->pageSize().width(), (210.0 - 30 - 15) / 25.4 * 96);
     }
 };
 
