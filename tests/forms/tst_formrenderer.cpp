@@ -211,6 +211,38 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("UBND XÃ TÂN BÌNH")));
     }
 
+    void fullAgencyNamesAndSixDocumentsStillFit()
+    {
+        // Names written out in full wrap inside the header's left column; a receipt listing six
+        // documents still gives each copy one page.
+        OfficeSettings office = SampleForms::office();
+        office.agencyName = QStringLiteral("Ủy ban nhân dân xã Tân Bình");
+        office.parentAgency = QStringLiteral("Ủy ban nhân dân huyện Vĩnh Cửu");
+        FormRenderer renderer(office);
+        FormData data = SampleForms::data(FormKind::Receipt);
+        data.addRow(QStringLiteral("documents"),
+                    {QStringLiteral("Giấy ủy quyền (nếu người nộp không phải chủ tài sản)"),
+                     QStringLiteral("1"), QString()});
+        data.addRow(QStringLiteral("documents"),
+                    {QStringLiteral("Giấy tờ chứng minh quan hệ hôn nhân"), QString(),
+                     QStringLiteral("1")});
+        for (FormSet set : {FormSet::Tt01_2018, FormSet::Tt03_2025}) {
+            FormDocument form;
+            QString error;
+            QVERIFY2(renderer.render(FormKind::Receipt, set, data, &form, &error),
+                     qPrintable(error));
+            const QString keep = qEnvironmentVariable("MOTCUA_FORMS_OUT");
+            if (!keep.isEmpty())
+                QVERIFY2(PdfExporter::exportPdf(form,
+                                                keep + QStringLiteral("/long-") +
+                                                    FormSets::key(set) + QStringLiteral(".pdf"),
+                                                &error),
+                         qPrintable(error));
+            QCOMPARE(form.pageCount(), 2);
+            QVERIFY(form.toPlainText().contains(QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN BÌNH")));
+        }
+    }
+
     void longLedgerContinuesOnMorePages()
     {
         FormRenderer renderer(SampleForms::office());
