@@ -209,6 +209,15 @@ private slots:
         const QString text = form.toPlainText();
         QVERIFY(text.contains(QStringLiteral("Mã hồ sơ: ") + FormTemplate::blank()));
         QVERIFY(text.contains(QStringLiteral("UBND XÃ TÂN BÌNH")));
+
+        // No dossier code, no QR code: nothing is drawn in its place.
+        const QString pdf = m_dir.filePath(QStringLiteral("blank.pdf"));
+        QVERIFY2(PdfExporter::exportPdf(form, pdf, &error), qPrintable(error));
+        QString list;
+        QVERIFY2(
+            runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}, &list, &error),
+            qPrintable(error));
+        QCOMPARE(list.trimmed().split(QLatin1Char('\n')).size(), 2);
     }
 
     void fullAgencyNamesAndSixDocumentsStillFit()
