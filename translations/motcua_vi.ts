@@ -669,6 +669,18 @@
         <source>the required documents of every procedure</source>
         <translation>thành phần hồ sơ của tất cả các thủ tục</translation>
     </message>
+    <message>
+        <source>Verify the audit log's hash chain: audit verify (exit 1 names the first broken entry).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: motcua-cli audit verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log: intact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1178,10 +1190,6 @@
         <source>the status history</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>the audit log</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>FeedbackRepository</name>
@@ -1206,10 +1214,6 @@
         <translation type="unfinished">
             <numerusform />
         </translation>
-    </message>
-    <message>
-        <source>Cannot save the audit log: %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved at: a valid time after the receipt is required.</source>
@@ -1269,6 +1273,59 @@
     <message>
         <source>Before the first dossier, enter your office's identity as it is printed on the forms. You can change it later in Settings.</source>
         <translation>Trước khi tiếp nhận hồ sơ đầu tiên, vui lòng nhập thông tin cơ quan đúng như in trên biểu mẫu. Có thể sửa lại sau trong mục Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>Printing: there is no form to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing: there is no printer or file to print to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing "%1": the printer or file could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing "%1": page %2 could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing "%1": the output could not be finished.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form 05 (notice of stopping the processing) exists only in Circular 03/2025/TT-VPCP; this dossier falls under Circular 01/2018/TT-VPCP, whose forms have no such notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing: the receipt date is missing, so the set of forms (Circular 01/2018 or 03/2025) cannot be chosen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormTemplate</name>
+    <message>
+        <source>Form template "%1" of %2: there is no such template (looked for %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form template %1: included templates may not include others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form template %1: every &lt;!-- rows:name --&gt; needs its own &lt;!-- /rows --&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form template: nothing was loaded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1525,6 +1582,21 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>PDF file: no file name was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF file %1: the folder does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>%1 (%2) may not %3.</source>
@@ -1573,6 +1645,29 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>export personal data in full</source>
         <translation>xuất đầy đủ dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1778,6 +1873,17 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>there is no procedure %1 in the catalogue</source>
         <translation>không có thủ tục %1 trong danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code: there is no text to encode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code: "%1" could not be encoded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
