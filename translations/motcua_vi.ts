@@ -410,15 +410,15 @@
     <name>Channels</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished" />
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Public postal service</source>
-        <translation type="unfinished" />
+        <translation>Bưu chính công ích</translation>
     </message>
 </context>
 <context>
@@ -671,15 +671,15 @@
     </message>
     <message>
         <source>Verify the audit log's hash chain: audit verify (exit 1 names the first broken entry).</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra chuỗi mã băm của nhật ký hệ thống: audit verify (khi trả mã thoát 1, lệnh nêu bản ghi bị hỏng đầu tiên).</translation>
     </message>
     <message>
         <source>usage: motcua-cli audit verify</source>
-        <translation type="unfinished" />
+        <translation>cách dùng: motcua-cli audit verify</translation>
     </message>
     <message>
         <source>audit log: intact</source>
-        <translation type="unfinished" />
+        <translation>nhật ký hệ thống: toàn vẹn</translation>
     </message>
 </context>
 <context>
@@ -787,70 +787,70 @@
     <name>Dossier</name>
     <message>
         <source>Procedure: choose the procedure of the dossier.</source>
-        <translation type="unfinished" />
+        <translation>Thủ tục: chưa chọn thủ tục hành chính của hồ sơ.</translation>
     </message>
     <message>
         <source>Applicant name: required.</source>
-        <translation type="unfinished" />
+        <translation>Tên người nộp hồ sơ: bắt buộc phải nhập.</translation>
     </message>
     <message>
         <source>Applicant ID number: %1</source>
-        <translation type="unfinished" />
+        <translation>Số CCCD của người nộp hồ sơ: %1</translation>
     </message>
     <message>
         <source>Applicant phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Số điện thoại của người nộp hồ sơ: %1</translation>
     </message>
     <message>
         <source>Applicant e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Thư điện tử của người nộp hồ sơ: %1</translation>
     </message>
     <message>
         <source>Received at: a valid date and time is required.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm tiếp nhận: phải nhập ngày giờ hợp lệ.</translation>
     </message>
     <message>
         <source>Due at: the appointment cannot be before the receipt time.</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả: không được sớm hơn thời điểm tiếp nhận.</translation>
     </message>
     <message>
         <source>Fee: cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Phí, lệ phí: không được là số âm.</translation>
     </message>
     <message>
         <source>Electronic certified copies: cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Số bản sao điện tử có chứng thực: không được là số âm.</translation>
     </message>
     <message>
         <source>Finished at: cannot be before the receipt time.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm xử lý xong: không được sớm hơn thời điểm tiếp nhận.</translation>
     </message>
     <message>
         <source>Returned at: cannot be before the result was ready.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
     </message>
 </context>
 <context>
     <name>DossierCsv</name>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>bắt buộc phải có</translation>
     </message>
     <message>
         <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished" />
+        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>"%1" must be 0 or 1</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là 0 hoặc 1</translation>
     </message>
     <message>
         <source>"%1" must be a whole number, 0 or more</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là số nguyên từ 0 trở lên</translation>
     </message>
     <message>
         <source>the file is empty; expected the header line</source>
-        <translation type="unfinished" />
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
     </message>
     <message>
         <source>has %1 values, the header has %2</source>
@@ -858,273 +858,273 @@
     </message>
     <message>
         <source>%1 is already in the register</source>
-        <translation type="unfinished" />
+        <translation>%1 đã có trong danh sách hồ sơ</translation>
     </message>
     <message>
         <source>%1 is already on line %2</source>
-        <translation type="unfinished" />
+        <translation>%1 đã có ở dòng %2</translation>
     </message>
     <message>
         <source>%1 is not in the procedure catalogue</source>
-        <translation type="unfinished" />
+        <translation>%1 không có trong danh mục thủ tục hành chính</translation>
     </message>
     <message>
         <source>"%1" must be direct, online or postal (or 1, 2, 3)</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính công ích), hay 1, 2, 3</translation>
     </message>
     <message>
         <source>"%1" must be a status code from 1 to 10</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là mã trạng thái từ 1 đến 10</translation>
     </message>
     <message>
         <source>"%1" must be satisfied, unsatisfied or empty</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
     </message>
     <message>
         <source>is before received_at</source>
-        <translation type="unfinished" />
+        <translation>sớm hơn received_at</translation>
     </message>
     <message>
         <source>has %1 times for %2 requests; each request but the last needs its supplement time</source>
-        <translation type="unfinished" />
+        <translation>có %1 thời điểm cho %2 lần yêu cầu; mỗi lần yêu cầu, trừ lần cuối cùng, phải có thời điểm bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>a dossier in status %1 has no supplement requests</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ ở trạng thái %1 không được có yêu cầu bổ sung</translation>
     </message>
     <message>
         <source>the last request is unanswered, so the status must be 5 or 7</source>
-        <translation type="unfinished" />
+        <translation>lần yêu cầu cuối cùng chưa được bổ sung nên trạng thái phải là 5 hoặc 7</translation>
     </message>
     <message>
         <source>status 5 needs a request without a supplement time</source>
-        <translation type="unfinished" />
+        <translation>trạng thái 5 phải có một lần yêu cầu chưa có thời điểm bổ sung</translation>
     </message>
     <message>
         <source>required for status %1</source>
-        <translation type="unfinished" />
+        <translation>bắt buộc phải có đối với trạng thái %1</translation>
     </message>
     <message>
         <source>must be empty for status %1, which has not ended</source>
-        <translation type="unfinished" />
+        <translation>phải để trống đối với trạng thái %1 (hồ sơ chưa kết thúc)</translation>
     </message>
     <message>
         <source>required for status 10</source>
-        <translation type="unfinished" />
+        <translation>bắt buộc phải có đối với trạng thái 10</translation>
     </message>
     <message>
         <source>must be empty unless the status is 10</source>
-        <translation type="unfinished" />
+        <translation>phải để trống khi trạng thái khác 10</translation>
     </message>
     <message>
         <source>%1 is before the previous event</source>
-        <translation type="unfinished" />
+        <translation>%1 sớm hơn sự kiện liền trước</translation>
     </message>
     <message>
         <source>%1 is before its request</source>
-        <translation type="unfinished" />
+        <translation>%1 sớm hơn lần yêu cầu bổ sung tương ứng</translation>
     </message>
     <message>
         <source>is before the receipt or the last supplement</source>
-        <translation type="unfinished" />
+        <translation>sớm hơn thời điểm tiếp nhận hoặc lần bổ sung cuối cùng</translation>
     </message>
     <message>
         <source>is before finished_at</source>
-        <translation type="unfinished" />
+        <translation>sớm hơn finished_at</translation>
     </message>
     <message>
         <source>apology_issued_at and apology_new_due_at go together</source>
-        <translation type="unfinished" />
+        <translation>apology_issued_at và apology_new_due_at phải cùng có giá trị hoặc cùng để trống</translation>
     </message>
     <message>
         <source>cannot be computed for this receipt time</source>
-        <translation type="unfinished" />
+        <translation>không tính được từ thời điểm tiếp nhận này</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished" />
+        <translation>nhập từ tệp</translation>
     </message>
 </context>
 <context>
     <name>DossierRepository</name>
     <message>
         <source>Cannot %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Không %1: %2</translation>
     </message>
     <message>
         <source>Status: a new dossier is registered online (1), accepted (2) or refused (3), not %1.</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái: hồ sơ mới chỉ có thể là mới đăng ký trực tuyến (1), đã tiếp nhận (2) hoặc từ chối tiếp nhận (3), không thể là %1.</translation>
     </message>
     <message>
         <source>Office settings: the agency code (mã định danh) is not set, so no dossier code can be issued.</source>
-        <translation type="unfinished" />
+        <translation>Thông tin cơ quan: chưa khai báo mã định danh điện tử của cơ quan nên không cấp được mã hồ sơ.</translation>
     </message>
     <message>
         <source>read the procedure</source>
-        <translation type="unfinished" />
+        <translation>đọc được thủ tục</translation>
     </message>
     <message>
         <source>Procedure: %1 is not in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Thủ tục: %1 không có trong danh mục thủ tục hành chính.</translation>
     </message>
     <message>
         <source>Procedure: %1 is no longer active and cannot receive dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Thủ tục: %1 đã ngừng áp dụng nên không tiếp nhận được hồ sơ.</translation>
     </message>
     <message>
         <source>read the dossier</source>
-        <translation type="unfinished" />
+        <translation>đọc được hồ sơ</translation>
     </message>
     <message>
         <source>Dossier %1: not in the register.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: không có trong danh sách hồ sơ.</translation>
     </message>
     <message>
         <source>read the status history</source>
-        <translation type="unfinished" />
+        <translation>đọc được lịch sử xử lý hồ sơ</translation>
     </message>
     <message>
         <source>read the supplement requests</source>
-        <translation type="unfinished" />
+        <translation>đọc được các yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>read the apology letters</source>
-        <translation type="unfinished" />
+        <translation>đọc được các phiếu xin lỗi</translation>
     </message>
     <message>
         <source>Time: a valid date and time of the status change is required.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm: phải nhập ngày giờ hợp lệ của lần chuyển trạng thái.</translation>
     </message>
     <message>
         <source>Dossier %1: the status cannot change from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: không chuyển được trạng thái từ %2 sang %3.</translation>
     </message>
     <message>
         <source>Time: %1 is before the dossier's last recorded event (%2).</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm: %1 sớm hơn sự kiện được ghi nhận gần nhất của hồ sơ (%2).</translation>
     </message>
     <message>
         <source>save the dossier %1</source>
-        <translation type="unfinished" />
+        <translation>lưu được hồ sơ %1</translation>
     </message>
     <message>
         <source>Status: a supplement is requested with a supplement request (Mẫu 02), which records its time and whether it is the second one.</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái: việc yêu cầu bổ sung phải lập bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02), trong đó ghi thời điểm yêu cầu và cho biết có phải là lần yêu cầu thứ hai hay không.</translation>
     </message>
     <message>
         <source>Dossier %1: a supplement was already requested once. A further request makes the dossier late under QĐ 766/QĐ-TTg; confirm it explicitly to go on.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: đã yêu cầu bổ sung một lần. Nếu yêu cầu bổ sung thêm, hồ sơ sẽ bị tính là trễ hạn theo QĐ 766/QĐ-TTg; phải xác nhận rõ mới tiếp tục được.</translation>
     </message>
     <message>
         <source>save the supplement request</source>
-        <translation type="unfinished" />
+        <translation>lưu được yêu cầu bổ sung</translation>
     </message>
     <message>
         <source>Dossier %1: no supplement request is waiting.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: không có yêu cầu bổ sung nào đang chờ bổ sung.</translation>
     </message>
     <message>
         <source>save the supplement</source>
-        <translation type="unfinished" />
+        <translation>lưu được việc bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>Electronic certified copies: cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Số bản sao điện tử có chứng thực: không được là số âm.</translation>
     </message>
     <message>
         <source>Issued at: a valid date and time is required.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm lập phiếu: phải nhập ngày giờ hợp lệ.</translation>
     </message>
     <message>
         <source>New due date: required.</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả mới: bắt buộc phải nhập.</translation>
     </message>
     <message>
         <source>Reason: say why the result will be late.</source>
-        <translation type="unfinished" />
+        <translation>Lý do: phải nêu lý do trả kết quả chậm.</translation>
     </message>
     <message>
         <source>Dossier %1: an apology is written for a dossier in processing, not one in status %2.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: chỉ lập phiếu xin lỗi cho hồ sơ đang xử lý, không lập cho hồ sơ ở trạng thái %2.</translation>
     </message>
     <message>
         <source>Dossier %1: a new appointment was already given once. A further one needs the supervisor's note.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ %1: đã hẹn lại ngày trả kết quả một lần. Muốn hẹn lại lần nữa phải có ý kiến của lãnh đạo.</translation>
     </message>
     <message>
         <source>New due date: must be after the current due date %1.</source>
-        <translation type="unfinished" />
+        <translation>Ngày hẹn trả mới: phải sau ngày hẹn trả hiện tại %1.</translation>
     </message>
     <message>
         <source>number the apology letter</source>
-        <translation type="unfinished" />
+        <translation>cấp số được cho phiếu xin lỗi</translation>
     </message>
     <message>
         <source>save the apology letter</source>
-        <translation type="unfinished" />
+        <translation>lưu được phiếu xin lỗi</translation>
     </message>
     <message>
         <source>search the register</source>
-        <translation type="unfinished" />
+        <translation>tìm kiếm được hồ sơ</translation>
     </message>
     <message>
         <source>read the overdue dossiers</source>
-        <translation type="unfinished" />
+        <translation>đọc được danh sách hồ sơ quá hạn</translation>
     </message>
     <message>
         <source>read the dossiers</source>
-        <translation type="unfinished" />
+        <translation>đọc được danh sách hồ sơ</translation>
     </message>
     <message>
         <source>read the procedure catalogue</source>
-        <translation type="unfinished" />
+        <translation>đọc được danh mục thủ tục hành chính</translation>
     </message>
     <message>
         <source>read the dossier codes</source>
-        <translation type="unfinished" />
+        <translation>đọc được danh sách mã hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>DossierStatuses</name>
     <message>
         <source>Registered online</source>
-        <translation type="unfinished" />
+        <translation>Mới đăng ký trực tuyến</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished" />
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <source>Supplement requested</source>
-        <translation type="unfinished" />
+        <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
         <source>Awaiting fees and taxes</source>
-        <translation type="unfinished" />
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
         <source>Withdrawn by the applicant</source>
-        <translation type="unfinished" />
+        <translation>Người nộp rút hồ sơ</translation>
     </message>
     <message>
         <source>Processing stopped</source>
-        <translation type="unfinished" />
+        <translation>Dừng xử lý</translation>
     </message>
     <message>
         <source>Result ready</source>
-        <translation type="unfinished" />
+        <translation>Đã xử lý xong</translation>
     </message>
     <message>
         <source>Result handed over</source>
-        <translation type="unfinished" />
+        <translation>Đã trả kết quả</translation>
     </message>
 </context>
 <context>
@@ -1135,97 +1135,97 @@
     </message>
     <message numerus="yes">
         <source>%n dossier(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n hồ sơ ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, from %1</source>
-        <translation type="unfinished" />
+        <translation>, từ %1</translation>
     </message>
     <message>
         <source>, before %1</source>
-        <translation type="unfinished" />
+        <translation>, trước %1</translation>
     </message>
 </context>
 <context>
     <name>DossierWriter</name>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được %1: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the dossier register: %1</source>
-        <translation type="unfinished" />
+        <translation>Không chuẩn bị được việc ghi dữ liệu hồ sơ: %1</translation>
     </message>
     <message>
         <source>the dossier number</source>
-        <translation type="unfinished" />
+        <translation>số thứ tự hồ sơ</translation>
     </message>
     <message>
         <source>the ledger</source>
-        <translation type="unfinished" />
+        <translation>sổ theo dõi hồ sơ</translation>
     </message>
     <message>
         <source>Code: the dossier code %1 is already in the register.</source>
-        <translation type="unfinished" />
+        <translation>Mã hồ sơ: mã %1 đã có trong danh sách hồ sơ.</translation>
     </message>
     <message>
         <source>the dossier %1</source>
-        <translation type="unfinished" />
+        <translation>hồ sơ %1</translation>
     </message>
     <message>
         <source>the ledger line of %1</source>
-        <translation type="unfinished" />
+        <translation>dòng sổ theo dõi của hồ sơ %1</translation>
     </message>
     <message>
         <source>the supplement requests of %1</source>
-        <translation type="unfinished" />
+        <translation>các yêu cầu bổ sung của hồ sơ %1</translation>
     </message>
     <message>
         <source>the apology letters of %1</source>
-        <translation type="unfinished" />
+        <translation>các phiếu xin lỗi của hồ sơ %1</translation>
     </message>
     <message>
         <source>the status history</source>
-        <translation type="unfinished" />
+        <translation>lịch sử xử lý hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>FeedbackRepository</name>
     <message>
         <source>Received at: a valid date and time is required.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm tiếp nhận: phải nhập ngày giờ hợp lệ.</translation>
     </message>
     <message>
         <source>Deadline: cannot be before the receipt time.</source>
-        <translation type="unfinished" />
+        <translation>Hạn xử lý: không được sớm hơn thời điểm tiếp nhận.</translation>
     </message>
     <message>
         <source>Resolved at: cannot be before the receipt time.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm xử lý xong: không được sớm hơn thời điểm tiếp nhận.</translation>
     </message>
     <message>
         <source>Cannot save the feedback: %1</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được phản ánh, kiến nghị: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n feedback item(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>đã ghi nhận %n phản ánh, kiến nghị</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolved at: a valid time after the receipt is required.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm xử lý xong: phải nhập thời điểm hợp lệ, sau thời điểm tiếp nhận.</translation>
     </message>
     <message>
         <source>Cannot read the feedback: %1</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được phản ánh, kiến nghị: %1</translation>
     </message>
     <message>
         <source>Feedback %1: not found.</source>
-        <translation type="unfinished" />
+        <translation>Phản ánh, kiến nghị số %1: không tìm thấy.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>the file is empty; expected the header line</source>
-        <translation type="unfinished" />
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
     </message>
     <message>
         <source>has %1 values, the header has %2</source>
@@ -1241,27 +1241,27 @@
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>bắt buộc phải có</translation>
     </message>
     <message>
         <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished" />
+        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>"%1" must be satisfied, unsatisfied or empty</source>
-        <translation type="unfinished" />
+        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
     </message>
     <message>
         <source>Cannot read the dossier codes: %1</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được danh sách mã hồ sơ: %1</translation>
     </message>
     <message>
         <source>%1 is not in the register</source>
-        <translation type="unfinished" />
+        <translation>%1 không có trong danh sách hồ sơ</translation>
     </message>
     <message>
         <source>is before received_at</source>
-        <translation type="unfinished" />
+        <translation>sớm hơn received_at</translation>
     </message>
 </context>
 <context>
@@ -1279,53 +1279,53 @@
     <name>FormDocument</name>
     <message>
         <source>Printing: there is no form to print.</source>
-        <translation type="unfinished" />
+        <translation>In biểu mẫu: không có biểu mẫu nào để in.</translation>
     </message>
     <message>
         <source>Printing: there is no printer or file to print to.</source>
-        <translation type="unfinished" />
+        <translation>In biểu mẫu: chưa chọn máy in hoặc tệp để in ra.</translation>
     </message>
     <message>
         <source>Printing "%1": the printer or file could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>In "%1": không mở được máy in hoặc tệp.</translation>
     </message>
     <message>
         <source>Printing "%1": page %2 could not be started.</source>
-        <translation type="unfinished" />
+        <translation>In "%1": không bắt đầu in được trang %2.</translation>
     </message>
     <message>
         <source>Printing "%1": the output could not be finished.</source>
-        <translation type="unfinished" />
+        <translation>In "%1": không hoàn tất được việc in.</translation>
     </message>
 </context>
 <context>
     <name>FormRenderer</name>
     <message>
         <source>Form 05 (notice of stopping the processing) exists only in Circular 03/2025/TT-VPCP; this dossier falls under Circular 01/2018/TT-VPCP, whose forms have no such notice.</source>
-        <translation type="unfinished" />
+        <translation>Mẫu 05 (Thông báo dừng giải quyết hồ sơ) chỉ có trong Thông tư 03/2025/TT-VPCP; hồ sơ này áp dụng biểu mẫu theo Thông tư 01/2018/TT-VPCP, không có mẫu thông báo này.</translation>
     </message>
     <message>
         <source>Printing: the receipt date is missing, so the set of forms (Circular 01/2018 or 03/2025) cannot be chosen.</source>
-        <translation type="unfinished" />
+        <translation>In biểu mẫu: thiếu ngày tiếp nhận nên không xác định được bộ biểu mẫu áp dụng (Thông tư 01/2018 hay 03/2025).</translation>
     </message>
 </context>
 <context>
     <name>FormTemplate</name>
     <message>
         <source>Form template "%1" of %2: there is no such template (looked for %3).</source>
-        <translation type="unfinished" />
+        <translation>Mẫu in "%1" theo %2: không có mẫu in này (đã tìm tại %3).</translation>
     </message>
     <message>
         <source>Form template %1: included templates may not include others.</source>
-        <translation type="unfinished" />
+        <translation>Mẫu in %1: mẫu được chèn vào không được chèn thêm mẫu khác.</translation>
     </message>
     <message>
         <source>Form template %1: every &lt;!-- rows:name --&gt; needs its own &lt;!-- /rows --&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Mẫu in %1: mỗi &lt;!-- rows:name --&gt; phải có một &lt;!-- /rows --&gt; tương ứng.</translation>
     </message>
     <message>
         <source>Form template: nothing was loaded.</source>
-        <translation type="unfinished" />
+        <translation>Mẫu in: chưa nạp được mẫu nào.</translation>
     </message>
 </context>
 <context>
@@ -1585,15 +1585,15 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>PdfExporter</name>
     <message>
         <source>PDF file: no file name was given.</source>
-        <translation type="unfinished" />
+        <translation>Tệp PDF: chưa nhập tên tệp.</translation>
     </message>
     <message>
         <source>PDF file %1: the folder does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Tệp PDF %1: không có thư mục chứa tệp.</translation>
     </message>
     <message>
         <source>PDF file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Tệp PDF %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,23 +1651,23 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>PrintService</name>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished" />
+        <translation>Xem trước khi in: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished" />
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Save %1 as PDF</source>
-        <translation type="unfinished" />
+        <translation>Lưu %1 thành tệp PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished" />
+        <translation>In biểu mẫu</translation>
     </message>
 </context>
 <context>
@@ -1879,11 +1879,11 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>QrCode</name>
     <message>
         <source>QR code: there is no text to encode.</source>
-        <translation type="unfinished" />
+        <translation>Mã QR: không có nội dung để mã hóa.</translation>
     </message>
     <message>
         <source>QR code: "%1" could not be encoded.</source>
-        <translation type="unfinished" />
+        <translation>Mã QR: không mã hóa được "%1".</translation>
     </message>
 </context>
 <context>
@@ -1947,19 +1947,19 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>SyntheticDossiers</name>
     <message>
         <source>Give a count of 0 or more and a year from 2000 to 2099.</source>
-        <translation type="unfinished" />
+        <translation>Số lượng phải từ 0 trở lên và năm phải trong khoảng từ 2000 đến 2099.</translation>
     </message>
     <message>
         <source>The procedure catalogue has no active procedure: import the catalogue first.</source>
-        <translation type="unfinished" />
+        <translation>Danh mục thủ tục hành chính chưa có thủ tục nào đang áp dụng: vui lòng nhập danh mục thủ tục trước.</translation>
     </message>
     <message>
         <source>The year %1 has no working day before %2.</source>
-        <translation type="unfinished" />
+        <translation>Năm %1 không có ngày làm việc nào trước %2.</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>dữ liệu mẫu tự sinh</translation>
     </message>
 </context>
 <context>
