@@ -7,8 +7,10 @@
 #include "CliCommand.h"
 #include "DueCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
+#include "OverdueCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -34,6 +36,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SolarCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
     commands.push_back(std::make_unique<DueCommand>());
+    commands.push_back(std::make_unique<OverdueCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 

@@ -196,6 +196,15 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
     QList<CsvRecord> file;
     if (!Csv::parse(utf8, &file, error))
         return false;
+    return importRecords(file, officer, imported, problems, error);
+}
+
+bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
+                                       int* imported, QList<CsvProblem>* problems,
+                                       QString* error) const
+{
+    if (imported)
+        *imported = 0;
     if (file.isEmpty()) {
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
         return false;
