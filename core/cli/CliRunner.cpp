@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());

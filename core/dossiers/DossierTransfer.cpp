@@ -106,7 +106,7 @@ bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, con
     if (!writer.prepare(error) ||
         !writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("export"), QString(),
                       detail, error) ||
-        !transaction.commit(error))
+        !writer.flush(error) || !transaction.commit(error))
         return false;
     if (exported)
         *exported = int(records.size());

@@ -71,7 +71,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertEvent(db.connection())
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
-    , m_insertAudit(db.connection())
+    , m_audit(db)
 {}
 
 bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
@@ -109,9 +109,6 @@ bool DossierWriter::prepare(QString* error)
          QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, reason, "
                         "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
                         "?, ?, ?, ?, ?)")},
-        {&m_insertAudit,
-         QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, detail) "
-                        "VALUES (?, ?, ?, ?, ?)")},
     };
     for (const auto& statement : statements) {
         if (!statement.query->prepare(statement.sql)) {
@@ -343,20 +340,7 @@ bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QStr
 bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QString& action,
                           const QString& dossierCode, const QString& detail, QString* error)
 {
-    QSqlQuery& a = m_insertAudit;
-    if (at != m_auditAt || m_auditAtText.isEmpty()) {
-        m_auditAt = at;
-        m_auditAtText = timeText(at);
-    }
-    a.addBindValue(m_auditAtText);
-    a.addBindValue(text(officer));
-    a.addBindValue(text(action));
-    a.addBindValue(dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                         : QVariant(dossierCode));
-    a.addBindValue(text(detail));
-    if (!a.exec())
-        return fail(a, tr("the audit log"), error);
-    return true;
+    return m_audit.append({0, at, officer, action, dossierCode, detail, QString()}, error);
 }
 
 bool DossierWriter::flush(QString* error)
@@ -390,5 +374,5 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return true;
+    return m_audit.finish(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DossierRecord.h"
+#include "audit/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -65,12 +66,10 @@ private:
     const Database& m_db;
     QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
     QHash<int, LedgerBook> m_books;       // key: year
-    QDateTime m_auditAt;
-    QString m_auditAtText;
     QSqlQuery m_insertDossier;
     QSqlQuery m_insertLedgerLine;
     QSqlQuery m_insertEvent;
     QSqlQuery m_insertSupplement;
     QSqlQuery m_insertApology;
-    QSqlQuery m_insertAudit;
+    AuditChain m_audit;
 };

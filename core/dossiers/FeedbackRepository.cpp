@@ -1,5 +1,7 @@
 #include "FeedbackRepository.h"
 
+#include "audit/AuditLog.h"
+
 #include "DossierCsv.h"
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
@@ -101,17 +103,12 @@ bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& office
         if (!check(&f, error) || !insert(f, &f.id, error))
             return false;
     }
-    QSqlQuery audit(m_db.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, detail) VALUES (?, "
-                                 "?, 'feedback', ?)"));
-    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
-    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
-    audit.addBindValue(tr("%n feedback item(s) recorded", nullptr, int(items->size())));
-    if (!audit.exec()) {
-        if (error)
-            *error = tr("Cannot save the audit log: %1").arg(audit.lastError().text());
+    if (!AuditLog::append(
+            m_db,
+            {0, QDateTime::currentDateTime(), officer, QStringLiteral("feedback"), QString(),
+             tr("%n feedback item(s) recorded", nullptr, int(items->size())), QString()},
+            error))
         return false;
-    }
     return transaction.commit(error);
 }
 
@@ -137,20 +134,17 @@ bool FeedbackRepository::resolve(qint64 id, const QDateTime& at, Rating rating,
     q.addBindValue(SqlTime::toSql(at));
     q.addBindValue(textOrNull(Ratings::key(rating)));
     q.addBindValue(id);
-    QSqlQuery audit(m_db.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, "
-                                 "detail) VALUES (?, ?, 'feedback-resolved', ?, ?)"));
-    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
-    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
-    audit.addBindValue(textOrNull(f.dossierCode));
-    audit.addBindValue(QString::number(id));
-    if (!q.exec() || !audit.exec()) {
+    if (!q.exec()) {
         if (error)
-            *error =
-                tr("Cannot save the feedback: %1")
-                    .arg(q.lastError().isValid() ? q.lastError().text() : audit.lastError().text());
+            *error = tr("Cannot save the feedback: %1").arg(q.lastError().text());
         return false;
     }
+    if (!AuditLog::append(m_db,
+                          {0, QDateTime::currentDateTime(), officer,
+                           QStringLiteral("feedback-resolved"), f.dossierCode, QString::number(id),
+                           QString()},
+                          error))
+        return false;
     return transaction.commit(error);
 }
 

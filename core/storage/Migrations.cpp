@@ -326,6 +326,25 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral(
               "CREATE INDEX IF NOT EXISTS audit_log_dossier ON audit_log (dossier_code)")}});
 
+    // Accounts and the tamper-evident audit log (DOMAIN §11): officers sign in; passwords
+    // are Argon2id strings; every audit entry carries the hash chaining it to the one before.
+    steps.push_back(
+        {5,
+         "accounts and audit chain",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS users ("
+                         " id {{pk}},"
+                         " login TEXT NOT NULL UNIQUE,"
+                         " display_name TEXT NOT NULL,"
+                         " role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', "
+                         "'administrator')),"
+                         " password_hash TEXT NOT NULL,"
+                         " active INTEGER NOT NULL DEFAULT 1,"
+                         " created_at TEXT NOT NULL)"),
+          QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at)"),
+          QStringLiteral(
+              "CREATE INDEX IF NOT EXISTS audit_log_officer ON audit_log (officer, at)")}});
+
     return steps;
 }
 
