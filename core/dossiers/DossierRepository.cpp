@@ -1,0 +1,850 @@
+#include "DossierRepository.h"
+
+#include "DossierWriter.h"
+#include "DueDateRules.h"
+#include "common/SqlTime.h"
+#include "common/TextFold.h"
+#include "settings/OfficeSettingsStore.h"
+#include "storage/Database.h"
+#include "storage/TransactionGuard.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString dossierColumns = QStringLiteral(
+    "id, code, procedure_code, duration, unit, channel, applicant_name, applicant_id, "
+    "applicant_phone, applicant_email, applicant_address, applicant_organisation, received_at, "
+    "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
+    "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
+    "finished_at, returned_at, supplement_count");
+
+Dossier dossierFromRow(const QSqlQuery& q)
+{
+    Dossier d;
+    d.id = q.value(0).toLongLong();
+    d.code = q.value(1).toString();
+    d.procedureCode = q.value(2).toString();
+    d.duration = q.value(3).toInt();
+    d.durationUnit = q.value(4).toString();
+    Channels::fromCode(q.value(5).toInt(), &d.channel);
+    d.applicantName = q.value(6).toString();
+    d.applicantId = q.value(7).toString();
+    d.applicantPhone = q.value(8).toString();
+    d.applicantEmail = q.value(9).toString();
+    d.applicantAddress = q.value(10).toString();
+    d.applicantOrganisation = q.value(11).toString();
+    d.receivedAt = SqlTime::fromSql(q.value(12).toString());
+    d.dueAt = SqlTime::fromSql(q.value(13).toString());
+    d.legalDueAt = SqlTime::fromSql(q.value(14).toString());
+    d.apologyNewDueAt = SqlTime::fromSql(q.value(15).toString());
+    DossierStatuses::fromCode(q.value(16).toInt(), &d.status);
+    d.digitized = q.value(17).toBool();
+    d.eResult = q.value(18).toBool();
+    d.fee = q.value(19).toLongLong();
+    d.paidOnline = q.value(20).toBool();
+    d.eCertifiedCopies = q.value(21).toInt();
+    Ratings::fromKey(q.value(22).toString(), &d.rating);
+    d.complaint = q.value(23).toBool();
+    d.officer = q.value(24).toString();
+    d.ledgerYear = q.value(25).toInt();
+    d.ledgerBook = q.value(26).toInt();
+    d.ledgerLine = q.value(27).toInt();
+    d.finishedAt = SqlTime::fromSql(q.value(28).toString());
+    d.returnedAt = SqlTime::fromSql(q.value(29).toString());
+    d.supplementCount = q.value(30).toInt();
+    return d;
+}
+
+QVariant timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(SqlTime::toSql(time))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
+{
+    if (error)
+        *error = DossierRepository::tr("Cannot %1: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+// The smallest string greater than every string starting with prefix.
+QString prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+
+QString likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+QString statusText(DossierStatus status)
+{
+    return QStringLiteral("%1 (%2)").arg(DossierStatuses::label(status)).arg(int(status));
+}
+
+} // namespace
+
+DossierRepository::DossierRepository(const Database& db, const DueDateRules& rules)
+    : m_db(db)
+    , m_rules(rules)
+{}
+
+bool DossierRepository::create(Dossier* dossier, const QString& officer, QString* error)
+{
+    Dossier& d = *dossier;
+    d.normalize();
+    if (d.officer.isEmpty())
+        d.officer = TextFold::normalized(officer);
+    if (d.status != DossierStatus::Registered && d.status != DossierStatus::Accepted &&
+        d.status != DossierStatus::Refused) {
+        if (error)
+            *error = tr("Status: a new dossier is registered online (1), accepted (2) or "
+                        "refused (3), not %1.")
+                         .arg(statusText(d.status));
+        return false;
+    }
+    if (!d.validate(error))
+        return false;
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    OfficeSettings settings;
+    if (!OfficeSettingsStore(m_db).load(&settings, error))
+        return false;
+    if (settings.agencyCode.isEmpty()) {
+        if (error)
+            *error = tr("Office settings: the agency code (mã định danh) is not set, so no "
+                        "dossier code can be issued.");
+        return false;
+    }
+
+    QSqlQuery procedure(m_db.connection());
+    procedure.prepare(
+        QStringLiteral("SELECT duration, unit, active FROM procedures WHERE code = ?"));
+    procedure.addBindValue(d.procedureCode);
+    if (!procedure.exec())
+        return queryFailed(procedure, tr("read the procedure"), error);
+    if (!procedure.next()) {
+        if (error)
+            *error = tr("Procedure: %1 is not in the catalogue.").arg(d.procedureCode);
+        return false;
+    }
+    if (!procedure.value(2).toBool()) {
+        if (error)
+            *error = tr("Procedure: %1 is no longer active and cannot receive dossiers.")
+                         .arg(d.procedureCode);
+        return false;
+    }
+    // DOMAIN §5: the limit and unit are copied at receipt.
+    d.duration = procedure.value(0).toInt();
+    d.durationUnit = procedure.value(1).toString();
+    // Online submissions have no clock until the counter accepts them (DOMAIN §5).
+    if (d.status == DossierStatus::Accepted && !d.dueAt.isValid())
+        d.dueAt = m_rules.dueAt(d.receivedAt, d.duration, d.durationUnit);
+    if (d.status != DossierStatus::Accepted)
+        d.dueAt = QDateTime();
+    d.legalDueAt = d.dueAt;
+    d.code.clear();
+
+    DossierRecord record;
+    record.dossier = d;
+    StatusEvent first;
+    first.to = d.status;
+    first.at = d.receivedAt;
+    first.officer = d.officer;
+    record.events << first;
+
+    DossierWriter writer(m_db);
+    if (!writer.prepare(error) ||
+        !writer.write(&record, settings.agencyCode, QDateTime::currentDateTime(), officer,
+                      QStringLiteral("create"), error) ||
+        !writer.flush(error) || !transaction.commit(error))
+        return false;
+    d = record.dossier;
+    return true;
+}
+
+bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& officer,
+                                  const QString& action, QString* error)
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    OfficeSettings settings;
+    if (!OfficeSettingsStore(m_db).load(&settings, error))
+        return false;
+    DossierWriter writer(m_db);
+    if (!writer.prepare(error))
+        return false;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (DossierRecord& record : *records) {
+        if (record.dossier.code.isEmpty() && settings.agencyCode.isEmpty()) {
+            if (error)
+                *error = tr("Office settings: the agency code (mã định danh) is not set, so no "
+                            "dossier code can be issued.");
+            return false;
+        }
+        if (!writer.write(&record, settings.agencyCode, now, officer, action, error))
+            return false;
+    }
+    return writer.flush(error) && transaction.commit(error);
+}
+
+bool DossierRepository::loadBy(const QString& where, const QVariant& value, Dossier* dossier,
+                               bool* found, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + dossierColumns + QStringLiteral(" FROM dossiers WHERE ") +
+              where);
+    q.addBindValue(value);
+    if (!q.exec())
+        return queryFailed(q, tr("read the dossier"), error);
+    *found = q.next();
+    if (*found)
+        *dossier = dossierFromRow(q);
+    return true;
+}
+
+bool DossierRepository::load(const QString& code, Dossier* dossier, QString* error) const
+{
+    bool found = false;
+    if (!loadBy(QStringLiteral("code = ?"), code.trimmed(), dossier, &found, error))
+        return false;
+    if (!found && error)
+        *error = tr("Dossier %1: not in the register.").arg(code);
+    return found;
+}
+
+bool DossierRepository::history(const QString& code, QList<StatusEvent>* events,
+                                QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT e.id, e.from_status, e.to_status, e.at, e.officer, e.note "
+                             "FROM status_events e JOIN dossiers d ON d.id = e.dossier_id "
+                             "WHERE d.code = ? ORDER BY e.id"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return queryFailed(q, tr("read the status history"), error);
+    events->clear();
+    while (q.next()) {
+        StatusEvent e;
+        e.id = q.value(0).toLongLong();
+        e.hasFrom = !q.value(1).isNull();
+        if (e.hasFrom)
+            DossierStatuses::fromCode(q.value(1).toInt(), &e.from);
+        DossierStatuses::fromCode(q.value(2).toInt(), &e.to);
+        e.at = SqlTime::fromSql(q.value(3).toString());
+        e.officer = q.value(4).toString();
+        e.note = q.value(5).toString();
+        events->append(e);
+    }
+    return true;
+}
+
+bool DossierRepository::supplementRequests(const QString& code, QList<SupplementRequest>* requests,
+                                           QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.requested_at, s.received_at, s.confirmed_second, s.confirmation_note, "
+        "s.officer FROM supplement_requests s JOIN dossiers d ON d.id = s.dossier_id "
+        "WHERE d.code = ? ORDER BY s.id"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return queryFailed(q, tr("read the supplement requests"), error);
+    requests->clear();
+    while (q.next()) {
+        SupplementRequest r;
+        r.id = q.value(0).toLongLong();
+        r.requestedAt = SqlTime::fromSql(q.value(1).toString());
+        r.receivedAt = SqlTime::fromSql(q.value(2).toString());
+        r.confirmedSecond = q.value(3).toBool();
+        r.confirmationNote = q.value(4).toString();
+        r.officer = q.value(5).toString();
+        requests->append(r);
+    }
+    return true;
+}
+
+bool DossierRepository::apologyLetters(const QString& code, QList<ApologyLetter>* letters,
+                                       QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.number, a.issued_at, a.reason, a.original_due_at, "
+                             "a.new_due_at, a.signer, a.supervisor_note FROM apology_letters a "
+                             "JOIN dossiers d ON d.id = a.dossier_id WHERE d.code = ? "
+                             "ORDER BY a.id"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return queryFailed(q, tr("read the apology letters"), error);
+    letters->clear();
+    while (q.next()) {
+        ApologyLetter a;
+        a.id = q.value(0).toLongLong();
+        a.number = q.value(1).toString();
+        a.issuedAt = SqlTime::fromSql(q.value(2).toString());
+        a.reason = q.value(3).toString();
+        a.originalDueAt = SqlTime::fromSql(q.value(4).toString());
+        a.newDueAt = SqlTime::fromSql(q.value(5).toString());
+        a.signer = q.value(6).toString();
+        a.supervisorNote = q.value(7).toString();
+        letters->append(a);
+    }
+    return true;
+}
+
+bool DossierRepository::transition(const QString& code, DossierStatus to, const QDateTime& at,
+                                   const QString& officer, const QString& note, QString* error,
+                                   const std::function<bool(Dossier*, QString*)>& apply)
+{
+    if (!at.isValid()) {
+        if (error)
+            *error = tr("Time: a valid date and time of the status change is required.");
+        return false;
+    }
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Dossier d;
+    if (!load(code, &d, error))
+        return false;
+    const DossierStatus from = d.status;
+    if (!DossierStatuses::canTransition(from, to)) {
+        if (error)
+            *error = tr("Dossier %1: the status cannot change from %2 to %3.")
+                         .arg(d.code, statusText(from), statusText(to));
+        return false;
+    }
+    QSqlQuery last(m_db.connection());
+    last.prepare(QStringLiteral("SELECT MAX(at) FROM status_events WHERE dossier_id = ?"));
+    last.addBindValue(d.id);
+    if (!last.exec() || !last.next())
+        return queryFailed(last, tr("read the status history"), error);
+    const QDateTime lastAt = SqlTime::fromSql(last.value(0).toString());
+    if (at < d.receivedAt || (lastAt.isValid() && at < lastAt)) {
+        if (error)
+            *error = tr("Time: %1 is before the dossier's last recorded event (%2).")
+                         .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              (lastAt.isValid() ? lastAt : d.receivedAt)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return false;
+    }
+
+    d.status = to;
+    if (from == DossierStatus::Registered && to == DossierStatus::Accepted && !d.dueAt.isValid()) {
+        // DOMAIN §5: online dossiers count from the moment the counter accepts them.
+        d.dueAt = m_rules.dueAt(at, d.duration, d.durationUnit);
+        d.legalDueAt = d.dueAt;
+    }
+    if (DossierStatuses::isEnding(to))
+        d.finishedAt = at;
+    if (to == DossierStatus::Returned)
+        d.returnedAt = at;
+    if (apply && !apply(&d, error))
+        return false;
+
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE dossiers SET status = ?, due_at = ?, legal_due_at = ?, finished_at = ?, "
+        "returned_at = ?, e_result = ?, e_certified_copies = ?, rating = ?, supplement_count = ? "
+        "WHERE id = ?"));
+    update.addBindValue(int(d.status));
+    update.addBindValue(timeOrNull(d.dueAt));
+    update.addBindValue(timeOrNull(d.legalDueAt));
+    update.addBindValue(timeOrNull(d.finishedAt));
+    update.addBindValue(timeOrNull(d.returnedAt));
+    update.addBindValue(int(d.eResult));
+    update.addBindValue(d.eCertifiedCopies);
+    update.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(Ratings::key(d.rating)));
+    update.addBindValue(d.supplementCount);
+    update.addBindValue(d.id);
+    if (!update.exec())
+        return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
+
+    StatusEvent event;
+    event.hasFrom = true;
+    event.from = from;
+    event.to = to;
+    event.at = at;
+    event.officer = officer;
+    event.note = note;
+    DossierWriter writer(m_db);
+    return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
+           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("status"), d.code,
+                        QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
+           transaction.commit(error);
+}
+
+bool DossierRepository::changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
+                                     const QString& officer, const QString& note, QString* error)
+{
+    if (to == DossierStatus::SupplementRequested) {
+        if (error)
+            *error = tr("Status: a supplement is requested with a supplement request (Mẫu 02), "
+                        "which records its time and whether it is the second one.");
+        return false;
+    }
+    Dossier current;
+    if (!load(code, &current, error))
+        return false;
+    if (current.status == DossierStatus::SupplementRequested && to == DossierStatus::Processing)
+        return receiveSupplement(code, at, officer, error);
+    return transition(code, to, at, officer, note, error);
+}
+
+bool DossierRepository::requestSupplement(const QString& code, const QDateTime& at,
+                                          const QString& officer, const QString& note,
+                                          bool confirmSecond, QString* error)
+{
+    return transition(
+        code, DossierStatus::SupplementRequested, at, officer, note, error,
+        [&](Dossier* d, QString* problem) {
+            // DOMAIN §7: the office asks once. QĐ 766 counts a dossier with more than one
+            // request as late, so a second one is made only on explicit confirmation.
+            if (d->supplementCount >= 1 && !confirmSecond) {
+                if (problem)
+                    *problem = tr("Dossier %1: a supplement was already requested once. A further "
+                                  "request makes the dossier late under QĐ 766/QĐ-TTg; confirm "
+                                  "it explicitly to go on.")
+                                   .arg(d->code);
+                return false;
+            }
+            QSqlQuery insert(m_db.connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO supplement_requests (dossier_id, requested_at, confirmed_second, "
+                "confirmation_note, officer) VALUES (?, ?, ?, ?, ?)"));
+            insert.addBindValue(d->id);
+            insert.addBindValue(SqlTime::toSql(at));
+            insert.addBindValue(int(d->supplementCount >= 1));
+            insert.addBindValue(d->supplementCount >= 1 ? text(note) : QStringLiteral(""));
+            insert.addBindValue(text(officer));
+            if (!insert.exec())
+                return queryFailed(insert, tr("save the supplement request"), problem);
+            ++d->supplementCount;
+            return true;
+        });
+}
+
+bool DossierRepository::receiveSupplement(const QString& code, const QDateTime& at,
+                                          const QString& officer, QString* error)
+{
+    return transition(
+        code, DossierStatus::Processing, at, officer, QString(), error,
+        [&](Dossier* d, QString* problem) {
+            QSqlQuery open(m_db.connection());
+            open.prepare(QStringLiteral("SELECT id, requested_at FROM supplement_requests WHERE "
+                                        "dossier_id = ? AND received_at IS NULL "
+                                        "ORDER BY id DESC LIMIT 1"));
+            open.addBindValue(d->id);
+            if (!open.exec())
+                return queryFailed(open, tr("read the supplement requests"), problem);
+            if (!open.next()) {
+                if (problem)
+                    *problem = tr("Dossier %1: no supplement request is waiting.").arg(d->code);
+                return false;
+            }
+            const qint64 requestId = open.value(0).toLongLong();
+            const QDateTime requestedAt = SqlTime::fromSql(open.value(1).toString());
+            QSqlQuery close(m_db.connection());
+            close.prepare(
+                QStringLiteral("UPDATE supplement_requests SET received_at = ? WHERE id = ?"));
+            close.addBindValue(SqlTime::toSql(at));
+            close.addBindValue(requestId);
+            if (!close.exec())
+                return queryFailed(close, tr("save the supplement"), problem);
+            // DOMAIN §7: the office's policy moves the legal due date; the printed one stays.
+            const QDateTime base = d->legalDueAt.isValid() ? d->legalDueAt : d->dueAt;
+            if (base.isValid())
+                d->legalDueAt = m_rules.legalDueAfterSupplement(base, requestedAt, at, d->duration,
+                                                                d->durationUnit);
+            return true;
+        });
+}
+
+bool DossierRepository::markResultReady(const QString& code, const QDateTime& at,
+                                        const QString& officer, bool electronicResult,
+                                        int electronicCertifiedCopies, QString* error)
+{
+    if (electronicCertifiedCopies < 0) {
+        if (error)
+            *error = tr("Electronic certified copies: cannot be negative.");
+        return false;
+    }
+    return transition(code, DossierStatus::Finished, at, officer, QString(), error,
+                      [&](Dossier* d, QString*) {
+                          d->eResult = electronicResult;
+                          d->eCertifiedCopies = electronicCertifiedCopies;
+                          return true;
+                      });
+}
+
+bool DossierRepository::handOver(const QString& code, const QDateTime& at, const QString& officer,
+                                 Rating rating, QString* error)
+{
+    return transition(code, DossierStatus::Returned, at, officer, QString(), error,
+                      [&](Dossier* d, QString*) {
+                          d->rating = rating;
+                          return true;
+                      });
+}
+
+bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
+                                     const QString& officer, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!letter->issuedAt.isValid())
+        return fail(tr("Issued at: a valid date and time is required."));
+    if (!letter->newDueAt.isValid())
+        return fail(tr("New due date: required."));
+    if (letter->reason.trimmed().isEmpty())
+        return fail(tr("Reason: say why the result will be late."));
+
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    Dossier d;
+    if (!load(code, &d, error))
+        return false;
+    if (!DossierStatuses::isOpen(d.status) || d.status == DossierStatus::Registered)
+        return fail(tr("Dossier %1: an apology is written for a dossier in processing, not one "
+                       "in status %2.")
+                        .arg(d.code, statusText(d.status)));
+    QSqlQuery count(m_db.connection());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM apology_letters WHERE dossier_id = ?"));
+    count.addBindValue(d.id);
+    if (!count.exec() || !count.next())
+        return queryFailed(count, tr("read the apology letters"), error);
+    // DOMAIN §8: a new appointment may be given only once.
+    if (count.value(0).toInt() > 0 && letter->supervisorNote.trimmed().isEmpty())
+        return fail(tr("Dossier %1: a new appointment was already given once. A further one "
+                       "needs the supervisor's note.")
+                        .arg(d.code));
+    letter->originalDueAt = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
+    if (letter->originalDueAt.isValid() && letter->newDueAt <= letter->originalDueAt)
+        return fail(tr("New due date: must be after the current due date %1.")
+                        .arg(letter->originalDueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (letter->number.trimmed().isEmpty()) {
+        QSqlQuery year(m_db.connection());
+        year.prepare(QStringLiteral("SELECT COUNT(*) FROM apology_letters WHERE issued_at >= ? AND "
+                                    "issued_at < ?"));
+        const QDate first(letter->issuedAt.date().year(), 1, 1);
+        year.addBindValue(SqlTime::toSql(QDateTime(first, QTime(0, 0))));
+        year.addBindValue(SqlTime::toSql(QDateTime(first.addYears(1), QTime(0, 0))));
+        if (!year.exec() || !year.next())
+            return queryFailed(year, tr("number the apology letter"), error);
+        letter->number = QStringLiteral("%1/%2").arg(year.value(0).toInt() + 1).arg(first.year());
+    }
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, "
+                                  "reason, original_due_at, new_due_at, signer, supervisor_note) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(d.id);
+    insert.addBindValue(text(letter->number));
+    insert.addBindValue(SqlTime::toSql(letter->issuedAt));
+    insert.addBindValue(letter->reason.trimmed());
+    insert.addBindValue(timeOrNull(letter->originalDueAt));
+    insert.addBindValue(SqlTime::toSql(letter->newDueAt));
+    insert.addBindValue(text(TextFold::normalized(letter->signer)));
+    insert.addBindValue(text(letter->supervisorNote.trimmed()));
+    if (!insert.exec())
+        return queryFailed(insert, tr("save the apology letter"), error);
+    letter->id = insert.lastInsertId().toLongLong();
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE dossiers SET apology_new_due_at = ? WHERE id = ?"));
+    update.addBindValue(SqlTime::toSql(letter->newDueAt));
+    update.addBindValue(d.id);
+    if (!update.exec())
+        return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
+    DossierWriter writer(m_db);
+    return writer.prepare(error) &&
+           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("apology"), d.code,
+                        letter->number, error) &&
+           transaction.commit(error);
+}
+
+bool DossierRepository::fetchByIds(const QList<qint64>& ids, QList<Dossier>* found,
+                                   QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + dossierColumns +
+              QStringLiteral(" FROM dossiers WHERE id = ?"));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryFailed(q, tr("read the dossier"), error);
+        if (q.next())
+            found->append(dossierFromRow(q));
+    }
+    return true;
+}
+
+bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* found,
+                               QString* error) const
+{
+    found->clear();
+    const QString key = TextFold::searchKey(text);
+    if (key.isEmpty() || limit <= 0)
+        return true;
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    auto collect = [&](QSqlQuery& q) {
+        if (!q.exec())
+            return queryFailed(q, tr("search the register"), error);
+        while (q.next() && ids.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids.append(id);
+            }
+        }
+        return true;
+    };
+
+    // 1. Exact code, ID number or phone, and the ID number or phone as a prefix: index lookups.
+    const QString compact = text.trimmed();
+    QSqlQuery exact(m_db.connection());
+    exact.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ? OR code = ? "
+                                 "UNION SELECT id FROM dossiers WHERE applicant_id >= ? AND "
+                                 "applicant_id < ? UNION SELECT id FROM dossiers WHERE "
+                                 "applicant_phone >= ? AND applicant_phone < ? LIMIT ?"));
+    exact.addBindValue(compact);
+    exact.addBindValue(compact.toUpper());
+    exact.addBindValue(key);
+    exact.addBindValue(prefixEnd(key));
+    exact.addBindValue(key);
+    exact.addBindValue(prefixEnd(key));
+    exact.addBindValue(limit);
+    if (!collect(exact))
+        return false;
+    bool digitsOnly = true;
+    for (const QChar c : key)
+        digitsOnly = digitsOnly && c.isDigit();
+    const bool wholeIdentifier =
+        !ids.isEmpty() && ((digitsOnly && key.size() >= 9) || key.count(QLatin1Char('-')) >= 2);
+
+    // 2. Names starting with the text: a range of the search_key index.
+    if (ids.size() < limit && !wholeIdentifier) {
+        QSqlQuery prefix(m_db.connection());
+        prefix.prepare(QStringLiteral(
+            "SELECT id FROM dossiers WHERE search_key >= ? AND search_key < ? LIMIT ?"));
+        prefix.addBindValue(key);
+        prefix.addBindValue(prefixEnd(key));
+        prefix.addBindValue(limit);
+        if (!collect(prefix))
+            return false;
+    }
+    // 3. Anywhere in the key: a scan of the (covering) search_key index that stops at limit.
+    if (ids.size() < limit && !wholeIdentifier) {
+        QSqlQuery anywhere(m_db.connection());
+        anywhere.prepare(
+            QStringLiteral("SELECT id FROM dossiers WHERE search_key LIKE ? ESCAPE '\\' LIMIT ?"));
+        anywhere.addBindValue(QString(QLatin1Char('%') + likeEscaped(key) + QLatin1Char('%')));
+        anywhere.addBindValue(limit + int(ids.size()));
+        if (!collect(anywhere))
+            return false;
+    }
+    return fetchByIds(ids, found, error);
+}
+
+bool DossierRepository::findByApplicantId(const QString& applicantId, QList<Dossier>* found,
+                                          QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + dossierColumns +
+              QStringLiteral(" FROM dossiers WHERE applicant_id = ? ORDER BY received_at"));
+    q.addBindValue(applicantId.trimmed());
+    if (!q.exec())
+        return queryFailed(q, tr("search the register"), error);
+    found->clear();
+    while (q.next())
+        found->append(dossierFromRow(q));
+    return true;
+}
+
+bool DossierRepository::overdue(const QDateTime& asOf, QList<OverdueDossier>* list,
+                                QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    // The condition on status repeats the partial index's, so the index serves the query.
+    q.prepare(QStringLiteral(
+        "SELECT d.code, d.procedure_code, COALESCE(p.name, ''), d.applicant_name, d.status, "
+        "d.received_at, d.due_at, d.legal_due_at, d.apology_new_due_at FROM dossiers d "
+        "LEFT JOIN procedures p ON p.code = d.procedure_code "
+        "WHERE d.status IN (2, 4, 6) AND d.legal_due_at < ? ORDER BY d.legal_due_at, d.code"));
+    q.addBindValue(SqlTime::toSql(asOf));
+    if (!q.exec())
+        return queryFailed(q, tr("read the overdue dossiers"), error);
+    list->clear();
+    QHash<QDate, int> daysByDate; // most rows share a few due dates
+    while (q.next()) {
+        OverdueDossier o;
+        o.code = q.value(0).toString();
+        o.procedureCode = q.value(1).toString();
+        o.procedureName = q.value(2).toString();
+        o.applicantName = q.value(3).toString();
+        DossierStatuses::fromCode(q.value(4).toInt(), &o.status);
+        o.receivedAt = SqlTime::fromSql(q.value(5).toString());
+        o.dueAt = SqlTime::fromSql(q.value(6).toString());
+        o.legalDueAt = SqlTime::fromSql(q.value(7).toString());
+        o.apologyNewDueAt = SqlTime::fromSql(q.value(8).toString());
+        const QDate dueDate = o.legalDueAt.date();
+        auto it = daysByDate.find(dueDate);
+        if (it == daysByDate.end())
+            it = daysByDate.insert(dueDate,
+                                   qMax(0, m_rules.workingDaysBetween(dueDate, asOf.date())));
+        o.workingDaysOverdue = it.value();
+        list->append(o);
+    }
+    return true;
+}
+
+bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
+                                QList<DossierRecord>* records, QString* error) const
+{
+    QString sql = QStringLiteral("SELECT ") + dossierColumns + QStringLiteral(" FROM dossiers");
+    QStringList conditions;
+    if (from.isValid())
+        conditions << QStringLiteral("received_at >= ?");
+    if (to.isValid())
+        conditions << QStringLiteral("received_at < ?");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY received_at, id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (from.isValid())
+        q.addBindValue(SqlTime::toSql(from));
+    if (to.isValid())
+        q.addBindValue(SqlTime::toSql(to));
+    if (!q.exec())
+        return queryFailed(q, tr("read the dossiers"), error);
+    records->clear();
+    QHash<qint64, int> indexById;
+    while (q.next()) {
+        DossierRecord r;
+        r.dossier = dossierFromRow(q);
+        indexById.insert(r.dossier.id, int(records->size()));
+        records->append(r);
+    }
+    if (records->isEmpty())
+        return true;
+
+    // Supplement requests and apology letters of the dossiers in range, in one pass each.
+    const QString range = QStringLiteral(" WHERE dossier_id IN (SELECT id FROM dossiers") +
+                          (conditions.isEmpty() ? QString()
+                                                : QStringLiteral(" WHERE ") +
+                                                      conditions.join(QStringLiteral(" AND "))) +
+                          QStringLiteral(") ORDER BY id");
+    QSqlQuery s(m_db.connection());
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT dossier_id, requested_at, received_at, confirmed_second, "
+                             "confirmation_note, officer FROM supplement_requests") +
+              range);
+    if (from.isValid())
+        s.addBindValue(SqlTime::toSql(from));
+    if (to.isValid())
+        s.addBindValue(SqlTime::toSql(to));
+    if (!s.exec())
+        return queryFailed(s, tr("read the supplement requests"), error);
+    while (s.next()) {
+        const auto it = indexById.constFind(s.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        SupplementRequest r;
+        r.requestedAt = SqlTime::fromSql(s.value(1).toString());
+        r.receivedAt = SqlTime::fromSql(s.value(2).toString());
+        r.confirmedSecond = s.value(3).toBool();
+        r.confirmationNote = s.value(4).toString();
+        r.officer = s.value(5).toString();
+        (*records)[it.value()].supplements.append(r);
+    }
+    QSqlQuery a(m_db.connection());
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT dossier_id, number, issued_at, reason, original_due_at, "
+                             "new_due_at, signer, supervisor_note FROM apology_letters") +
+              range);
+    if (from.isValid())
+        a.addBindValue(SqlTime::toSql(from));
+    if (to.isValid())
+        a.addBindValue(SqlTime::toSql(to));
+    if (!a.exec())
+        return queryFailed(a, tr("read the apology letters"), error);
+    while (a.next()) {
+        const auto it = indexById.constFind(a.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        ApologyLetter l;
+        l.number = a.value(1).toString();
+        l.issuedAt = SqlTime::fromSql(a.value(2).toString());
+        l.reason = a.value(3).toString();
+        l.originalDueAt = SqlTime::fromSql(a.value(4).toString());
+        l.newDueAt = SqlTime::fromSql(a.value(5).toString());
+        l.signer = a.value(6).toString();
+        l.supervisorNote = a.value(7).toString();
+        (*records)[it.value()].apologies.append(l);
+    }
+    return true;
+}
+
+bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* terms,
+                                       QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, duration, unit FROM procedures")))
+        return queryFailed(q, tr("read the procedure catalogue"), error);
+    terms->clear();
+    while (q.next())
+        terms->insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()});
+    return true;
+}
+
+bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
+                                      QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    existing->clear();
+    for (const QString& code : codes) {
+        if (code.isEmpty())
+            continue;
+        q.addBindValue(code);
+        if (!q.exec())
+            return queryFailed(q, tr("read the dossier codes"), error);
+        if (q.next())
+            existing->insert(code);
+    }
+    return true;
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "ApologyLetter.h"
+#include "Dossier.h"
+#include "DossierRecord.h"
+#include "StatusEvent.h"
+#include "SupplementRequest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+class Database;
+class DueDateRules;
+
+// A dossier on the overdue list (DOMAIN §5: the lists work on the legal due date and show
+// whether an apology was sent and its promised date).
+struct OverdueDossier
+{
+    QString code;
+    QString procedureCode;
+    QString procedureName;
+    QString applicantName;
+    DossierStatus status = DossierStatus::Processing;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QDateTime legalDueAt;
+    QDateTime apologyNewDueAt; // invalid when no apology was sent
+    int workingDaysOverdue = 0;
+};
+
+// The dossier register: every read and write of dossiers and their history.
+class DossierRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierRepository)
+
+public:
+    DossierRepository(const Database& db, const DueDateRules& rules);
+
+    // Receives a dossier at the counter (status 2), refuses it (3) or registers an online
+    // submission (1). In one write transaction: allocates the code and the ledger line,
+    // copies the procedure's limit and unit, computes the appointment when dossier->dueAt
+    // is empty, writes the dossier, its first status event and an audit entry.
+    // On success dossier holds its id, code and ledger position.
+    bool create(Dossier* dossier, const QString& officer, QString* error);
+
+    // Writes imported or generated dossiers with their history in one transaction: all or
+    // nothing. Each record must be complete (validated, due dates computed).
+    bool insertAll(QList<DossierRecord>* records, const QString& officer, const QString& action,
+                   QString* error);
+
+    bool load(const QString& code, Dossier* dossier, QString* error) const;
+    bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;
+    bool supplementRequests(const QString& code, QList<SupplementRequest>* requests,
+                            QString* error) const;
+    bool apologyLetters(const QString& code, QList<ApologyLetter>* letters, QString* error) const;
+
+    // DOMAIN §3 transitions, each recorded as an event with its time and officer. Refuses a
+    // transition the national lifecycle does not allow, naming both statuses. Status 5 goes
+    // through requestSupplement(); 5→4 moves the legal due date as receiveSupplement() does.
+    bool changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
+                      const QString& officer, const QString& note, QString* error);
+    // 4→5 (Mẫu 02). QĐ 766 counts a dossier with more than one request as late, so a second
+    // request needs confirmSecond and is recorded with note.
+    bool requestSupplement(const QString& code, const QDateTime& at, const QString& officer,
+                           const QString& note, bool confirmSecond, QString* error);
+    // 5→4: the legal due date moves under the office's supplement policy (DOMAIN §7).
+    bool receiveSupplement(const QString& code, const QDateTime& at, const QString& officer,
+                           QString* error);
+    // 4→9 with the result's electronic flags.
+    bool markResultReady(const QString& code, const QDateTime& at, const QString& officer,
+                         bool electronicResult, int electronicCertifiedCopies, QString* error);
+    // 9→10 with the citizen's rating.
+    bool handOver(const QString& code, const QDateTime& at, const QString& officer, Rating rating,
+                  QString* error);
+    // Mẫu 04 (DOMAIN §8). A new appointment may be given once; a further letter needs
+    // letter->supervisorNote. Fills in the number and the original due date.
+    bool issueApology(const QString& code, ApologyLetter* letter, const QString& officer,
+                      QString* error);
+
+    // Diacritic- and case-insensitive search over code, applicant name, ID number and phone.
+    bool search(const QString& text, int limit, QList<Dossier>* found, QString* error) const;
+    // Open dossiers whose clock runs and whose legal due date is before asOf, oldest first.
+    bool overdue(const QDateTime& asOf, QList<OverdueDossier>* list, QString* error) const;
+    // Dossiers received in [from, to) (invalid bounds: open), in receipt order, with their
+    // supplement requests and apology letters: what the CSV export writes.
+    bool records(const QDateTime& from, const QDateTime& to, QList<DossierRecord>* records,
+                 QString* error) const;
+
+    // Every dossier of one ID number (DOMAIN §11: access and correction requests).
+    bool findByApplicantId(const QString& applicantId, QList<Dossier>* found, QString* error) const;
+
+    // The catalogue's limit and unit of every procedure (for imports).
+    bool procedureTerms(QHash<QString, QPair<int, QString>>* terms, QString* error) const;
+    // Which of codes are already in the register.
+    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error) const;
+
+private:
+    bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,
+                QString* error) const;
+    bool transition(const QString& code, DossierStatus to, const QDateTime& at,
+                    const QString& officer, const QString& note, QString* error,
+                    const std::function<bool(Dossier*, QString*)>& apply = {});
+    bool fetchByIds(const QList<qint64>& ids, QList<Dossier>* found, QString* error) const;
+
+    const Database& m_db;
+    const DueDateRules& m_rules;
+};

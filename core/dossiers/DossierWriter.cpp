@@ -1,0 +1,344 @@
+#include "DossierWriter.h"
+
+#include "common/SqlTime.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+QVariant timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(SqlTime::toSql(time))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get '' instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+} // namespace
+
+DossierWriter::DossierWriter(const Database& db)
+    : m_db(db)
+    , m_insertDossier(db.connection())
+    , m_insertLedgerLine(db.connection())
+    , m_insertEvent(db.connection())
+    , m_insertSupplement(db.connection())
+    , m_insertApology(db.connection())
+    , m_insertAudit(db.connection())
+{}
+
+bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
+{
+    if (error)
+        *error = tr("Cannot save %1: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+bool DossierWriter::prepare(QString* error)
+{
+    const struct
+    {
+        QSqlQuery* query;
+        QString sql;
+    } statements[] = {
+        {&m_insertDossier,
+         QStringLiteral(
+             "INSERT INTO dossiers (code, procedure_code, duration, unit, channel, "
+             "applicant_name, applicant_id, applicant_phone, applicant_email, applicant_address, "
+             "applicant_organisation, received_at, due_at, legal_due_at, apology_new_due_at, "
+             "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
+             "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
+             "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_insertLedgerLine,
+         QStringLiteral("INSERT INTO ledger_lines (book_id, line, dossier_id) VALUES (?, ?, ?)")},
+        {&m_insertEvent,
+         QStringLiteral("INSERT INTO status_events (dossier_id, from_status, to_status, at, "
+                        "officer, note) VALUES (?, ?, ?, ?, ?, ?)")},
+        {&m_insertSupplement,
+         QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
+                        "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?)")},
+        {&m_insertApology,
+         QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, reason, "
+                        "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
+                        "?, ?, ?, ?, ?)")},
+        {&m_insertAudit,
+         QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, detail) "
+                        "VALUES (?, ?, ?, ?, ?)")},
+    };
+    for (const auto& statement : statements) {
+        if (!statement.query->prepare(statement.sql)) {
+            if (error)
+                *error = tr("Cannot prepare the dossier register: %1")
+                             .arg(statement.query->lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QString DossierWriter::formatCode(const QString& agencyCode, const QDate& day, int number)
+{
+    return agencyCode + QLatin1Char('-') + day.toString(QStringLiteral("yyMMdd")) +
+           QLatin1Char('-') + QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+
+bool DossierWriter::parseCode(const QString& code, QString* agencyCode, QDate* day, int* number)
+{
+    static const QRegularExpression shape(QStringLiteral("^(.+)-([0-9]{6})-([0-9]{4,})$"));
+    const QRegularExpressionMatch match = shape.match(code);
+    if (!match.hasMatch())
+        return false;
+    // yyMMdd: codes are of this century.
+    const QDate parsed =
+        QDate::fromString(QStringLiteral("20") + match.captured(2), QStringLiteral("yyyyMMdd"));
+    if (!parsed.isValid())
+        return false;
+    if (agencyCode)
+        *agencyCode = match.captured(1);
+    if (day)
+        *day = parsed;
+    if (number)
+        *number = match.captured(3).toInt();
+    return true;
+}
+
+bool DossierWriter::sequenceFor(const QString& agencyCode, const QDate& day, Sequence** sequence,
+                                QString* error)
+{
+    const QString key = agencyCode + QLatin1Char('|') + SqlTime::dateToSql(day);
+    auto it = m_sequences.find(key);
+    if (it == m_sequences.end()) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("SELECT last_number FROM dossier_code_sequences WHERE "
+                                     "agency_code = ? AND day = ?"));
+        query.addBindValue(agencyCode);
+        query.addBindValue(SqlTime::dateToSql(day));
+        if (!query.exec())
+            return fail(query, tr("the dossier number"), error);
+        Sequence fresh;
+        if (query.next())
+            fresh.last = query.value(0).toInt();
+        it = m_sequences.insert(key, fresh);
+    }
+    *sequence = &it.value();
+    return true;
+}
+
+bool DossierWriter::ledgerFor(int year, LedgerBook** book, QString* error)
+{
+    auto it = m_books.find(year);
+    if (it == m_books.end()) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("SELECT id, book_number, last_line FROM ledger_books WHERE "
+                                     "year = ? ORDER BY book_number DESC LIMIT 1"));
+        query.addBindValue(year);
+        if (!query.exec())
+            return fail(query, tr("the ledger"), error);
+        LedgerBook fresh;
+        if (query.next()) {
+            fresh.id = query.value(0).toLongLong();
+            fresh.number = query.value(1).toInt();
+            fresh.lastLine = query.value(2).toInt();
+        } else {
+            // Form 07: one ledger book per year, opened with its first dossier.
+            QSqlQuery insert(m_db.connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO ledger_books (year, book_number, last_line) VALUES (?, 1, 0)"));
+            insert.addBindValue(year);
+            if (!insert.exec())
+                return fail(insert, tr("the ledger"), error);
+            fresh.id = insert.lastInsertId().toLongLong();
+        }
+        it = m_books.insert(year, fresh);
+    }
+    *book = &it.value();
+    return true;
+}
+
+bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
+                          const QDateTime& auditAt, const QString& auditOfficer,
+                          const QString& auditAction, QString* error)
+{
+    Dossier& d = record->dossier;
+    const QDate day = d.receivedAt.date();
+    if (d.code.isEmpty()) {
+        Sequence* sequence = nullptr;
+        if (!sequenceFor(agencyCode, day, &sequence, error))
+            return false;
+        ++sequence->last;
+        sequence->dirty = true;
+        d.code = formatCode(agencyCode, day, sequence->last);
+    } else {
+        // An imported code of this office: later codes of that day must come after it.
+        QString codeAgency;
+        QDate codeDay;
+        int number = 0;
+        if (parseCode(d.code, &codeAgency, &codeDay, &number)) {
+            Sequence* sequence = nullptr;
+            if (!sequenceFor(codeAgency, codeDay, &sequence, error))
+                return false;
+            if (number > sequence->last) {
+                sequence->last = number;
+                sequence->dirty = true;
+            }
+        }
+    }
+
+    LedgerBook* book = nullptr;
+    if (!ledgerFor(day.year(), &book, error))
+        return false;
+    ++book->lastLine;
+    book->dirty = true;
+    d.ledgerYear = day.year();
+    d.ledgerBook = book->number;
+    d.ledgerLine = book->lastLine;
+    d.supplementCount = int(record->supplements.size());
+
+    QSqlQuery& q = m_insertDossier;
+    q.addBindValue(text(d.code));
+    q.addBindValue(text(d.procedureCode));
+    q.addBindValue(d.duration);
+    q.addBindValue(text(d.durationUnit));
+    q.addBindValue(int(d.channel));
+    q.addBindValue(text(d.applicantName));
+    q.addBindValue(text(d.applicantId));
+    q.addBindValue(text(d.applicantPhone));
+    q.addBindValue(text(d.applicantEmail));
+    q.addBindValue(text(d.applicantAddress));
+    q.addBindValue(text(d.applicantOrganisation));
+    q.addBindValue(SqlTime::toSql(d.receivedAt));
+    q.addBindValue(timeOrNull(d.dueAt));
+    q.addBindValue(timeOrNull(d.legalDueAt));
+    q.addBindValue(timeOrNull(d.apologyNewDueAt));
+    q.addBindValue(int(d.status));
+    q.addBindValue(int(d.digitized));
+    q.addBindValue(int(d.eResult));
+    q.addBindValue(d.fee);
+    q.addBindValue(int(d.paidOnline));
+    q.addBindValue(d.eCertifiedCopies);
+    q.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(Ratings::key(d.rating)));
+    q.addBindValue(int(d.complaint));
+    q.addBindValue(text(d.officer));
+    q.addBindValue(d.ledgerYear);
+    q.addBindValue(d.ledgerBook);
+    q.addBindValue(d.ledgerLine);
+    q.addBindValue(timeOrNull(d.finishedAt));
+    q.addBindValue(timeOrNull(d.returnedAt));
+    q.addBindValue(d.supplementCount);
+    q.addBindValue(d.searchKey());
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+            if (error)
+                *error = tr("Code: the dossier code %1 is already in the register.").arg(d.code);
+            return false;
+        }
+        return fail(q, tr("the dossier %1").arg(d.code), error);
+    }
+    d.id = q.lastInsertId().toLongLong();
+
+    m_insertLedgerLine.addBindValue(book->id);
+    m_insertLedgerLine.addBindValue(d.ledgerLine);
+    m_insertLedgerLine.addBindValue(d.id);
+    if (!m_insertLedgerLine.exec())
+        return fail(m_insertLedgerLine, tr("the ledger line of %1").arg(d.code), error);
+
+    for (const StatusEvent& event : std::as_const(record->events)) {
+        if (!appendEvent(d.id, event, error))
+            return false;
+    }
+    for (SupplementRequest& request : record->supplements) {
+        QSqlQuery& s = m_insertSupplement;
+        s.addBindValue(d.id);
+        s.addBindValue(SqlTime::toSql(request.requestedAt));
+        s.addBindValue(timeOrNull(request.receivedAt));
+        s.addBindValue(int(request.confirmedSecond));
+        s.addBindValue(text(request.confirmationNote));
+        s.addBindValue(text(request.officer));
+        if (!s.exec())
+            return fail(s, tr("the supplement requests of %1").arg(d.code), error);
+        request.id = s.lastInsertId().toLongLong();
+    }
+    for (ApologyLetter& letter : record->apologies) {
+        QSqlQuery& a = m_insertApology;
+        a.addBindValue(d.id);
+        a.addBindValue(text(letter.number));
+        a.addBindValue(SqlTime::toSql(letter.issuedAt));
+        a.addBindValue(text(letter.reason));
+        a.addBindValue(timeOrNull(letter.originalDueAt));
+        a.addBindValue(SqlTime::toSql(letter.newDueAt));
+        a.addBindValue(text(letter.signer));
+        a.addBindValue(text(letter.supervisorNote));
+        if (!a.exec())
+            return fail(a, tr("the apology letters of %1").arg(d.code), error);
+        letter.id = a.lastInsertId().toLongLong();
+    }
+    return audit(auditAt, auditOfficer, auditAction, d.code, QString(), error);
+}
+
+bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QString* error)
+{
+    QSqlQuery& e = m_insertEvent;
+    e.addBindValue(dossierId);
+    e.addBindValue(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
+    e.addBindValue(int(event.to));
+    e.addBindValue(SqlTime::toSql(event.at));
+    e.addBindValue(text(event.officer));
+    e.addBindValue(text(event.note));
+    if (!e.exec())
+        return fail(e, tr("the status history"), error);
+    return true;
+}
+
+bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QString& action,
+                          const QString& dossierCode, const QString& detail, QString* error)
+{
+    QSqlQuery& a = m_insertAudit;
+    a.addBindValue(SqlTime::toSql(at));
+    a.addBindValue(text(officer));
+    a.addBindValue(text(action));
+    a.addBindValue(dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                         : QVariant(dossierCode));
+    a.addBindValue(text(detail));
+    if (!a.exec())
+        return fail(a, tr("the audit log"), error);
+    return true;
+}
+
+bool DossierWriter::flush(QString* error)
+{
+    QSqlQuery sequence(m_db.connection());
+    // Upsert keeps the larger number, so an older reader never moves a sequence back.
+    sequence.prepare(QStringLiteral(
+        "INSERT INTO dossier_code_sequences (agency_code, day, last_number) VALUES (?, ?, ?) "
+        "ON CONFLICT (agency_code, day) DO UPDATE SET last_number = CASE WHEN "
+        "excluded.last_number > dossier_code_sequences.last_number THEN excluded.last_number "
+        "ELSE dossier_code_sequences.last_number END"));
+    for (auto it = m_sequences.begin(); it != m_sequences.end(); ++it) {
+        if (!it->dirty)
+            continue;
+        const int split = int(it.key().lastIndexOf(QLatin1Char('|')));
+        sequence.addBindValue(it.key().left(split));
+        sequence.addBindValue(it.key().mid(split + 1));
+        sequence.addBindValue(it->last);
+        if (!sequence.exec())
+            return fail(sequence, tr("the dossier number"), error);
+        it->dirty = false;
+    }
+    QSqlQuery ledger(m_db.connection());
+    ledger.prepare(QStringLiteral("UPDATE ledger_books SET last_line = ? WHERE id = ?"));
+    for (LedgerBook& book : m_books) {
+        if (!book.dirty)
+            continue;
+        ledger.addBindValue(book.lastLine);
+        ledger.addBindValue(book.id);
+        if (!ledger.exec())
+            return fail(ledger, tr("the ledger"), error);
+        book.dirty = false;
+    }
+    return true;
+}

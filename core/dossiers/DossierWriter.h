@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DossierRecord.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+class Database;
+
+// Writes whole dossiers inside a write transaction the caller holds (TransactionGuard):
+// allocates the code and the ledger line, inserts the dossier, its events, supplement
+// requests, apology letters and an audit entry, with statements prepared once so that
+// importing or generating many dossiers in one transaction stays fast.
+//
+// Counters (the daily code sequence, the ledger line) are read once and kept in memory:
+// the transaction holds the write lock (BEGIN IMMEDIATE), so no other desk can move them
+// until commit. flush() writes them back; call it before committing.
+class DossierWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierWriter)
+
+public:
+    explicit DossierWriter(const Database& db);
+
+    bool prepare(QString* error);
+
+    // Fills in record->dossier.code when empty ({agency}-{yyMMdd}-{NNNN}, DOMAIN §4), the
+    // ledger position and every id; records an audit entry with action and the officer.
+    bool write(DossierRecord* record, const QString& agencyCode, const QDateTime& auditAt,
+               const QString& auditOfficer, const QString& auditAction, QString* error);
+    bool appendEvent(qint64 dossierId, const StatusEvent& event, QString* error);
+    bool audit(const QDateTime& at, const QString& officer, const QString& action,
+               const QString& dossierCode, const QString& detail, QString* error);
+    // Writes the counters back. Must run before the transaction commits.
+    bool flush(QString* error);
+
+    // {agency}-{yyMMdd}-{NNNN}
+    static QString formatCode(const QString& agencyCode, const QDate& day, int number);
+    // Splits a code of this form; false for any other shape.
+    static bool parseCode(const QString& code, QString* agencyCode, QDate* day, int* number);
+
+private:
+    struct LedgerBook
+    {
+        qint64 id = 0;
+        int number = 1;
+        int lastLine = 0;
+        bool dirty = false;
+    };
+    struct Sequence
+    {
+        int last = 0;
+        bool dirty = false;
+    };
+
+    bool sequenceFor(const QString& agencyCode, const QDate& day, Sequence** sequence,
+                     QString* error);
+    bool ledgerFor(int year, LedgerBook** book, QString* error);
+    bool fail(const QSqlQuery& query, const QString& what, QString* error) const;
+
+    const Database& m_db;
+    QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
+    QHash<int, LedgerBook> m_books;       // key: year
+    QSqlQuery m_insertDossier;
+    QSqlQuery m_insertLedgerLine;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_insertSupplement;
+    QSqlQuery m_insertApology;
+    QSqlQuery m_insertAudit;
+};
