@@ -11,6 +11,7 @@
 #include "ImportCommand.h"
 #include "LunarCommand.h"
 #include "OverdueCommand.h"
+#include "PrintCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DueCommand>());
     commands.push_back(std::make_unique<OverdueCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<PrintCommand>());
     return commands;
 }
 
