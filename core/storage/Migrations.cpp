@@ -3,10 +3,122 @@
 #include "Database.h"
 #include "TransactionGuard.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+
+// Step 3 seed: the official civil-service schedules of 2023–2026 (DOMAIN §6). A row covers
+// the days from..to; weekend days inside a listed range (Tết) are stored too, as listed.
+struct SeedRange
+{
+    const char* from;
+    const char* to;
+    const char* kind;
+    const char* name;
+    const char* notice;
+    const char* note;
+};
+
+constexpr SeedRange officialSchedules[] = {
+    // 2023: no swapped working Saturday.
+    {"2023-01-01", "2023-01-01", "holiday", "Tết Dương lịch", "", ""},
+    {"2023-01-02", "2023-01-02", "compensatory", "Nghỉ bù Tết Dương lịch", "", ""},
+    {"2023-01-20", "2023-01-26", "holiday", "Tết Nguyên đán", "", ""},
+    {"2023-04-29", "2023-04-29", "holiday", "Giỗ Tổ Hùng Vương", "", ""},
+    {"2023-04-30", "2023-04-30", "holiday", "Ngày Chiến thắng", "", ""},
+    {"2023-05-01", "2023-05-01", "holiday", "Ngày Quốc tế Lao động", "", ""},
+    {"2023-05-02", "2023-05-03", "compensatory", "Nghỉ bù Giỗ Tổ Hùng Vương và Ngày Chiến thắng",
+     "", ""},
+    {"2023-09-01", "2023-09-02", "holiday", "Quốc khánh", "", ""},
+    {"2023-09-04", "2023-09-04", "compensatory", "Nghỉ bù Quốc khánh", "", ""},
+    // 2024: Saturday 4/5 worked for Monday 29/4 (VPCP 2450/VPCP-KGVX).
+    {"2024-01-01", "2024-01-01", "holiday", "Tết Dương lịch", "", ""},
+    {"2024-02-08", "2024-02-14", "holiday", "Tết Nguyên đán", "", ""},
+    {"2024-04-18", "2024-04-18", "holiday", "Giỗ Tổ Hùng Vương", "", ""},
+    {"2024-04-29", "2024-04-29", "day-off", "Nghỉ hoán đổi", "2450/VPCP-KGVX",
+     "Làm bù thứ Bảy 04/5/2024"},
+    {"2024-04-30", "2024-04-30", "holiday", "Ngày Chiến thắng", "", ""},
+    {"2024-05-01", "2024-05-01", "holiday", "Ngày Quốc tế Lao động", "", ""},
+    {"2024-05-04", "2024-05-04", "working-day", "Làm bù", "2450/VPCP-KGVX",
+     "Làm bù cho ngày nghỉ 29/4/2024"},
+    {"2024-09-02", "2024-09-03", "holiday", "Quốc khánh", "", ""},
+    // 2025: Saturday 26/4 worked for Friday 2/5 (VPCP 8726/VPCP-KGVX).
+    {"2025-01-01", "2025-01-01", "holiday", "Tết Dương lịch", "", ""},
+    {"2025-01-27", "2025-01-31", "holiday", "Tết Nguyên đán", "", ""},
+    {"2025-04-07", "2025-04-07", "holiday", "Giỗ Tổ Hùng Vương", "", ""},
+    {"2025-04-26", "2025-04-26", "working-day", "Làm bù", "8726/VPCP-KGVX",
+     "Làm bù cho ngày nghỉ 02/5/2025"},
+    {"2025-04-30", "2025-04-30", "holiday", "Ngày Chiến thắng", "", ""},
+    {"2025-05-01", "2025-05-01", "holiday", "Ngày Quốc tế Lao động", "", ""},
+    {"2025-05-02", "2025-05-02", "day-off", "Nghỉ hoán đổi", "8726/VPCP-KGVX",
+     "Làm bù thứ Bảy 26/4/2025"},
+    {"2025-09-01", "2025-09-02", "holiday", "Quốc khánh", "", ""},
+    // 2026: Saturdays 10/1 and 22/8 worked for Friday 2/1 and Monday 31/8. The sources
+    // list the three notices together; which covers which swap is not recorded here.
+    {"2026-01-01", "2026-01-01", "holiday", "Tết Dương lịch", "", ""},
+    {"2026-01-02", "2026-01-02", "day-off", "Nghỉ hoán đổi",
+     "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV", "Làm bù thứ Bảy 10/01/2026"},
+    {"2026-01-10", "2026-01-10", "working-day", "Làm bù",
+     "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV", "Làm bù cho ngày nghỉ 02/01/2026"},
+    {"2026-02-16", "2026-02-20", "holiday", "Tết Nguyên đán", "", ""},
+    {"2026-04-26", "2026-04-26", "holiday", "Giỗ Tổ Hùng Vương", "", ""},
+    {"2026-04-27", "2026-04-27", "compensatory", "Nghỉ bù Giỗ Tổ Hùng Vương", "", ""},
+    {"2026-04-30", "2026-04-30", "holiday", "Ngày Chiến thắng", "", ""},
+    {"2026-05-01", "2026-05-01", "holiday", "Ngày Quốc tế Lao động", "", ""},
+    {"2026-08-22", "2026-08-22", "working-day", "Làm bù",
+     "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV", "Làm bù cho ngày nghỉ 31/8/2026"},
+    {"2026-08-31", "2026-08-31", "day-off", "Nghỉ hoán đổi",
+     "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV", "Làm bù thứ Bảy 22/8/2026"},
+    {"2026-09-01", "2026-09-02", "holiday", "Quốc khánh", "", ""},
+};
+
+struct SeedYear
+{
+    int year;
+    const char* notices;
+};
+
+constexpr SeedYear officialYears[] = {
+    {2023, ""},
+    {2024, "2450/VPCP-KGVX"},
+    {2025, "8726/VPCP-KGVX"},
+    {2026, "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV"},
+};
+
+// The seed values are constants of this file, never user input; quotes are still doubled.
+QString sqlText(const char* utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    text.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+QStringList workCalendarSeed()
+{
+    QStringList statements;
+    for (const SeedRange& range : officialSchedules) {
+        const QDate from = QDate::fromString(QString::fromLatin1(range.from), Qt::ISODate);
+        const QDate to = QDate::fromString(QString::fromLatin1(range.to), Qt::ISODate);
+        const bool working = qstrcmp(range.kind, "working-day") == 0;
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            statements << QStringLiteral("INSERT INTO calendar_entries (day, kind, working, name, "
+                                         "notice_number, note) VALUES ('%1', %2, %3, %4, %5, %6) "
+                                         "ON CONFLICT DO NOTHING")
+                              .arg(day.toString(Qt::ISODate), sqlText(range.kind),
+                                   working ? QStringLiteral("1") : QStringLiteral("0"),
+                                   sqlText(range.name), sqlText(range.notice), sqlText(range.note));
+        }
+    }
+    for (const SeedYear& year : officialYears) {
+        statements << QStringLiteral("INSERT INTO calendar_years (year, status, notice_numbers) "
+                                     "VALUES (%1, 'official', %2) ON CONFLICT DO NOTHING")
+                          .arg(year.year)
+                          .arg(sqlText(year.notices));
+    }
+    return statements;
+}
 
 // The schema ladder. Never edit a released step: add a new one.
 std::vector<MigrationStep> buildSteps()
@@ -49,6 +161,32 @@ std::vector<MigrationStep> buildSteps()
                          " copies INTEGER NOT NULL DEFAULT 0,"
                          " UNIQUE (procedure_code, position))")}});
 
+    // The working-day calendar (DOMAIN §6): the officer's entries (holidays, compensatory
+    // days, swapped days off and working days, each with its notice), and how each year's
+    // schedule stands. A year without a row is provisional: generated from BLLĐ 2019
+    // Điều 111–112. effective_year marks a holiday repeated every year from that year on.
+    {
+        QStringList statements{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS calendar_entries ("
+                           " id {{pk}},"
+                           " day TEXT NOT NULL," // YYYY-MM-DD
+                           " kind TEXT NOT NULL CHECK (kind IN ('holiday', 'compensatory', "
+                           "'day-off', 'working-day')),"
+                           " working INTEGER NOT NULL CHECK (working IN (0, 1)),"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " notice_number TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " effective_year INTEGER)"),
+            QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS calendar_entries_day ON "
+                           "calendar_entries (day) WHERE effective_year IS NULL"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS calendar_years ("
+                           " year INTEGER PRIMARY KEY,"
+                           " status TEXT NOT NULL CHECK (status IN ('provisional', 'official', "
+                           "'confirmed')),"
+                           " notice_numbers TEXT NOT NULL DEFAULT '')")};
+        statements << workCalendarSeed();
+        steps.push_back({3, "work calendar", statements});
+    }
     // The dossier register (DOMAIN §3, §4, §7, §8, §11). Times are SqlTime text, money in đồng.
     steps.push_back(
         {4,
