@@ -217,16 +217,3 @@ QDateTime DueDateEngine::legalDueAfterSupplement(const QDateTime& currentDue,
         return currentDue;
     return toDateTime(momentAtWorkingSeconds(workingSecondsUntil(due) + pause), currentDue);
 }
-
-CalendarChange::Review CalendarChange::appointment(const WorkCalendar& oldCalendar,
-                                                   const WorkCalendar& newCalendar,
-                                                   const WorkingWindows& windows,
-                                                   const QDateTime& received, int duration,
-                                                   DurationUnit unit, const QDateTime& printedDue)
-{
-    Review review;
-    review.oldDue = DueDateEngine(oldCalendar, windows).dueAt(received, duration, unit);
-    review.newDue = DueDateEngine(newCalendar, windows).dueAt(received, duration, unit);
-    review.moves = review.newDue != review.oldDue && review.newDue != printedDue;
-    return review;
-}

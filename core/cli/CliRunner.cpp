@@ -1,9 +1,15 @@
 #include "CliRunner.h"
 
 #include "BackupCommand.h"
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "DueCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "LunarCommand.h"
 #include "RestoreCommand.h"
+#include "SolarCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -18,8 +24,14 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<LunarCommand>());
+    commands.push_back(std::make_unique<SolarCommand>());
+    commands.push_back(std::make_unique<CalendarCommand>());
+    commands.push_back(std::make_unique<DueCommand>());
     return commands;
 }
 

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "calendar/CalendarChange.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/DueDateEngine.h"
 

@@ -1,0 +1,16 @@
+#include "CalendarChange.h"
+
+#include "DueDateEngine.h"
+
+CalendarChange::Review CalendarChange::appointment(const WorkCalendar& oldCalendar,
+                                                   const WorkCalendar& newCalendar,
+                                                   const WorkingWindows& windows,
+                                                   const QDateTime& received, int duration,
+                                                   DurationUnit unit, const QDateTime& printedDue)
+{
+    Review review;
+    review.oldDue = DueDateEngine(oldCalendar, windows).dueAt(received, duration, unit);
+    review.newDue = DueDateEngine(newCalendar, windows).dueAt(received, duration, unit);
+    review.moves = review.newDue != review.oldDue && review.newDue != printedDue;
+    return review;
+}

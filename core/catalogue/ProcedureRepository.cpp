@@ -1,0 +1,488 @@
+#include "ProcedureRepository.h"
+
+#include "ProcedureCsv.h"
+#include "common/TextFold.h"
+#include "storage/Database.h"
+#include "storage/TransactionGuard.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectColumns =
+    QStringLiteral("SELECT code, name, field, duration, unit, result_document, fee, online_level, "
+                   "online_payment, sample_dossier, active, source FROM procedures");
+
+Procedure fromRow(const QSqlQuery& query)
+{
+    Procedure p;
+    p.code = query.value(0).toString();
+    p.name = query.value(1).toString();
+    p.field = query.value(2).toString();
+    p.duration = query.value(3).toInt();
+    p.unit = query.value(4).toString();
+    p.resultDocument = query.value(5).toInt() != 0;
+    p.fee = query.value(6).toLongLong();
+    p.onlineLevel = query.value(7).toString();
+    p.onlinePayment = query.value(8).toInt() != 0;
+    p.sampleDossier = query.value(9).toInt() != 0;
+    p.active = query.value(10).toInt() != 0;
+    p.source = query.value(11).toString();
+    return p;
+}
+
+// The key search compares: code, name and field folded together.
+QString searchKeyOf(const Procedure& p)
+{
+    return TextFold::searchKey(p.code + QLatin1Char(' ') + p.name + QLatin1Char(' ') + p.field);
+}
+
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+// A word for LIKE with its wildcards taken literally (escape character '\').
+QString likePattern(QString word)
+{
+    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
+} // namespace
+
+bool ProcedureRepository::loadDocuments(QList<Procedure>* procedures, QString* error) const
+{
+    if (procedures->isEmpty())
+        return true;
+    // A search result names its few codes; a whole catalogue reads every document at once.
+    constexpr int maxBoundCodes = 200;
+    const bool byCodes = procedures->size() <= maxBoundCodes;
+    QString sql = QStringLiteral("SELECT procedure_code, name, originals, copies FROM "
+                                 "procedure_documents");
+    if (byCodes) {
+        QStringList marks;
+        for (int i = 0; i < procedures->size(); ++i)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" WHERE procedure_code IN (") + marks.join(QLatin1Char(',')) +
+               QLatin1Char(')');
+    }
+    sql += QStringLiteral(" ORDER BY procedure_code, position");
+    QSqlQuery query(m_db.connection());
+    query.prepare(sql);
+    if (byCodes) {
+        for (const Procedure& p : qAsConst(*procedures))
+            query.addBindValue(p.code);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot read the required documents: %1").arg(query.lastError().text());
+        return false;
+    }
+    QHash<QString, QList<RequiredDocument>> byCode;
+    while (query.next()) {
+        byCode[query.value(0).toString()].append(
+            {query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()});
+    }
+    for (Procedure& p : *procedures)
+        p.documents = byCode.value(p.code);
+    return true;
+}
+
+bool ProcedureRepository::loadAll(QList<Procedure>* procedures, QString* error, Filter filter) const
+{
+    QSqlQuery query(m_db.connection());
+    const QString where =
+        filter == Filter::ActiveOnly ? QStringLiteral(" WHERE active = 1") : QString();
+    if (!query.exec(selectColumns + where + QStringLiteral(" ORDER BY field, name, code"))) {
+        if (error)
+            *error = tr("Cannot read the procedure catalogue: %1").arg(query.lastError().text());
+        return false;
+    }
+    QList<Procedure> result;
+    while (query.next())
+        result.append(fromRow(query));
+    if (!loadDocuments(&result, error))
+        return false;
+    *procedures = result;
+    return true;
+}
+
+bool ProcedureRepository::load(const QString& code, Procedure* procedure, bool* found,
+                               QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(selectColumns + QStringLiteral(" WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot read procedure %1: %2").arg(code, query.lastError().text());
+        return false;
+    }
+    *found = query.next();
+    if (!*found)
+        return true;
+    QList<Procedure> one{fromRow(query)};
+    if (!loadDocuments(&one, error))
+        return false;
+    *procedure = one.first();
+    return true;
+}
+
+bool ProcedureRepository::search(const QString& text, QList<Procedure>* procedures, QString* error,
+                                 Filter filter) const
+{
+    const QStringList words = TextFold::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return loadAll(procedures, error, filter);
+    QStringList conditions;
+    if (filter == Filter::ActiveOnly)
+        conditions << QStringLiteral("active = 1");
+    for (int i = 0; i < words.size(); ++i)
+        conditions << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+    QSqlQuery query(m_db.connection());
+    query.prepare(selectColumns + QStringLiteral(" WHERE ") +
+                  conditions.join(QStringLiteral(" AND ")) +
+                  QStringLiteral(" ORDER BY length(name), name, code"));
+    for (const QString& word : words)
+        query.addBindValue(likePattern(word));
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot search the procedure catalogue: %1").arg(query.lastError().text());
+        return false;
+    }
+    QList<Procedure> result;
+    while (query.next())
+        result.append(fromRow(query));
+    if (!loadDocuments(&result, error))
+        return false;
+    *procedures = result;
+    return true;
+}
+
+bool ProcedureRepository::count(int* procedures, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM procedures")) || !query.next()) {
+        if (error)
+            *error = tr("Cannot count the procedures: %1").arg(query.lastError().text());
+        return false;
+    }
+    *procedures = query.value(0).toInt();
+    return true;
+}
+
+bool ProcedureRepository::existingCodes(QStringList* codes, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT code FROM procedures"))) {
+        if (error)
+            *error = tr("Cannot read the procedure codes: %1").arg(query.lastError().text());
+        return false;
+    }
+    codes->clear();
+    while (query.next())
+        codes->append(query.value(0).toString());
+    return true;
+}
+
+bool ProcedureRepository::writeProcedure(const Procedure& p, bool insert, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    if (insert) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO procedures (name, field, duration, unit, result_document, fee, "
+            "online_level, online_payment, sample_dossier, active, source, search_key, code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE procedures SET name = ?, field = ?, duration = ?, unit = ?, "
+            "result_document = ?, fee = ?, online_level = ?, online_payment = ?, "
+            "sample_dossier = ?, active = ?, source = ?, search_key = ? WHERE code = ?"));
+    }
+    query.addBindValue(notNull(p.name));
+    query.addBindValue(notNull(p.field));
+    query.addBindValue(p.duration);
+    query.addBindValue(notNull(p.unit));
+    query.addBindValue(p.resultDocument ? 1 : 0);
+    query.addBindValue(p.fee);
+    query.addBindValue(notNull(p.onlineLevel));
+    query.addBindValue(p.onlinePayment ? 1 : 0);
+    query.addBindValue(p.sampleDossier ? 1 : 0);
+    query.addBindValue(p.active ? 1 : 0);
+    query.addBindValue(notNull(p.source));
+    query.addBindValue(searchKeyOf(p));
+    query.addBindValue(p.code);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot save procedure %1: %2").arg(p.code, query.lastError().text());
+        return false;
+    }
+    if (!insert && query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no procedure with code %1.").arg(p.code);
+        return false;
+    }
+    return true;
+}
+
+bool ProcedureRepository::writeDocuments(const QString& code,
+                                         const QList<RequiredDocument>& documents,
+                                         QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM procedure_documents WHERE procedure_code = ?"));
+    query.addBindValue(code);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot replace the documents of procedure %1: %2")
+                         .arg(code, query.lastError().text());
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO procedure_documents (procedure_code, position, "
+                                 "name, originals, copies) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < documents.size(); ++i) {
+        query.addBindValue(code);
+        query.addBindValue(i + 1);
+        query.addBindValue(notNull(documents.at(i).name));
+        query.addBindValue(documents.at(i).originals);
+        query.addBindValue(documents.at(i).copies);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot save the documents of procedure %1: %2")
+                             .arg(code, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProcedureRepository::add(const Procedure& procedure, QString* error) const
+{
+    if (!procedure.validate(error))
+        return false;
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QStringList codes;
+    if (!existingCodes(&codes, error))
+        return false;
+    if (codes.contains(procedure.code)) {
+        if (error)
+            *error = tr("A procedure with code %1 already exists.").arg(procedure.code);
+        return false;
+    }
+    return writeProcedure(procedure, true, error) &&
+           writeDocuments(procedure.code, procedure.documents, error) && transaction.commit(error);
+}
+
+bool ProcedureRepository::modify(const Procedure& procedure, QString* error) const
+{
+    if (!procedure.validate(error))
+        return false;
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return writeProcedure(procedure, false, error) &&
+           writeDocuments(procedure.code, procedure.documents, error) && transaction.commit(error);
+}
+
+bool ProcedureRepository::deactivate(const QString& code, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE procedures SET active = 0 WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot deactivate procedure %1: %2").arg(code, query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("There is no procedure with code %1.").arg(code);
+        return false;
+    }
+    return true;
+}
+
+bool ProcedureRepository::upsert(const QList<Procedure>& procedures, bool replaceDocuments,
+                                 ImportCounts* counts, QString* error) const
+{
+    for (const Procedure& p : procedures) {
+        if (!p.validate(error))
+            return false;
+    }
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QStringList codeList;
+    if (!existingCodes(&codeList, error))
+        return false;
+    const QSet<QString> existing(codeList.cbegin(), codeList.cend());
+    ImportCounts result;
+    for (const Procedure& p : procedures) {
+        const bool isNew = !existing.contains(p.code);
+        if (!writeProcedure(p, isNew, error))
+            return false;
+        if ((isNew || replaceDocuments) && !writeDocuments(p.code, p.documents, error))
+            return false;
+        ++(isNew ? result.added : result.updated);
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (counts)
+        *counts = result;
+    return true;
+}
+
+bool ProcedureRepository::importProcedures(const QList<CsvRecord>& records, ImportCounts* counts,
+                                           QList<CsvProblem>* problems, QString* error) const
+{
+    QList<Procedure> procedures;
+    if (!ProcedureCsv::readProcedures(records, &procedures, problems)) {
+        if (error)
+            *error = tr("%n problem(s) in the file; nothing was imported.", nullptr,
+                        int(problems->size()));
+        return false;
+    }
+    return upsert(procedures, false, counts, error);
+}
+
+bool ProcedureRepository::importDocuments(const QList<CsvRecord>& records, int* procedures,
+                                          QList<CsvProblem>* problems, QString* error) const
+{
+    QList<ProcedureDocumentRows> rows;
+    const bool read = ProcedureCsv::readDocuments(records, &rows, problems);
+    QStringList codeList;
+    if (!existingCodes(&codeList, error))
+        return false;
+    const QSet<QString> existing(codeList.cbegin(), codeList.cend());
+    for (const ProcedureDocumentRows& row : qAsConst(rows)) {
+        if (!existing.contains(row.code))
+            problems->append({row.line, QStringLiteral("procedure_code"),
+                              tr("there is no procedure %1 in the catalogue").arg(row.code)});
+    }
+    if (!read || !problems->isEmpty()) {
+        if (error)
+            *error = tr("%n problem(s) in the file; nothing was imported.", nullptr,
+                        int(problems->size()));
+        return false;
+    }
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    for (const ProcedureDocumentRows& row : qAsConst(rows)) {
+        if (!writeDocuments(row.code, row.documents, error))
+            return false;
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (procedures)
+        *procedures = int(rows.size());
+    return true;
+}
+
+bool ProcedureRepository::exportProcedures(QString* csv, int* rows, QString* error) const
+{
+    QList<Procedure> all;
+    if (!loadAll(&all, error))
+        return false;
+    *csv = ProcedureCsv::writeProcedures(all);
+    if (rows)
+        *rows = int(all.size());
+    return true;
+}
+
+bool ProcedureRepository::exportDocuments(QString* csv, int* rows, QString* error) const
+{
+    QList<Procedure> all;
+    if (!loadAll(&all, error))
+        return false;
+    *csv = ProcedureCsv::writeDocuments(all);
+    if (rows) {
+        *rows = 0;
+        for (const Procedure& p : all)
+            *rows += int(p.documents.size());
+    }
+    return true;
+}
+
+bool ProcedureRepository::readSeed(QList<Procedure>* procedures, QString* error)
+{
+    // The seed is part of the program: a problem in it is a build defect, reported with
+    // the line so it can be fixed.
+    QList<CsvRecord> records;
+    QList<CsvProblem> problems;
+    QList<Procedure> result;
+    if (!Csv::readFile(QStringLiteral(":/seed/procedures.csv"), &records, error))
+        return false;
+    if (!ProcedureCsv::readProcedures(records, &result, &problems)) {
+        if (error)
+            *error = QStringLiteral("procedures.csv ") + problems.first().toString();
+        return false;
+    }
+    QList<ProcedureDocumentRows> documents;
+    if (!Csv::readFile(QStringLiteral(":/seed/procedure_documents.csv"), &records, error))
+        return false;
+    if (!ProcedureCsv::readDocuments(records, &documents, &problems)) {
+        if (error)
+            *error = QStringLiteral("procedure_documents.csv ") + problems.first().toString();
+        return false;
+    }
+    QHash<QString, int> index;
+    for (int i = 0; i < result.size(); ++i)
+        index.insert(result.at(i).code, i);
+    for (const ProcedureDocumentRows& row : qAsConst(documents)) {
+        if (!index.contains(row.code)) {
+            if (error)
+                *error = QStringLiteral("procedure_documents.csv ") +
+                         CsvProblem{row.line, QStringLiteral("procedure_code"),
+                                    tr("there is no procedure %1 in the catalogue").arg(row.code)}
+                             .toString();
+            return false;
+        }
+        result[index.value(row.code)].documents = row.documents;
+    }
+    *procedures = result;
+    return true;
+}
+
+bool ProcedureRepository::seedIfEmpty(QString* error, bool* seeded) const
+{
+    if (seeded)
+        *seeded = false;
+    int existing = 0;
+    if (!count(&existing, error))
+        return false;
+    if (existing > 0)
+        return true;
+    QList<Procedure> procedures;
+    if (!readSeed(&procedures, error))
+        return false;
+    // upsert re-checks inside its transaction, so two desks seeding at once cannot clash
+    // on a code: the second one updates what the first inserted.
+    if (!upsert(procedures, true, nullptr, error))
+        return false;
+    if (seeded)
+        *seeded = true;
+    return true;
+}

@@ -1,0 +1,77 @@
+#include "ImportCommand.h"
+
+#include "TransferKinds.h"
+#include "common/Csv.h"
+#include "storage/Database.h"
+
+namespace {
+
+QString kindList(const QList<ImportKind>& kinds)
+{
+    QString text = CliContext::tr("Kinds:") + QLatin1Char('\n');
+    for (const ImportKind& kind : kinds)
+        text += QStringLiteral("  %1  %2\n").arg(kind.name, -20).arg(kind.description);
+    return text;
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return CliContext::tr("Import a CSV file: import KIND FILE.csv (all or nothing; existing "
+                          "codes are updated).");
+}
+
+int ImportCommand::run(CliContext& context, const QStringList& arguments)
+{
+    const QList<ImportKind> kinds = importKinds();
+    QStringList rest = arguments;
+    const QString kindName = takeKindWord(&rest);
+    const ImportKind* kind = nullptr;
+    for (const ImportKind& k : kinds) {
+        if (k.name == kindName)
+            kind = &k;
+    }
+
+    QCommandLineParser parser;
+    if (kind)
+        parser.addOptions(kind->options);
+    if (const int exit = parse(parser, context, rest, QStringLiteral("KIND FILE.csv")); exit >= 0) {
+        if (exit == ExitSuccess)
+            context.out() << '\n' << kindList(kinds);
+        return exit;
+    }
+    if (!kind) {
+        context.reportError(
+            kindName.isEmpty()
+                ? CliContext::tr("import needs a kind and a file: import KIND FILE.csv.")
+                : CliContext::tr("unknown kind \"%1\" for import.").arg(kindName));
+        context.err() << kindList(kinds);
+        return ExitUsage;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        context.reportError(CliContext::tr("import %1 needs exactly one file.").arg(kind->name));
+        return ExitUsage;
+    }
+
+    QList<CsvRecord> records;
+    QString error;
+    if (!Csv::readFile(files.first(), &records, &error)) {
+        context.reportError(error);
+        return ExitFailure;
+    }
+    Database* db = context.database();
+    if (!db)
+        return ExitFailure;
+    QString summaryLine;
+    QList<CsvProblem> problems;
+    if (!kind->run(*db, parser, records, &summaryLine, &problems, &error)) {
+        for (const CsvProblem& problem : problems)
+            context.err() << problem.toString() << '\n';
+        context.reportError(error);
+        return ExitFailure;
+    }
+    context.out() << summaryLine << Qt::endl;
+    return ExitSuccess;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Csv.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class Database;
+
+// The kinds of data `motcua-cli import KIND FILE.csv` reads and `export KIND FILE.csv`
+// writes. To add a kind (dossiers, feedback, …) append an entry to importKinds() or
+// exportKinds() in TransferKinds.cpp; the verbs, their help and their error reporting
+// stay as they are.
+struct ImportKind
+{
+    QString name;                      // the word after "import": "procedures"
+    QString description;               // translated, one line for --help
+    QList<QCommandLineOption> options; // extra options of this kind, if any
+    // Reads records (header first) and writes all or nothing. Bad input: false with every
+    // bad value in problems (printed as "line N, column NAME: reason"). Other failures:
+    // false with error. Success: summary is the line printed on stdout.
+    std::function<bool(const Database& db, const QCommandLineParser& parser,
+                       const QList<CsvRecord>& records, QString* summary,
+                       QList<CsvProblem>* problems, QString* error)>
+        run;
+};
+
+struct ExportKind
+{
+    QString name;
+    QString description;
+    QList<QCommandLineOption> options;
+    // csv: the whole file, header first, in the format the import of the same kind reads.
+    std::function<bool(const Database& db, const QCommandLineParser& parser, QString* csv,
+                       int* rows, QString* error)>
+        run;
+};
+
+QList<ImportKind> importKinds();
+QList<ExportKind> exportKinds();
+
+// Removes and returns the kind word (the first argument that is not an option or the
+// value of --db), or an empty string when there is none.
+QString takeKindWord(QStringList* arguments);
