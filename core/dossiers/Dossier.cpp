@@ -2,25 +2,18 @@
 
 #include "common/TextFold.h"
 
-#if __has_include("common/Validators.h")
 #include "common/Validators.h"
-#define MOTCUA_HAVE_VALIDATORS 1
-#endif
-
-#include <QRegularExpression>
 
 void Dossier::normalize()
 {
     applicantName = TextFold::normalized(applicantName);
     applicantAddress = TextFold::normalized(applicantAddress);
     applicantOrganisation = TextFold::normalized(applicantOrganisation);
-    applicantId = applicantId.trimmed();
+    applicantId = Validators::normalizeCitizenId(applicantId.trimmed());
     applicantEmail = applicantEmail.trimmed();
     applicantPhone = applicantPhone.trimmed();
-#ifdef MOTCUA_HAVE_VALIDATORS
     if (!applicantPhone.isEmpty())
         applicantPhone = Validators::normalizePhone(applicantPhone);
-#endif
     procedureCode = procedureCode.trimmed();
     officer = TextFold::normalized(officer);
 }
@@ -37,22 +30,12 @@ bool Dossier::validate(QString* error) const
     if (TextFold::normalized(applicantName).isEmpty())
         return fail(tr("Applicant name: required."));
     QString problem;
-#ifdef MOTCUA_HAVE_VALIDATORS
     if (!applicantId.isEmpty() && !Validators::checkCitizenId(applicantId, &problem))
         return fail(tr("Applicant ID number: %1").arg(problem));
     if (!applicantPhone.isEmpty() && !Validators::checkPhone(applicantPhone, &problem))
         return fail(tr("Applicant phone: %1").arg(problem));
     if (!applicantEmail.isEmpty() && !Validators::checkEmail(applicantEmail, &problem))
         return fail(tr("Applicant e-mail: %1").arg(problem));
-#else
-    static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
-    static const QRegularExpression tenDigits(QStringLiteral("^0[0-9]{9}$"));
-    if (!applicantId.isEmpty() && !twelveDigits.match(applicantId).hasMatch())
-        return fail(tr("Applicant ID number: a citizen ID (CCCD) has exactly 12 digits."));
-    if (!applicantPhone.isEmpty() && !tenDigits.match(applicantPhone).hasMatch())
-        return fail(tr("Applicant phone: a phone number has 10 digits starting with 0."));
-#endif
-    Q_UNUSED(problem);
     if (!receivedAt.isValid())
         return fail(tr("Received at: a valid date and time is required."));
     if (dueAt.isValid() && dueAt < receivedAt)

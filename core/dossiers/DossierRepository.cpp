@@ -65,6 +65,11 @@ QVariant timeOrNull(const QDateTime& time)
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
 {
     if (error)
@@ -439,8 +444,8 @@ bool DossierRepository::requestSupplement(const QString& code, const QDateTime& 
             insert.addBindValue(d->id);
             insert.addBindValue(SqlTime::toSql(at));
             insert.addBindValue(int(d->supplementCount >= 1));
-            insert.addBindValue(d->supplementCount >= 1 ? note : QString());
-            insert.addBindValue(officer);
+            insert.addBindValue(d->supplementCount >= 1 ? text(note) : QStringLiteral(""));
+            insert.addBindValue(text(officer));
             if (!insert.exec())
                 return queryFailed(insert, tr("save the supplement request"), problem);
             ++d->supplementCount;
@@ -566,13 +571,13 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
                                   "reason, original_due_at, new_due_at, signer, supervisor_note) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(d.id);
-    insert.addBindValue(letter->number);
+    insert.addBindValue(text(letter->number));
     insert.addBindValue(SqlTime::toSql(letter->issuedAt));
     insert.addBindValue(letter->reason.trimmed());
     insert.addBindValue(timeOrNull(letter->originalDueAt));
     insert.addBindValue(SqlTime::toSql(letter->newDueAt));
-    insert.addBindValue(TextFold::normalized(letter->signer));
-    insert.addBindValue(letter->supervisorNote.trimmed());
+    insert.addBindValue(text(TextFold::normalized(letter->signer)));
+    insert.addBindValue(text(letter->supervisorNote.trimmed()));
     if (!insert.exec())
         return queryFailed(insert, tr("save the apology letter"), error);
     letter->id = insert.lastInsertId().toLongLong();
@@ -810,6 +815,36 @@ bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
         l.signer = a.value(6).toString();
         l.supervisorNote = a.value(7).toString();
         (*records)[it.value()].apologies.append(l);
+    }
+    return true;
+}
+
+bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* terms,
+                                       QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, duration, unit FROM procedures")))
+        return queryFailed(q, tr("read the procedure catalogue"), error);
+    terms->clear();
+    while (q.next())
+        terms->insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()});
+    return true;
+}
+
+bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
+                                      QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    existing->clear();
+    for (const QString& code : codes) {
+        if (code.isEmpty())
+            continue;
+        q.addBindValue(code);
+        if (!q.exec())
+            return queryFailed(q, tr("read the dossier codes"), error);
+        if (q.next())
+            existing->insert(code);
     }
     return true;
 }

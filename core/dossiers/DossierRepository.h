@@ -8,7 +8,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -92,6 +95,11 @@ public:
 
     // Every dossier of one ID number (DOMAIN §11: access and correction requests).
     bool findByApplicantId(const QString& applicantId, QList<Dossier>* found, QString* error) const;
+
+    // The catalogue's limit and unit of every procedure (for imports).
+    bool procedureTerms(QHash<QString, QPair<int, QString>>* terms, QString* error) const;
+    // Which of codes are already in the register.
+    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error) const;
 
 private:
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,

@@ -13,6 +13,11 @@ QVariant timeOrNull(const QDateTime& time)
     return time.isValid() ? QVariant(SqlTime::toSql(time))
                           : QVariant(QMetaType(QMetaType::QString));
 }
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get '' instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 } // namespace
 
 DossierWriter::DossierWriter(const Database& db)
@@ -194,17 +199,17 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     d.supplementCount = int(record->supplements.size());
 
     QSqlQuery& q = m_insertDossier;
-    q.addBindValue(d.code);
-    q.addBindValue(d.procedureCode);
+    q.addBindValue(text(d.code));
+    q.addBindValue(text(d.procedureCode));
     q.addBindValue(d.duration);
-    q.addBindValue(d.durationUnit);
+    q.addBindValue(text(d.durationUnit));
     q.addBindValue(int(d.channel));
-    q.addBindValue(d.applicantName);
-    q.addBindValue(d.applicantId);
-    q.addBindValue(d.applicantPhone);
-    q.addBindValue(d.applicantEmail);
-    q.addBindValue(d.applicantAddress);
-    q.addBindValue(d.applicantOrganisation);
+    q.addBindValue(text(d.applicantName));
+    q.addBindValue(text(d.applicantId));
+    q.addBindValue(text(d.applicantPhone));
+    q.addBindValue(text(d.applicantEmail));
+    q.addBindValue(text(d.applicantAddress));
+    q.addBindValue(text(d.applicantOrganisation));
     q.addBindValue(SqlTime::toSql(d.receivedAt));
     q.addBindValue(timeOrNull(d.dueAt));
     q.addBindValue(timeOrNull(d.legalDueAt));
@@ -218,7 +223,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
                                             : QVariant(Ratings::key(d.rating)));
     q.addBindValue(int(d.complaint));
-    q.addBindValue(d.officer);
+    q.addBindValue(text(d.officer));
     q.addBindValue(d.ledgerYear);
     q.addBindValue(d.ledgerBook);
     q.addBindValue(d.ledgerLine);
@@ -252,8 +257,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         s.addBindValue(SqlTime::toSql(request.requestedAt));
         s.addBindValue(timeOrNull(request.receivedAt));
         s.addBindValue(int(request.confirmedSecond));
-        s.addBindValue(request.confirmationNote);
-        s.addBindValue(request.officer);
+        s.addBindValue(text(request.confirmationNote));
+        s.addBindValue(text(request.officer));
         if (!s.exec())
             return fail(s, tr("the supplement requests of %1").arg(d.code), error);
         request.id = s.lastInsertId().toLongLong();
@@ -261,13 +266,13 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     for (ApologyLetter& letter : record->apologies) {
         QSqlQuery& a = m_insertApology;
         a.addBindValue(d.id);
-        a.addBindValue(letter.number);
+        a.addBindValue(text(letter.number));
         a.addBindValue(SqlTime::toSql(letter.issuedAt));
-        a.addBindValue(letter.reason);
+        a.addBindValue(text(letter.reason));
         a.addBindValue(timeOrNull(letter.originalDueAt));
         a.addBindValue(SqlTime::toSql(letter.newDueAt));
-        a.addBindValue(letter.signer);
-        a.addBindValue(letter.supervisorNote);
+        a.addBindValue(text(letter.signer));
+        a.addBindValue(text(letter.supervisorNote));
         if (!a.exec())
             return fail(a, tr("the apology letters of %1").arg(d.code), error);
         letter.id = a.lastInsertId().toLongLong();
@@ -282,8 +287,8 @@ bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QStr
     e.addBindValue(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
     e.addBindValue(int(event.to));
     e.addBindValue(SqlTime::toSql(event.at));
-    e.addBindValue(event.officer);
-    e.addBindValue(event.note);
+    e.addBindValue(text(event.officer));
+    e.addBindValue(text(event.note));
     if (!e.exec())
         return fail(e, tr("the status history"), error);
     return true;
@@ -294,11 +299,11 @@ bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QSt
 {
     QSqlQuery& a = m_insertAudit;
     a.addBindValue(SqlTime::toSql(at));
-    a.addBindValue(officer);
-    a.addBindValue(action);
+    a.addBindValue(text(officer));
+    a.addBindValue(text(action));
     a.addBindValue(dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                          : QVariant(dossierCode));
-    a.addBindValue(detail);
+    a.addBindValue(text(detail));
     if (!a.exec())
         return fail(a, tr("the audit log"), error);
     return true;

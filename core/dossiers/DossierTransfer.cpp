@@ -1,0 +1,97 @@
+#include "DossierTransfer.h"
+
+#include "DossierCsv.h"
+#include "DossierRepository.h"
+#include "DossierWriter.h"
+#include "storage/Database.h"
+#include "storage/TransactionGuard.h"
+
+#include <QFile>
+
+DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
+    : m_db(db)
+    , m_rules(rules)
+{}
+
+bool DossierTransfer::importFile(const QString& path, const QString& officer, int* imported,
+                                 QList<CsvProblem>* problems, QString* error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return importData(file.readAll(), officer, imported, problems, error);
+}
+
+bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer, int* imported,
+                                 QList<CsvProblem>* problems, QString* error) const
+{
+    if (imported)
+        *imported = 0;
+    QList<CsvRecord> file;
+    if (!Csv::parse(utf8, &file, error))
+        return false;
+    DossierRepository repository(m_db, m_rules);
+    QHash<QString, QPair<int, QString>> terms;
+    if (!repository.procedureTerms(&terms, error))
+        return false;
+    QHash<QString, DossierCsv::ProcedureTerms> catalogue;
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it)
+        catalogue.insert(it.key(), {it->first, it->second});
+    QStringList codes;
+    QList<int> columns;
+    QList<CsvProblem> headerProblems;
+    if (!file.isEmpty() &&
+        Csv::mapHeader(file.first(), DossierCsv::header(), &columns, &headerProblems)) {
+        for (qsizetype i = 1; i < file.size(); ++i) {
+            if (columns.first() < file.at(i).fields.size())
+                codes << file.at(i).fields.at(columns.first()).trimmed();
+        }
+    }
+    QSet<QString> existing;
+    if (!repository.existingCodes(codes, &existing, error))
+        return false;
+    QList<DossierRecord> records;
+    if (!DossierCsv::read(file, catalogue, existing, m_rules, &records, problems))
+        return false;
+    // Codes are checked again inside the transaction: another desk may have saved meanwhile.
+    if (!repository.insertAll(&records, officer, QStringLiteral("import"), error))
+        return false;
+    if (imported)
+        *imported = int(records.size());
+    return true;
+}
+
+bool DossierTransfer::exportFile(const QString& path, const QDateTime& from, const QDateTime& to,
+                                 const QString& officer, int* exported, QString* error) const
+{
+    DossierRepository repository(m_db, m_rules);
+    QList<DossierRecord> records;
+    if (!repository.records(from, to, &records, error))
+        return false;
+    if (!Csv::writeFile(path, DossierCsv::write(records), false, error))
+        return false;
+    // DOMAIN §11: who exported which dossiers.
+    TransactionGuard transaction(m_db);
+    DossierWriter writer(m_db);
+    const QString detail =
+        tr("%n dossier(s) to %1", nullptr, int(records.size())).arg(path) +
+        (from.isValid() ? tr(", from %1").arg(from.toString(DossierCsv::timeFormat()))
+                        : QString()) +
+        (to.isValid() ? tr(", before %1").arg(to.toString(DossierCsv::timeFormat())) : QString());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    if (!writer.prepare(error) ||
+        !writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("export"), QString(),
+                      detail, error) ||
+        !transaction.commit(error))
+        return false;
+    if (exported)
+        *exported = int(records.size());
+    return true;
+}

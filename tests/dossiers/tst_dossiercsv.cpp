@@ -1,0 +1,209 @@
+#include "SimpleDueDateRules.h"
+#include "TestDatabase.h"
+#include "dossiers/DossierCsv.h"
+#include "dossiers/DossierRepository.h"
+#include "dossiers/DossierTransfer.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray header =
+    "code,procedure_code,channel,received_at,due_at,status,applicant_name,applicant_id,"
+    "applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,"
+    "e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,"
+    "rating,apology_issued_at,apology_new_due_at\n";
+
+// Returned after one answered and one more answered supplement; online, with an apology.
+const QByteArray goodRows =
+    ",1.003583,online,2024-03-04 08:15,,10,\"Nguyễn Văn An\",075095000123,0912345678,"
+    "\"Ấp Bình Hòa, xã Tân Bình\",Lê Thị Hoa,1,1,50000,1,2,"
+    "2024-03-05 09:00;2024-03-08 09:00,2024-03-07 09:00;2024-03-11 09:00,"
+    "2024-03-15 10:00,2024-03-18 08:00,satisfied,2024-03-12 10:00,2024-03-15 16:00\n"
+    "000.00.06.H56-240304-0007,1.001193,direct,2024-03-04 09:00,2024-03-05 09:00,4,"
+    "Trần Thị Bình,,,,cb,0,0,0,0,0,,,,,,,\n"
+    ",1.003583,postal,2024-03-06 14:00,,5,Lê Văn Cường,,0987654321,,cb,0,0,0,0,0,"
+    "2024-03-07 10:00,,,,,,\n"
+    ",2.000908,1,2024-03-06 14:30,,7,Phạm Thị Dung,,,,cb,0,0,0,0,0,,,2024-03-06 15:00,,,,\n"
+    ",1.003583,online,2024-03-09 21:00,,1,Hoàng Văn Em,,,,portal,0,0,0,0,0,,,,,,,\n";
+
+int count(const Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
+QString problemText(const QList<CsvProblem>& problems)
+{
+    QStringList lines;
+    for (const CsvProblem& p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestDossierCsv : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimpleDueDateRules rules;
+
+private slots:
+    void importReconstructsHistory()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        DossierTransfer transfer(t.db(), rules);
+        int imported = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(transfer.importData("\xEF\xBB\xBF" + header + goodRows, QStringLiteral("cb"),
+                                     &imported, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(imported, 5);
+
+        DossierRepository repo(t.db(), rules);
+        Dossier d;
+        QVERIFY2(repo.load(QStringLiteral("000.00.06.H56-240304-0001"), &d, &error),
+                 qPrintable(error));
+        QCOMPARE(d.applicantName, QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(d.channel, Channel::Online);
+        QCOMPARE(d.status, DossierStatus::Returned);
+        QCOMPARE(d.dueAt, QDateTime(QDate(2024, 3, 11), QTime(8, 15)));
+        // Paused 2 working days, then 1 more: the legal due date moved by 3.
+        QCOMPARE(d.legalDueAt, QDateTime(QDate(2024, 3, 14), QTime(8, 15)));
+        QCOMPARE(d.supplementCount, 2);
+        QCOMPARE(d.fee, 50000);
+        QCOMPARE(d.rating, Rating::Satisfied);
+        QList<StatusEvent> events;
+        QVERIFY2(repo.history(d.code, &events, &error), qPrintable(error));
+        QStringList path;
+        for (const StatusEvent& e : events)
+            path << QString::number(int(e.to));
+        QCOMPARE(path.join(QLatin1Char('>')), QStringLiteral("2>4>5>4>5>4>9>10"));
+
+        // The explicit code is kept, and the day's sequence continues after it.
+        QVERIFY2(repo.load(QStringLiteral("000.00.06.H56-240304-0007"), &d, &error),
+                 qPrintable(error));
+        Dossier next;
+        next.procedureCode = QStringLiteral("1.001193");
+        next.applicantName = QStringLiteral("Vũ Thị Giang");
+        next.receivedAt = QDateTime(QDate(2024, 3, 4), QTime(10, 0));
+        QVERIFY2(repo.create(&next, QStringLiteral("cb"), &error), qPrintable(error));
+        QCOMPARE(next.code, QStringLiteral("000.00.06.H56-240304-0008"));
+
+        QVERIFY2(repo.load(QStringLiteral("000.00.06.H56-240306-0001"), &d, &error),
+                 qPrintable(error));
+        QCOMPARE(d.status, DossierStatus::SupplementRequested);
+        QList<SupplementRequest> requests;
+        QVERIFY2(repo.supplementRequests(d.code, &requests, &error), qPrintable(error));
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(!requests.first().receivedAt.isValid());
+    }
+
+    void exportThenImportRoundTrips()
+    {
+        TestDatabase first;
+        MOTCUA_VERIFY_DB(first);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(first.db(), &error), qPrintable(error));
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(first.db(), rules)
+                     .importData(header + goodRows, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+
+        QTemporaryDir dir;
+        const QString one = dir.filePath(QStringLiteral("one.csv"));
+        const QString two = dir.filePath(QStringLiteral("two.csv"));
+        QVERIFY2(DossierTransfer(first.db(), rules)
+                     .exportFile(one, QDateTime(), QDateTime(), QStringLiteral("cb"), &n, &error),
+                 qPrintable(error));
+        QCOMPARE(n, 5);
+
+        TestDatabase second;
+        MOTCUA_VERIFY_DB(second);
+        QVERIFY2(RegisterFixture::prepare(second.db(), &error), qPrintable(error));
+        QVERIFY2(DossierTransfer(second.db(), rules)
+                     .importFile(one, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QVERIFY2(DossierTransfer(second.db(), rules)
+                     .exportFile(two, QDateTime(), QDateTime(), QStringLiteral("cb"), &n, &error),
+                 qPrintable(error));
+        QFile a(one);
+        QFile b(two);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray exported = a.readAll();
+        QCOMPARE(b.readAll(), exported);
+        QVERIFY(exported.startsWith(header));
+        QVERIFY(exported.contains("000.00.06.H56-240304-0007"));
+        QVERIFY(exported.contains("2024-03-05 09:00;2024-03-08 09:00"));
+
+        // The range selects by receipt time.
+        QVERIFY2(DossierTransfer(second.db(), rules)
+                     .exportFile(two, QDateTime(QDate(2024, 3, 6), QTime(0, 0)),
+                                 QDateTime(QDate(2024, 3, 7), QTime(0, 0)), QStringLiteral("cb"),
+                                 &n, &error),
+                 qPrintable(error));
+        QCOMPARE(n, 2);
+    }
+
+    void badImportWritesNothingAndListsEveryBadLine()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QByteArray bad =
+            header + goodRows +                                             // lines 2-6 are good
+            ",1.003583,fax,2024-03-04 08:15,,4,An,,,,cb,0,0,0,0,0,,,,,,,\n" // 7: channel
+            ",0.000000,direct,2024-13-04 08:15,,4,,12345,,,cb,2,0,-5,0,0,,,,,,,\n" // 8: many
+            ",1.003583,direct,2024-03-04 08:15,,9,Bình,,,,cb,0,0,0,0,0,,,,,,,\n"   // 9: no end
+            "000.00.06.H56-240304-0007,1.001193,direct,2024-03-04 09:00,,4,Lan,,,,cb,0,0,0,0,"
+            "0,,,,,,,\n"; // 10: duplicate code
+        int n = -1;
+        QList<CsvProblem> problems;
+        QVERIFY(!DossierTransfer(t.db(), rules)
+                     .importData(bad, QStringLiteral("cb"), &n, &problems, &error));
+        const QString text = problemText(problems);
+        QVERIFY2(text.contains(QStringLiteral("line 7, column channel:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column procedure_code:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column received_at:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column applicant_name:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column applicant_id:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column digitized:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 8, column fee:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 9, column finished_at:")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 10, column code:")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("line 2")) &&
+                     !text.contains(QStringLiteral("line 6")),
+                 qPrintable(text));
+        QCOMPARE(count(t.db(), QStringLiteral("dossiers")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("status_events")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("ledger_lines")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("dossier_code_sequences")), 0);
+    }
+
+    void wrongHeaderIsReported()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY(!DossierTransfer(t.db(), rules)
+                     .importData("code,procedure\n", QStringLiteral("cb"), &n, &problems, &error));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().line, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDossierCsv)
+#include "tst_dossiercsv.moc"
