@@ -1,5 +1,6 @@
 #include "DossierCsv.h"
 
+#include "DossierHistory.h"
 #include "DueDateRules.h"
 #include "common/TextFold.h"
 #include "common/Validators.h"
@@ -125,19 +126,6 @@ private:
     QList<CsvProblem>* m_problems;
     bool m_ok = true;
 };
-
-StatusEvent event(bool hasFrom, DossierStatus from, DossierStatus to, const QDateTime& at,
-                  const QString& officer)
-{
-    StatusEvent e;
-    e.hasFrom = hasFrom;
-    e.from = from;
-    e.to = to;
-    e.at = at;
-    e.officer = officer;
-    e.note = DossierCsv::tr("imported");
-    return e;
-}
 
 } // namespace
 
@@ -366,40 +354,7 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         if (s == DossierStatus::Returned && !d.finishedAt.isValid())
             d.finishedAt = d.returnedAt;
 
-        // The status history, rebuilt along the national lifecycle from the times given.
-        QList<StatusEvent>& events = record.events;
-        const QString& who = d.officer;
-        if (!hasClock) {
-            events << event(false, s, s, d.receivedAt, who);
-        } else {
-            events << event(false, s, DossierStatus::Accepted, d.receivedAt, who);
-            if (s == DossierStatus::Withdrawn && requested.isEmpty()) {
-                events << event(true, DossierStatus::Accepted, s, d.finishedAt, who);
-            } else if (s != DossierStatus::Accepted) {
-                events << event(true, DossierStatus::Accepted, DossierStatus::Processing,
-                                d.receivedAt, who);
-                DossierStatus current = DossierStatus::Processing;
-                for (const SupplementRequest& request : std::as_const(record.supplements)) {
-                    events << event(true, current, DossierStatus::SupplementRequested,
-                                    request.requestedAt, who);
-                    current = DossierStatus::SupplementRequested;
-                    if (request.receivedAt.isValid()) {
-                        events << event(true, current, DossierStatus::Processing,
-                                        request.receivedAt, who);
-                        current = DossierStatus::Processing;
-                    }
-                }
-                if (s == DossierStatus::AwaitingPayment)
-                    events << event(true, current, s, last, who);
-                else if (s == DossierStatus::Withdrawn || s == DossierStatus::Stopped ||
-                         s == DossierStatus::Finished)
-                    events << event(true, current, s, d.finishedAt, who);
-                else if (s == DossierStatus::Returned) {
-                    events << event(true, current, DossierStatus::Finished, d.finishedAt, who);
-                    events << event(true, DossierStatus::Finished, s, d.returnedAt, who);
-                }
-            }
-        }
+        DossierHistory::rebuild(&record, tr("imported"));
         records->append(record);
     }
     return problems->size() == problemsBefore;

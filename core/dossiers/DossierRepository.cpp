@@ -188,6 +188,16 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
 bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& officer,
                                   const QString& action, QString* error)
 {
+    qsizetype index = 0;
+    return insertStream(
+        [&]() { return index < records->size() ? &(*records)[index++] : nullptr; }, officer,
+        action, nullptr, error);
+}
+
+bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
+                                     const QString& officer, const QString& action, int* written,
+                                     QString* error)
+{
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
         if (error)
@@ -201,17 +211,23 @@ bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& 
     if (!writer.prepare(error))
         return false;
     const QDateTime now = QDateTime::currentDateTime();
-    for (DossierRecord& record : *records) {
-        if (record.dossier.code.isEmpty() && settings.agencyCode.isEmpty()) {
+    int count = 0;
+    while (DossierRecord* record = next()) {
+        if (record->dossier.code.isEmpty() && settings.agencyCode.isEmpty()) {
             if (error)
                 *error = tr("Office settings: the agency code (mã định danh) is not set, so no "
                             "dossier code can be issued.");
             return false;
         }
-        if (!writer.write(&record, settings.agencyCode, now, officer, action, error))
+        if (!writer.write(record, settings.agencyCode, now, officer, action, error))
             return false;
+        ++count;
     }
-    return writer.flush(error) && transaction.commit(error);
+    if (!writer.flush(error) || !transaction.commit(error))
+        return false;
+    if (written)
+        *written = count;
+    return true;
 }
 
 bool DossierRepository::loadBy(const QString& where, const QVariant& value, Dossier* dossier,
@@ -815,6 +831,26 @@ bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
         l.signer = a.value(6).toString();
         l.supervisorNote = a.value(7).toString();
         (*records)[it.value()].apologies.append(l);
+    }
+    return true;
+}
+
+bool DossierRepository::activeProcedures(QList<CatalogueEntry>* entries, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, field, duration, unit, fee, result_document FROM "
+                               "procedures WHERE active = 1 ORDER BY code")))
+        return queryFailed(q, tr("read the procedure catalogue"), error);
+    entries->clear();
+    while (q.next()) {
+        CatalogueEntry e;
+        e.code = q.value(0).toString();
+        e.field = q.value(1).toString();
+        e.duration = q.value(2).toInt();
+        e.unit = q.value(3).toString();
+        e.fee = q.value(4).toLongLong();
+        e.resultDocument = q.value(5).toBool();
+        entries->append(e);
     }
     return true;
 }

@@ -35,6 +35,17 @@ struct OverdueDossier
     int workingDaysOverdue = 0;
 };
 
+// What the register reads of an active procedure of the catalogue.
+struct CatalogueEntry
+{
+    QString code;
+    QString field;
+    int duration = 0;
+    QString unit;
+    qint64 fee = 0;
+    bool resultDocument = true;
+};
+
 // The dossier register: every read and write of dossiers and their history.
 class DossierRepository
 {
@@ -54,6 +65,10 @@ public:
     // nothing. Each record must be complete (validated, due dates computed).
     bool insertAll(QList<DossierRecord>* records, const QString& officer, const QString& action,
                    QString* error);
+    // The same for a stream of records too large to hold at once: next() gives the next
+    // record to write (written in place: code, ids) or nullptr at the end.
+    bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
+                      const QString& action, int* written, QString* error);
 
     bool load(const QString& code, Dossier* dossier, QString* error) const;
     bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;
@@ -96,6 +111,7 @@ public:
     // Every dossier of one ID number (DOMAIN §11: access and correction requests).
     bool findByApplicantId(const QString& applicantId, QList<Dossier>* found, QString* error) const;
 
+    bool activeProcedures(QList<CatalogueEntry>* entries, QString* error) const;
     // The catalogue's limit and unit of every procedure (for imports).
     bool procedureTerms(QHash<QString, QPair<int, QString>>* terms, QString* error) const;
     // Which of codes are already in the register.

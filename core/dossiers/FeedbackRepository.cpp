@@ -1,0 +1,277 @@
+#include "FeedbackRepository.h"
+
+#include "DossierCsv.h"
+#include "DueDateRules.h"
+#include "common/SqlTime.h"
+#include "storage/Database.h"
+#include "storage/TransactionGuard.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QVariant timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(SqlTime::toSql(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+} // namespace
+
+FeedbackRepository::FeedbackRepository(const Database& db, const DueDateRules& rules)
+    : m_db(db)
+    , m_rules(rules)
+{}
+
+QStringList FeedbackRepository::csvHeader()
+{
+    return {QStringLiteral("received_at"), QStringLiteral("deadline_at"),
+            QStringLiteral("resolved_at"), QStringLiteral("rating"),
+            QStringLiteral("dossier_code"), QStringLiteral("content")};
+}
+
+bool FeedbackRepository::check(Feedback* f, QString* error) const
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!f->receivedAt.isValid())
+        return fail(tr("Received at: a valid date and time is required."));
+    if (!f->deadlineAt.isValid())
+        f->deadlineAt = m_rules.dueAt(f->receivedAt, defaultDeadlineWorkingDays(),
+                                      QStringLiteral("working-days"));
+    if (f->deadlineAt < f->receivedAt)
+        return fail(tr("Deadline: cannot be before the receipt time."));
+    if (f->resolvedAt.isValid() && f->resolvedAt < f->receivedAt)
+        return fail(tr("Resolved at: cannot be before the receipt time."));
+    f->content = f->content.trimmed();
+    f->dossierCode = f->dossierCode.trimmed();
+    return true;
+}
+
+bool FeedbackRepository::insert(const Feedback& f, qint64* id, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
+                             "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(SqlTime::toSql(f.receivedAt));
+    q.addBindValue(SqlTime::toSql(f.deadlineAt));
+    q.addBindValue(timeOrNull(f.resolvedAt));
+    q.addBindValue(textOrNull(Ratings::key(f.rating)));
+    q.addBindValue(textOrNull(f.dossierCode));
+    q.addBindValue(f.content.isNull() ? QStringLiteral("") : f.content);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot save the feedback: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (id)
+        *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool FeedbackRepository::add(Feedback* feedback, const QString& officer, QString* error) const
+{
+    if (!check(feedback, error))
+        return false;
+    QList<Feedback> one{*feedback};
+    if (!insertAll(&one, officer, error))
+        return false;
+    *feedback = one.first();
+    return true;
+}
+
+bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& officer,
+                                   QString* error) const
+{
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    for (Feedback& f : *items) {
+        if (!check(&f, error) || !insert(f, &f.id, error))
+            return false;
+    }
+    QSqlQuery audit(m_db.connection());
+    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, detail) VALUES (?, "
+                                 "?, 'feedback', ?)"));
+    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
+    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
+    audit.addBindValue(tr("%n feedback item(s) recorded", nullptr, int(items->size())));
+    if (!audit.exec()) {
+        if (error)
+            *error = tr("Cannot save the audit log: %1").arg(audit.lastError().text());
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool FeedbackRepository::resolve(qint64 id, const QDateTime& at, Rating rating,
+                                 const QString& officer, QString* error) const
+{
+    Feedback f;
+    if (!load(id, &f, error))
+        return false;
+    if (!at.isValid() || at < f.receivedAt) {
+        if (error)
+            *error = tr("Resolved at: a valid time after the receipt is required.");
+        return false;
+    }
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE feedback SET resolved_at = ?, rating = ? WHERE id = ?"));
+    q.addBindValue(SqlTime::toSql(at));
+    q.addBindValue(textOrNull(Ratings::key(rating)));
+    q.addBindValue(id);
+    QSqlQuery audit(m_db.connection());
+    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, "
+                                 "detail) VALUES (?, ?, 'feedback-resolved', ?, ?)"));
+    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
+    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
+    audit.addBindValue(textOrNull(f.dossierCode));
+    audit.addBindValue(QString::number(id));
+    if (!q.exec() || !audit.exec()) {
+        if (error)
+            *error = tr("Cannot save the feedback: %1")
+                         .arg(q.lastError().isValid() ? q.lastError().text()
+                                                      : audit.lastError().text());
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool FeedbackRepository::load(qint64 id, Feedback* feedback, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT received_at, deadline_at, resolved_at, rating, "
+                             "dossier_code, content FROM feedback WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot read the feedback: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = tr("Feedback %1: not found.").arg(id);
+        return false;
+    }
+    Feedback f;
+    f.id = id;
+    f.receivedAt = SqlTime::fromSql(q.value(0).toString());
+    f.deadlineAt = SqlTime::fromSql(q.value(1).toString());
+    f.resolvedAt = SqlTime::fromSql(q.value(2).toString());
+    Ratings::fromKey(q.value(3).toString(), &f.rating);
+    f.dossierCode = q.value(4).toString();
+    f.content = q.value(5).toString();
+    *feedback = f;
+    return true;
+}
+
+bool FeedbackRepository::importFile(const QString& path, const QString& officer, int* imported,
+                                    QList<CsvProblem>* problems, QString* error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return importData(file.readAll(), officer, imported, problems, error);
+}
+
+bool FeedbackRepository::importData(const QByteArray& utf8, const QString& officer, int* imported,
+                                    QList<CsvProblem>* problems, QString* error) const
+{
+    if (imported)
+        *imported = 0;
+    QList<CsvRecord> file;
+    if (!Csv::parse(utf8, &file, error))
+        return false;
+    if (file.isEmpty()) {
+        problems->append({1, QString(), tr("the file is empty; expected the header line")});
+        return false;
+    }
+    const QStringList header = csvHeader();
+    QList<int> columns;
+    if (!Csv::mapHeader(file.first(), header, &columns, problems))
+        return false;
+    QSqlQuery exists(m_db.connection());
+    exists.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    QList<Feedback> items;
+    bool ok = true;
+    for (qsizetype i = 1; i < file.size(); ++i) {
+        const CsvRecord& row = file.at(i);
+        if (row.fields.size() != file.first().fields.size()) {
+            problems->append({row.line, QString(),
+                              tr("has %1 values, the header has %2")
+                                  .arg(row.fields.size())
+                                  .arg(file.first().fields.size())});
+            ok = false;
+            continue;
+        }
+        auto field = [&](int column) { return row.fields.at(columns.at(column)).trimmed(); };
+        bool rowOk = true;
+        auto problem = [&](int column, const QString& reason) {
+            problems->append({row.line, header.at(column), reason});
+            rowOk = false;
+        };
+        auto time = [&](int column, bool required) {
+            const QString text = field(column);
+            if (text.isEmpty()) {
+                if (required)
+                    problem(column, tr("required"));
+                return QDateTime();
+            }
+            const QDateTime parsed = QDateTime::fromString(text, DossierCsv::timeFormat());
+            if (!parsed.isValid())
+                problem(column, tr("\"%1\" is not a time of the form YYYY-MM-DD HH:MM").arg(text));
+            return parsed;
+        };
+        Feedback f;
+        f.receivedAt = time(0, true);
+        f.deadlineAt = time(1, false);
+        f.resolvedAt = time(2, false);
+        if (!Ratings::fromKey(field(3), &f.rating))
+            problem(3, tr("\"%1\" must be satisfied, unsatisfied or empty").arg(field(3)));
+        f.dossierCode = field(4);
+        if (!f.dossierCode.isEmpty()) {
+            exists.addBindValue(f.dossierCode);
+            if (!exists.exec()) {
+                if (error)
+                    *error = tr("Cannot read the dossier codes: %1").arg(exists.lastError().text());
+                return false;
+            }
+            if (!exists.next())
+                problem(4, tr("%1 is not in the register").arg(f.dossierCode));
+        }
+        f.content = field(5);
+        if (f.receivedAt.isValid() && f.deadlineAt.isValid() && f.deadlineAt < f.receivedAt)
+            problem(1, tr("is before received_at"));
+        if (f.receivedAt.isValid() && f.resolvedAt.isValid() && f.resolvedAt < f.receivedAt)
+            problem(2, tr("is before received_at"));
+        if (rowOk)
+            items << f;
+        ok = ok && rowOk;
+    }
+    if (!ok)
+        return false;
+    if (!insertAll(&items, officer, error))
+        return false;
+    if (imported)
+        *imported = int(items.size());
+    return true;
+}

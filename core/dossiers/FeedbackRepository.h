@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Feedback.h"
+#include "common/Csv.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+class DueDateRules;
+
+// Citizen feedback (phản ánh, kiến nghị): recording, resolving and importing.
+class FeedbackRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedbackRepository)
+
+public:
+    FeedbackRepository(const Database& db, const DueDateRules& rules);
+
+    // The default deadline: 15 working days after receipt (QĐ 766 indicator on feedback).
+    static int defaultDeadlineWorkingDays() { return 15; }
+
+    // Fills in the deadline when empty; feedback->id is set.
+    bool add(Feedback* feedback, const QString& officer, QString* error) const;
+    bool resolve(qint64 id, const QDateTime& at, Rating rating, const QString& officer,
+                 QString* error) const;
+    bool load(qint64 id, Feedback* feedback, QString* error) const;
+    // Writes many in one transaction: all or nothing.
+    bool insertAll(QList<Feedback>* items, const QString& officer, QString* error) const;
+
+    // The file: received_at,deadline_at,resolved_at,rating,dossier_code,content. All or
+    // nothing; problems lists every bad value.
+    static QStringList csvHeader();
+    bool importData(const QByteArray& utf8, const QString& officer, int* imported,
+                    QList<CsvProblem>* problems, QString* error) const;
+    bool importFile(const QString& path, const QString& officer, int* imported,
+                    QList<CsvProblem>* problems, QString* error) const;
+
+private:
+    bool check(Feedback* feedback, QString* error) const;
+    bool insert(const Feedback& feedback, qint64* id, QString* error) const;
+
+    const Database& m_db;
+    const DueDateRules& m_rules;
+};
