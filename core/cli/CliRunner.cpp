@@ -8,6 +8,8 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
+#include "ReportCommand.h"
+#include "ReportIi06aCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -32,6 +34,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SolarCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
     commands.push_back(std::make_unique<DueCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ReportIi06aCommand>());
     return commands;
 }
 
