@@ -1,15 +1,18 @@
 #include "CliRunner.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
 #include "DueCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
 #include "ReportCommand.h"
 #include "ReportIi06aCommand.h"
+#include "OverdueCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -28,6 +31,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());
@@ -36,6 +40,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DueCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ReportIi06aCommand>());
+    commands.push_back(std::make_unique<OverdueCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     return commands;
 }
 

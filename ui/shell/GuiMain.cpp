@@ -2,6 +2,10 @@
 
 #include "AutoBackup.h"
 #include "MainWindow.h"
+#include "accounts/FirstAdministratorDialog.h"
+#include "accounts/IdleLock.h"
+#include "accounts/LoginDialog.h"
+#include "accounts/UserRepository.h"
 #include "backup/BackupService.h"
 #include "settings/AppInfo.h"
 #include "settings/FirstRunDialog.h"
@@ -99,6 +103,30 @@ bool openWithRecovery(Database& db, const QString& location, bool interactive)
     return true;
 }
 
+// The first start creates the administrator; every start asks an officer to sign in.
+bool signIn(const Database& db, User* user)
+{
+    bool empty = false;
+    QString error;
+    if (!UserRepository(db).isEmpty(&empty, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Cannot sign in"),
+                              error);
+        return false;
+    }
+    if (empty) {
+        FirstAdministratorDialog first(db);
+        if (first.exec() != QDialog::Accepted)
+            return false;
+        *user = first.user();
+        return true;
+    }
+    LoginDialog login(db);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    *user = login.user();
+    return true;
+}
+
 } // namespace
 
 int GuiMain::run(int argc, char* argv[])
@@ -147,6 +175,10 @@ int GuiMain::run(int argc, char* argv[])
             return 0;
     }
 
+    User user;
+    if (!screenshot && !signIn(db, &user))
+        return 0;
+
     MainWindow window(db);
     window.resize(1366, 768);
     if (screenshot) {
@@ -163,6 +195,7 @@ int GuiMain::run(int argc, char* argv[])
         return 0;
     }
     AutoBackup backups(location);
+    IdleLock idleLock(db, user, &window);
     window.show();
     const int exit = QApplication::exec();
     if (!backups.backupNow(&error))

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class FormDocument;
+
+// Writes a rendered form to a PDF file (A4, the form's own orientation and margins).
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+
+public:
+    static bool exportPdf(const FormDocument& form, const QString& path, QString* error);
+};

@@ -1,0 +1,74 @@
+#include "printing/PrintService.h"
+
+#include "forms/PdfExporter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+PrintService::PrintService(QWidget* parentWidget)
+    : QObject(parentWidget)
+    , m_parentWidget(parentWidget)
+{}
+
+void PrintService::preparePrinter(QPrinter* printer, const FormDocument& form)
+{
+    printer->setDocName(form.title);
+    printer->setPageLayout(form.pageLayout);
+    printer->setFullPage(false);
+}
+
+void PrintService::preview(const FormDocument& form)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, form);
+    QPrintPreviewDialog dialog(&printer, m_parentWidget);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(form.title));
+    QString error;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&form, &error](QPrinter* target) { form.print(target, &error); });
+    dialog.exec();
+    if (!error.isEmpty())
+        showError(error);
+}
+
+bool PrintService::print(const FormDocument& form)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, form);
+    QPrintDialog dialog(&printer, m_parentWidget);
+    dialog.setWindowTitle(tr("Print %1").arg(form.title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!form.print(&printer, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_parentWidget, tr("Save %1 as PDF").arg(form.title), QDir(folder).filePath(suggestedName),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!PdfExporter::exportPdf(form, path, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+void PrintService::showError(const QString& message)
+{
+    QMessageBox::warning(m_parentWidget, tr("Printing"), message);
+}
