@@ -157,8 +157,8 @@ int main(int argc, char* argv[])
     times.clear();
     for (int i = 0; i < std::max(1, runs / 2); ++i) {
         timer.restart();
-        engine.report(ReportPeriod{period.from, midYear.date()}, midYear,
-                      IndicatorGrouping::None, &report, &error);
+        engine.report(ReportPeriod{period.from, midYear.date()}, midYear, IndicatorGrouping::None,
+                      &report, &error);
         times << timer.nsecsElapsed() / 1e6;
     }
     out << "half-year report as of 30/6 (live days): " << QString::number(median(times), 'f', 1)
