@@ -77,6 +77,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<DossierListRow> m_rows;
     bool m_exhausted = false;
+    bool m_changing = false; // rows are being removed or inserted
     QDateTime m_now;
     bool m_fixedNow = false;
     QString m_error;
