@@ -67,4 +67,6 @@ private:
     QList<ActionButton> m_actions;
     QPushButton* m_printReceipt;
     QPushButton* m_printControl;
+    QPushButton* m_printNotice;
+    FormKind m_noticeKind = FormKind::Ledger; // none
 };

@@ -161,12 +161,12 @@ QString DossierListModel::remainingText(const DossierListRow& row) const
         return tr("paused (supplement)");
     case Deadline::Overdue: {
         const int days = m_rules.workingDaysBetween(row.legalDueAt.date(), m_now.date());
-        return days <= 0 ? tr("overdue today") : tr("%n working day(s) overdue", nullptr, days);
+        return days <= 0 ? tr("overdue today") : tr("%n day(s) overdue", nullptr, days);
     }
     case Deadline::DueSoon:
     case Deadline::Ok: {
         const int days = m_rules.workingDaysBetween(m_now.date(), row.legalDueAt.date());
-        return days <= 0 ? tr("due today") : tr("%n working day(s) left", nullptr, days);
+        return days <= 0 ? tr("due today") : tr("%n day(s) left", nullptr, days);
     }
     }
     return QString();
@@ -254,7 +254,7 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
     case Due:
         return tr("Due");
     case Remaining:
-        return tr("Time left");
+        return tr("Working days left");
     case Officer:
         return tr("Officer");
     case ColumnCount:

@@ -23,9 +23,9 @@ public:
         Applicant,
         Procedure,
         Status,
-        ChannelColumn,
         Due,
         Remaining,
+        ChannelColumn,
         Officer,
         ColumnCount
     };
@@ -61,7 +61,7 @@ public:
     static bool isSortable(int column);
 
     Deadline deadline(const DossierListRow& row) const;
-    // "3 working days left", "2 working days overdue", "due today", "paused".
+    // In working days: "3 days left", "2 days overdue", "due today", "paused (supplement)".
     QString remainingText(const DossierListRow& row) const;
 
 signals:
