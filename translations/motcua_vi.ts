@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Không đọc được nhật ký hệ thống: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Không ghi được nhật ký hệ thống: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2, %3) does not match the chain: it, or an entry before it, was changed, removed or moved.</source>
+        <translation>Bản ghi nhật ký số %1 (%2, %3) không khớp với chuỗi kiểm tra: bản ghi này hoặc một bản ghi trước nó đã bị sửa, xóa hoặc di chuyển.</translation>
+    </message>
+    <message>
+        <source>The newest audit entries are missing: the log ends at entry %1, but entry %2 was written.</source>
+        <translation>Thiếu các bản ghi nhật ký mới nhất: nhật ký chỉ còn đến bản ghi số %1, nhưng bản ghi số %2 đã được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Backup file %1 already exists; choose another name.</source>
@@ -62,6 +81,344 @@
     <message>
         <source>Cannot put the restored database in place at %1.</source>
         <translation>Không đặt được cơ sở dữ liệu khôi phục vào vị trí %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Ngày nghỉ cuối tuần</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Compensatory day off</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Swapped day off</source>
+        <translation>Ngày nghỉ hoán đổi</translation>
+    </message>
+    <message>
+        <source>Swapped working day</source>
+        <translation>Ngày làm việc bù</translation>
+    </message>
+    <message>
+        <source>Date: enter the date of the day.</source>
+        <translation>Ngày: chưa nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is outside the supported years %2 to %3.</source>
+        <translation>Ngày: %1 nằm ngoài khoảng năm được hỗ trợ (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>Kind: choose holiday, compensatory day off, swapped day off or swapped working day.</source>
+        <translation>Loại ngày: chọn ngày nghỉ lễ, ngày nghỉ bù, ngày nghỉ hoán đổi hoặc ngày làm việc bù.</translation>
+    </message>
+    <message>
+        <source>Notice number: a swapped day needs the number of the notice that announced it.</source>
+        <translation>Số văn bản: ngày hoán đổi phải ghi số văn bản thông báo việc hoán đổi.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is already a weekend day; a swapped day off is a weekday.</source>
+        <translation>Ngày: %1 đã là ngày nghỉ cuối tuần; ngày nghỉ hoán đổi phải là một ngày từ thứ Hai đến thứ Sáu.</translation>
+    </message>
+    <message>
+        <source>Effective year: only a holiday can repeat every year.</source>
+        <translation>Năm áp dụng: chỉ ngày nghỉ lễ mới được lặp lại hằng năm.</translation>
+    </message>
+    <message>
+        <source>Effective year: %1 does not match the year of the date %2.</source>
+        <translation>Năm áp dụng: %1 không khớp với năm của ngày %2.</translation>
+    </message>
+    <message>
+        <source>Date: a holiday repeated every year cannot fall on 29 February.</source>
+        <translation>Ngày: ngày nghỉ lễ lặp lại hằng năm không thể là ngày 29 tháng 2.</translation>
+    </message>
+    <message>
+        <source>Name: at most 200 characters.</source>
+        <translation>Tên gọi: tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>Notice number: at most 200 characters.</source>
+        <translation>Số văn bản: tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Tạm tính</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntryModel</name>
+    <message>
+        <source>%1 every year from %2</source>
+        <translation>%1 hằng năm, từ năm %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Year planner</source>
+        <translation>Lịch cả năm</translation>
+    </message>
+    <message>
+        <source>Calendar entries of the year</source>
+        <translation>Ngày nghỉ lễ, ngày hoán đổi trong năm</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown: previous / next year</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDown: năm trước / năm sau</translation>
+    </message>
+    <message>
+        <source>Confirming &amp;notices:</source>
+        <translation>Số văn &amp;bản căn cứ:</translation>
+    </message>
+    <message>
+        <source>e.g. 9441/TB-BNV</source>
+        <translation>ví dụ: 9441/TB-BNV</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm year</source>
+        <translation>&amp;Xác nhận lịch năm</translation>
+    </message>
+    <message>
+        <source>The generated days of this year match the Government's schedule: store them and stop marking the year provisional.</source>
+        <translation>Các ngày do chương trình tự tính cho năm này đã khớp với lịch nghỉ do Chính phủ công bố: lưu lại và bỏ trạng thái tạm tính của năm.</translation>
+    </message>
+    <message>
+        <source>Holiday or swapped day</source>
+        <translation>Ngày nghỉ lễ hoặc ngày hoán đổi</translation>
+    </message>
+    <message>
+        <source>e.g. 2450/VPCP-KGVX</source>
+        <translation>ví dụ: 2450/VPCP-KGVX</translation>
+    </message>
+    <message>
+        <source>Repeats every year from this &amp;year on</source>
+        <translation>Lặp lại hằng năm &amp;kể từ năm này</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại ngày:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Tên gọ&amp;i:</translation>
+    </message>
+    <message>
+        <source>N&amp;otice number:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>G&amp;hi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Lư&amp;u thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>%1: official schedule (%2).</source>
+        <translation>Năm %1: theo lịch nghỉ chính thức (%2).</translation>
+    </message>
+    <message>
+        <source>notice numbers not recorded</source>
+        <translation>chưa ghi số văn bản</translation>
+    </message>
+    <message>
+        <source>%1: confirmed by an officer (%2).</source>
+        <translation>Năm %1: đã được cán bộ xác nhận (%2).</translation>
+    </message>
+    <message>
+        <source>no notice recorded</source>
+        <translation>chưa ghi văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is PROVISIONAL&lt;/b&gt;: generated from BLLĐ 2019 Điều 111–112. Check it against the Government's schedule, correct the days, then confirm.</source>
+        <translation>&lt;b&gt;Lịch năm %1 đang TẠM TÍNH&lt;/b&gt;: được tính theo BLLĐ 2019 Điều 111–112. Vui lòng đối chiếu với lịch nghỉ do Chính phủ công bố, sửa các ngày chưa đúng rồi xác nhận.</translation>
+    </message>
+    <message>
+        <source>%1 — lunar %2/%3%4/%5 — %6</source>
+        <translation>%1 — âm lịch %2/%3%4/%5 — %6</translation>
+    </message>
+    <message>
+        <source> (leap)</source>
+        <translation> (nhuận)</translation>
+    </message>
+    <message>
+        <source>notice %1</source>
+        <translation>văn bản %1</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>tạm tính</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Đã thêm ngày %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu ngày %1.</translation>
+    </message>
+    <message>
+        <source>Removed the entry of %1.</source>
+        <translation>Đã xóa mục lịch ngày %1.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is confirmed.</source>
+        <translation>Đã xác nhận lịch năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Cannot read the calendar entries: %1</source>
+        <translation>Không đọc được các mục lịch đã khai báo: %1</translation>
+    </message>
+    <message>
+        <source>The calendar entry %1 is damaged (date "%2", kind "%3").</source>
+        <translation>Mục lịch số %1 bị hỏng (ngày "%2", loại "%3").</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar years: %1</source>
+        <translation>Không đọc được trạng thái lịch các năm: %1</translation>
+    </message>
+    <message>
+        <source>The calendar year %1 has an unknown status "%2".</source>
+        <translation>Lịch năm %1 có trạng thái không xác định "%2".</translation>
+    </message>
+    <message>
+        <source>Date: %1 already has a calendar entry; edit that one instead.</source>
+        <translation>Ngày: %1 đã có mục lịch; vui lòng sửa mục lịch đó.</translation>
+    </message>
+    <message>
+        <source>Cannot save the calendar entry for %1: %2</source>
+        <translation>Không lưu được mục lịch ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar entry has not been saved yet.</source>
+        <translation>Mục lịch này chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Date: %1 already has another calendar entry.</source>
+        <translation>Ngày: %1 đã có một mục lịch khác.</translation>
+    </message>
+    <message>
+        <source>The calendar entry %1 no longer exists; another desk may have removed it.</source>
+        <translation>Mục lịch số %1 không còn nữa; có thể máy trạm khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the calendar entry %1: %2</source>
+        <translation>Không xóa được mục lịch số %1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar entry %1 no longer exists.</source>
+        <translation>Mục lịch số %1 không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is outside the supported years %2 to %3.</source>
+        <translation>Năm: %1 nằm ngoài khoảng năm được hỗ trợ (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is already %2.</source>
+        <translation>Lịch năm %1 đã ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>Generated from BLLĐ 2019 Điều 111–112, confirmed</source>
+        <translation>Tính theo BLLĐ 2019 Điều 111–112, đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Cannot mark the calendar of %1 as confirmed: %2</source>
+        <translation>Không ghi nhận được việc xác nhận lịch năm %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYearModel</name>
+    <message>
+        <source>L</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Lunar date: %1/%2%3/%4</source>
+        <translation>Âm lịch: %1/%2%3/%4</translation>
+    </message>
+    <message>
+        <source> (leap)</source>
+        <translation> (nhuận)</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Provisional: generated from the statutory rules.</source>
+        <translation>Tạm tính: tính theo quy định của Bộ luật Lao động.</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation>Bưu chính công ích</translation>
     </message>
 </context>
 <context>
@@ -144,6 +501,338 @@
         <source>the replaced database is kept as %1</source>
         <translation>cơ sở dữ liệu bị thay thế được giữ lại tại %1</translation>
     </message>
+    <message>
+        <source>Print the holidays, rest days and swapped days of a year.</source>
+        <translation>In danh sách ngày nghỉ lễ, ngày nghỉ bù và ngày hoán đổi trong một năm.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of CSV.</source>
+        <translation>In ra dạng JSON thay vì CSV.</translation>
+    </message>
+    <message>
+        <source>usage: calendar YEAR [--json]</source>
+        <translation>cách dùng: calendar NĂM [--json]</translation>
+    </message>
+    <message>
+        <source>YEAR: "%1" is not a year from %2 to %3.</source>
+        <translation>NĂM: "%1" không phải là năm trong khoảng từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Compute a due date from a receipt time and a time limit.</source>
+        <translation>Tính ngày hẹn trả kết quả từ thời điểm tiếp nhận và thời hạn giải quyết.</translation>
+    </message>
+    <message>
+        <source>Receipt (or online acceptance) time, "YYYY-MM-DD HH:MM".</source>
+        <translation>Thời điểm tiếp nhận (hoặc thời điểm chấp nhận hồ sơ trực tuyến), dạng "YYYY-MM-DD HH:MM".</translation>
+    </message>
+    <message>
+        <source>The time limit, a whole number.</source>
+        <translation>Thời hạn giải quyết, là số nguyên.</translation>
+    </message>
+    <message>
+        <source>working-days, days, working-hours or same-day.</source>
+        <translation>working-days (ngày làm việc), days (ngày), working-hours (giờ làm việc) hoặc same-day (trong ngày).</translation>
+    </message>
+    <message>
+        <source>usage: due --received "YYYY-MM-DD HH:MM" --duration N --unit working-days|days|working-hours|same-day</source>
+        <translation>cách dùng: due --received "YYYY-MM-DD HH:MM" --duration N --unit working-days|days|working-hours|same-day</translation>
+    </message>
+    <message>
+        <source>--received: "%1" is not a time (YYYY-MM-DD HH:MM).</source>
+        <translation>--received: "%1" không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>--duration: "%1" is not a whole number of 0 or more.</source>
+        <translation>--duration: "%1" không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>--unit: "%1" is not one of working-days, days, working-hours, same-day.</source>
+        <translation>--unit: "%1" không thuộc các giá trị working-days, days, working-hours, same-day.</translation>
+    </message>
+    <message>
+        <source>The due date falls outside the calendar's years %1 to %2.</source>
+        <translation>Ngày hẹn trả nằm ngoài khoảng năm của lịch (từ %1 đến %2).</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Các loại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Export to a CSV file that import reads back: export KIND FILE.csv ("-" for standard output).</source>
+        <translation>Xuất ra tệp CSV để lệnh import đọc lại được: export LOẠI TỆP.csv ("-" để ghi ra đầu ra chuẩn).</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark, so spreadsheet programs read the Vietnamese text as UTF-8.</source>
+        <translation>Ghi dấu BOM ở đầu tệp để các chương trình bảng tính đọc đúng tiếng Việt theo mã UTF-8.</translation>
+    </message>
+    <message>
+        <source>export needs a kind and a file: export KIND FILE.csv.</source>
+        <translation>lệnh export cần loại dữ liệu và tệp: export LOẠI TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" for export.</source>
+        <translation>lệnh export không có loại dữ liệu "%1".</translation>
+    </message>
+    <message>
+        <source>export %1 needs exactly one file.</source>
+        <translation>export %1 cần đúng một tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) written to %2</source>
+        <translation>
+            <numerusform>%1: đã ghi %n dòng vào %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV file: import KIND FILE.csv (all or nothing; existing codes are updated).</source>
+        <translation>Nhập dữ liệu từ tệp CSV: import LOẠI TỆP.csv (nhập toàn bộ hoặc không nhập gì; mã đã có sẽ được cập nhật).</translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import KIND FILE.csv.</source>
+        <translation>lệnh import cần loại dữ liệu và tệp: import LOẠI TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1" for import.</source>
+        <translation>lệnh import không có loại dữ liệu "%1".</translation>
+    </message>
+    <message>
+        <source>import %1 needs exactly one file.</source>
+        <translation>import %1 cần đúng một tệp.</translation>
+    </message>
+    <message>
+        <source>Print the Vietnamese lunar date of every day in a range as CSV.</source>
+        <translation>In ngày âm lịch Việt Nam của từng ngày trong một khoảng thời gian, dạng CSV.</translation>
+    </message>
+    <message>
+        <source>First solar day (YYYY-MM-DD).</source>
+        <translation>Ngày dương lịch đầu tiên (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last solar day (YYYY-MM-DD).</source>
+        <translation>Ngày dương lịch cuối cùng (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>usage: lunar --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation>cách dùng: lunar --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date from %3 to %4 (YYYY-MM-DD).</source>
+        <translation>--%1: "%2" không phải là ngày hợp lệ trong khoảng từ %3 đến %4 (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) sớm hơn --from (%2).</translation>
+    </message>
+    <message>
+        <source>Print the solar date (YYYY-MM-DD) of a Vietnamese lunar date.</source>
+        <translation>In ngày dương lịch (YYYY-MM-DD) tương ứng với một ngày âm lịch Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Lunar year, month and day (YYYY-MM-DD).</source>
+        <translation>Năm, tháng, ngày âm lịch (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The month is the leap month.</source>
+        <translation>Tháng đó là tháng nhuận.</translation>
+    </message>
+    <message>
+        <source>usage: solar --lunar YYYY-MM-DD [--leap]</source>
+        <translation>cách dùng: solar --lunar YYYY-MM-DD [--leap]</translation>
+    </message>
+    <message>
+        <source>--lunar: "%1" is not a lunar date (YYYY-MM-DD).</source>
+        <translation>--lunar: "%1" không phải là ngày âm lịch hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>the procedure catalogue (columns code,name,field,duration,unit,result_document,fee,online_level,online_payment,sample_dossier,active,source); an existing code is updated and keeps its documents</source>
+        <translation>danh mục thủ tục hành chính (các cột code,name,field,duration,unit,result_document,fee,online_level,online_payment,sample_dossier,active,source); thủ tục có mã đã tồn tại được cập nhật và giữ nguyên thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>procedures: %1 added, %2 updated</source>
+        <translation>thủ tục: thêm mới %1, cập nhật %2</translation>
+    </message>
+    <message>
+        <source>the required documents of procedures (columns procedure_code,name,originals,copies); replaces the documents of every procedure in the file</source>
+        <translation>thành phần hồ sơ của các thủ tục (các cột procedure_code,name,originals,copies); thay thế toàn bộ thành phần hồ sơ của từng thủ tục có trong tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>documents replaced for %n procedure(s)</source>
+        <translation>
+            <numerusform>đã thay thế thành phần hồ sơ của %n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the procedure catalogue, in the format import reads</source>
+        <translation>danh mục thủ tục hành chính, theo định dạng mà lệnh import đọc được</translation>
+    </message>
+    <message>
+        <source>the required documents of every procedure</source>
+        <translation>thành phần hồ sơ của tất cả các thủ tục</translation>
+    </message>
+    <message>
+        <source>Verify the audit log's hash chain: audit verify (exit 1 names the first broken entry).</source>
+        <translation>Kiểm tra chuỗi mã băm của nhật ký hệ thống: audit verify (khi trả mã thoát 1, lệnh nêu bản ghi bị hỏng đầu tiên).</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli audit verify</source>
+        <translation>cách dùng: motcua-cli audit verify</translation>
+    </message>
+    <message>
+        <source>audit log: intact</source>
+        <translation>nhật ký hệ thống: toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Dossiers received on or after DATE (YYYY-MM-DD).</source>
+        <translation>Hồ sơ tiếp nhận từ NGÀY trở về sau (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Dossiers received on or before DATE (YYYY-MM-DD).</source>
+        <translation>Hồ sơ tiếp nhận đến hết NGÀY (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: "%2" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dossiers with their history (columns %1); an empty code is issued, an empty due_at is computed</source>
+        <translation>hồ sơ kèm lịch sử xử lý (các cột %1); code để trống thì được cấp mã mới, due_at để trống thì được tự động tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>dossiers: %n imported</source>
+        <translation>
+            <numerusform>hồ sơ: đã nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citizen feedback (columns %1); an empty deadline is 15 working days after receipt</source>
+        <translation>phản ánh, kiến nghị của người dân (các cột %1); hạn xử lý để trống thì được tính là 15 ngày làm việc kể từ khi tiếp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback: %n imported</source>
+        <translation>
+            <numerusform>phản ánh, kiến nghị: đã nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossiers with their history, in the format import reads (--from DATE --to DATE: by receipt date, both included)</source>
+        <translation>hồ sơ kèm lịch sử xử lý, theo định dạng mà lệnh import đọc được (--from NGÀY --to NGÀY: lọc theo ngày tiếp nhận, tính cả ngày đầu và ngày cuối)</translation>
+    </message>
+    <message>
+        <source>Add synthetic dossiers for demonstrations and benchmarks: generate --dossiers N --year YYYY --seed S.</source>
+        <translation>Thêm hồ sơ giả lập để trình diễn và đo hiệu năng: generate --dossiers N --year YYYY --seed S.</translation>
+    </message>
+    <message>
+        <source>How many dossiers.</source>
+        <translation>Số hồ sơ cần tạo.</translation>
+    </message>
+    <message>
+        <source>The year they are received in.</source>
+        <translation>Năm tiếp nhận các hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same dossiers (default 1).</source>
+        <translation>Cùng một giá trị seed sẽ tạo ra cùng một bộ hồ sơ (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Events after this time have not happened yet (default: the end of the year, or now).</source>
+        <translation>Các sự kiện sau thời điểm này được coi là chưa xảy ra (mặc định: cuối năm, hoặc thời điểm hiện tại).</translation>
+    </message>
+    <message>
+        <source>usage: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</source>
+        <translation>cách dùng: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</translation>
+    </message>
+    <message>
+        <source>--dossiers: "%1" is not a whole number of 0 or more.</source>
+        <translation>--dossiers: "%1" không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from 2000 to 2099.</source>
+        <translation>--year: "%1" không phải là năm trong khoảng từ 2000 đến 2099.</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number.</source>
+        <translation>--seed: "%1" không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not a time (YYYY-MM-DD HH:MM).</source>
+        <translation>--as-of: "%1" không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>The office was not set up: using the demonstration office %1 (%2).</source>
+        <translation>Chưa khai báo thông tin cơ quan: dùng cơ quan mẫu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>generated %1 dossiers and %2 feedback items for %3 (seed %4) in %5 s</source>
+        <translation>đã tạo %1 hồ sơ và %2 phản ánh, kiến nghị cho năm %3 (seed %4) trong %5 giây</translation>
+    </message>
+    <message>
+        <source>List open dossiers past their legal due date: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</source>
+        <translation>Liệt kê các hồ sơ chưa kết thúc đã quá hạn giải quyết theo quy định: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</translation>
+    </message>
+    <message>
+        <source>The moment to judge at (default: now).</source>
+        <translation>Thời điểm dùng để xét quá hạn (mặc định: thời điểm hiện tại).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text lines.</source>
+        <translation>In ra dạng JSON thay vì các dòng văn bản.</translation>
+    </message>
+    <message>
+        <source>overdue takes no arguments, only --as-of and --json.</source>
+        <translation>lệnh overdue không nhận tham số, chỉ nhận --as-of và --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue dossier(s) as of %1</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn tính đến %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a form to PDF: print receipt|supplement|refusal|stop|apology|control-sheet CODE --out FILE.pdf, or print ledger --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf.</source>
+        <translation>In biểu mẫu ra tệp PDF: print receipt|supplement|refusal|stop|apology|control-sheet MÃ --out TỆP.pdf, hoặc print ledger --from YYYY-MM-DD --to YYYY-MM-DD --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Ledger: first day of the period.</source>
+        <translation>Sổ theo dõi hồ sơ: ngày đầu của kỳ.</translation>
+    </message>
+    <message>
+        <source>Ledger: last day of the period.</source>
+        <translation>Sổ theo dõi hồ sơ: ngày cuối của kỳ.</translation>
+    </message>
+    <message>
+        <source>print needs a form: %1 or ledger.</source>
+        <translation>lệnh print cần tên biểu mẫu: %1 hoặc ledger.</translation>
+    </message>
+    <message>
+        <source>unknown form "%1" for print; use %2 or ledger.</source>
+        <translation>lệnh print không có biểu mẫu "%1"; hãy dùng %2 hoặc ledger.</translation>
+    </message>
+    <message>
+        <source>print needs --out FILE.pdf.</source>
+        <translation>lệnh print cần --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>print ledger takes no dossier code.</source>
+        <translation>lệnh print ledger không nhận mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>print %1 needs exactly one dossier code.</source>
+        <translation>print %1 cần đúng một mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>print ledger needs --from and --to as YYYY-MM-DD dates.</source>
+        <translation>lệnh print ledger cần --from và --to là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written to %2</source>
+        <translation>
+            <numerusform>%1: đã ghi %n trang vào %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -177,6 +866,53 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
+        <translation>dòng %1: văn bản không đúng mã UTF-8 (hãy lưu tệp dưới dạng "CSV UTF-8")</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with a quote (write "" for a quote and put the field in quotes)</source>
+        <translation>dòng %1: có dấu nháy kép bên trong một ô không bắt đầu bằng dấu nháy kép (hãy viết "" thay cho một dấu nháy kép và đặt cả ô trong dấu nháy kép)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>dòng %1: có ký tự sau dấu nháy kép đóng của một ô</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>dòng %1: một ô mở dấu nháy kép nhưng chưa đóng lại trước khi hết tệp</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown column (expected: %1)</source>
+        <translation>cột không hợp lệ (các cột hợp lệ: %1)</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>cột bị lặp lại</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>thiếu cột này</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database location was given.</source>
@@ -200,6 +936,1244 @@
     </message>
 </context>
 <context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>Document handed in</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Procedure: choose the procedure of the dossier.</source>
+        <translation>Thủ tục: chưa chọn thủ tục hành chính của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Applicant name: required.</source>
+        <translation>Tên người nộp hồ sơ: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Applicant ID number: %1</source>
+        <translation>Số CCCD của người nộp hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Applicant phone: %1</source>
+        <translation>Số điện thoại của người nộp hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Applicant e-mail: %1</source>
+        <translation>Thư điện tử của người nộp hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Received at: a valid date and time is required.</source>
+        <translation>Thời điểm tiếp nhận: phải nhập ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Due at: the appointment cannot be before the receipt time.</source>
+        <translation>Ngày hẹn trả: không được sớm hơn thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Fee: cannot be negative.</source>
+        <translation>Phí, lệ phí: không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Electronic certified copies: cannot be negative.</source>
+        <translation>Số bản sao điện tử có chứng thực: không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Finished at: cannot be before the receipt time.</source>
+        <translation>Thời điểm xử lý xong: không được sớm hơn thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Returned at: cannot be before the result was ready.</source>
+        <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActionDialog</name>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>One paper per line; after a | the reason, e.g.
+Bản sao giấy khai sinh | chưa nộp</source>
+        <translation>Mỗi dòng một giấy tờ; lý do ghi sau dấu |, ví dụ:
+Bản sao giấy khai sinh | chưa nộp</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to supplement:</source>
+        <translation>&amp;Giấy tờ cần bổ sung:</translation>
+    </message>
+    <message>
+        <source>Hand in &amp;by:</source>
+        <translation>&amp;Hạn nộp bổ sung:</translation>
+    </message>
+    <message>
+        <source>The result is also issued &amp;electronically</source>
+        <translation>Có cấp kèm &amp;kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Electronic &amp;certified copies:</source>
+        <translation>Số bản &amp;sao điện tử có chứng thực:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Citizen's &amp;rating:</source>
+        <translation>&amp;Mức độ hài lòng:</translation>
+    </message>
+    <message>
+        <source>I confirm a second request (QĐ 766 counts the dossier as late)</source>
+        <translation>Tôi xác nhận yêu cầu bổ sung lần thứ hai (theo QĐ 766, hồ sơ bị tính là trễ hạn)</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>Ghi nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reason: required.</source>
+        <translation>Lý do: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Papers to supplement: list at least one.</source>
+        <translation>Giấy tờ cần bổ sung: phải ghi ít nhất một giấy tờ.</translation>
+    </message>
+    <message>
+        <source>A second supplement request needs your confirmation.</source>
+        <translation>Yêu cầu bổ sung lần thứ hai phải được xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>Supplement request: say what the applicant must supplement.</source>
+        <translation>Yêu cầu bổ sung: phải nêu nội dung người nộp hồ sơ cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>Refusal: say why the dossier is refused.</source>
+        <translation>Từ chối tiếp nhận: phải nêu lý do từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Stop: say why processing stops.</source>
+        <translation>Dừng xử lý: phải nêu lý do dừng xử lý hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCsv</name>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc phải có</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
+        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>"%1" must be 0 or 1</source>
+        <translation>"%1" phải là 0 hoặc 1</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number, 0 or more</source>
+        <translation>"%1" phải là số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header line</source>
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>has %1 values, the header has %2</source>
+        <translation>có %1 giá trị, trong khi dòng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register</source>
+        <translation>%1 đã có trong danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 đã có ở dòng %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the procedure catalogue</source>
+        <translation>%1 không có trong danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>"%1" must be direct, online or postal (or 1, 2, 3)</source>
+        <translation>"%1" phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính công ích), hay 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>"%1" must be a status code from 1 to 10</source>
+        <translation>"%1" phải là mã trạng thái từ 1 đến 10</translation>
+    </message>
+    <message>
+        <source>"%1" must be satisfied, unsatisfied or empty</source>
+        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
+    </message>
+    <message>
+        <source>is before received_at</source>
+        <translation>sớm hơn received_at</translation>
+    </message>
+    <message>
+        <source>has %1 times for %2 requests; each request but the last needs its supplement time</source>
+        <translation>có %1 thời điểm cho %2 lần yêu cầu; mỗi lần yêu cầu, trừ lần cuối cùng, phải có thời điểm bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>a dossier in status %1 has no supplement requests</source>
+        <translation>hồ sơ ở trạng thái %1 không được có yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>the last request is unanswered, so the status must be 5 or 7</source>
+        <translation>lần yêu cầu cuối cùng chưa được bổ sung nên trạng thái phải là 5 hoặc 7</translation>
+    </message>
+    <message>
+        <source>status 5 needs a request without a supplement time</source>
+        <translation>trạng thái 5 phải có một lần yêu cầu chưa có thời điểm bổ sung</translation>
+    </message>
+    <message>
+        <source>required for status %1</source>
+        <translation>bắt buộc phải có đối với trạng thái %1</translation>
+    </message>
+    <message>
+        <source>must be empty for status %1, which has not ended</source>
+        <translation>phải để trống đối với trạng thái %1 (hồ sơ chưa kết thúc)</translation>
+    </message>
+    <message>
+        <source>required for status 10</source>
+        <translation>bắt buộc phải có đối với trạng thái 10</translation>
+    </message>
+    <message>
+        <source>must be empty unless the status is 10</source>
+        <translation>phải để trống khi trạng thái khác 10</translation>
+    </message>
+    <message>
+        <source>%1 is before the previous event</source>
+        <translation>%1 sớm hơn sự kiện liền trước</translation>
+    </message>
+    <message>
+        <source>%1 is before its request</source>
+        <translation>%1 sớm hơn lần yêu cầu bổ sung tương ứng</translation>
+    </message>
+    <message>
+        <source>is before the receipt or the last supplement</source>
+        <translation>sớm hơn thời điểm tiếp nhận hoặc lần bổ sung cuối cùng</translation>
+    </message>
+    <message>
+        <source>is before finished_at</source>
+        <translation>sớm hơn finished_at</translation>
+    </message>
+    <message>
+        <source>apology_issued_at and apology_new_due_at go together</source>
+        <translation>apology_issued_at và apology_new_due_at phải cùng có giá trị hoặc cùng để trống</translation>
+    </message>
+    <message>
+        <source>cannot be computed for this receipt time</source>
+        <translation>không tính được từ thời điểm tiếp nhận này</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDetailDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Accept online dossier</source>
+        <translation>Tiếp &amp;nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Mẫu 03)…</source>
+        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;processing</source>
+        <translation>&amp;Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <source>Request &amp;supplement (Mẫu 02)…</source>
+        <translation>&amp;Yêu cầu bổ sung (Mẫu 02)…</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;received</source>
+        <translation>Đã nhận bổ &amp;sung</translation>
+    </message>
+    <message>
+        <source>Await &amp;fees…</source>
+        <translation>Chờ nghĩa vụ &amp;tài chính…</translation>
+    </message>
+    <message>
+        <source>Fees &amp;paid</source>
+        <translation>Đã nộp &amp;phí, thuế</translation>
+    </message>
+    <message>
+        <source>Result read&amp;y…</source>
+        <translation>Đã &amp;xử lý xong…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over result…</source>
+        <translation>T&amp;rả kết quả…</translation>
+    </message>
+    <message>
+        <source>S&amp;top processing (Mẫu 05)…</source>
+        <translation>&amp;Dừng xử lý (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Rút &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt (Mẫu 01)</source>
+        <translation>In &amp;giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Print control s&amp;heet</source>
+        <translation>In phiếu &amp;kiểm soát</translation>
+    </message>
+    <message>
+        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</source>
+        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Cơ quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận lúc:</translation>
+    </message>
+    <message>
+        <source>Appointment (receipt):</source>
+        <translation>Ngày hẹn trả (giấy tiếp nhận):</translation>
+    </message>
+    <message>
+        <source>Legal due date:</source>
+        <translation>Hạn giải quyết theo quy định:</translation>
+    </message>
+    <message>
+        <source>Promised in apology:</source>
+        <translation>Ngày hẹn lại (phiếu xin lỗi):</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Thời gian còn lại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>%1 đồng, %2</source>
+        <translation>%1 đồng, %2</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>cash at the counter</source>
+        <translation>nộp tiền mặt tại quầy</translation>
+    </message>
+    <message>
+        <source>Digitized at receipt:</source>
+        <translation>Số hóa khi tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Electronic result:</source>
+        <translation>Kết quả điện tử:</translation>
+    </message>
+    <message>
+        <source>Electronic certified copies:</source>
+        <translation>Bản sao điện tử có chứng thực:</translation>
+    </message>
+    <message>
+        <source>Supplement requests:</source>
+        <translation>Số lần yêu cầu bổ sung:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Đánh giá:</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Receiving officer:</source>
+        <translation>Cán bộ tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Sổ theo dõi:</translation>
+    </message>
+    <message>
+        <source>book %1, line %2</source>
+        <translation>quyển %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Supplement handed in</source>
+        <translation>Đã nộp bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 02 issued</source>
+        <translation>Đã lập Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 03 issued</source>
+        <translation>Đã lập Phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 05 issued</source>
+        <translation>Đã lập Thông báo dừng giải quyết (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Apology %1, new date %2</source>
+        <translation>Phiếu xin lỗi số %1, hẹn lại: %2</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Dừng xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>The dossier is not received; Mẫu 03 is printed with this reason.</source>
+        <translation>Hồ sơ không được tiếp nhận; lý do này được in trên Mẫu 03.</translation>
+    </message>
+    <message>
+        <source>Processing stops; Mẫu 05 is printed with this reason.</source>
+        <translation>Hồ sơ bị dừng xử lý; lý do này được in trên Mẫu 05.</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>The clock stops until the applicant hands in the papers; Mẫu 02 is printed.</source>
+        <translation>Thời gian giải quyết tạm dừng cho đến khi người nộp bổ sung giấy tờ; Mẫu 02 sẽ được in.</translation>
+    </message>
+    <message>
+        <source>Await fees or taxes</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>The applicant must pay fees or taxes before processing goes on.</source>
+        <translation>Người nộp hồ sơ phải nộp phí, lệ phí hoặc thuế trước khi tiếp tục xử lý.</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>This time ends processing for the on-time measure.</source>
+        <translation>Thời điểm này được dùng làm thời điểm xử lý xong khi tính tỷ lệ đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Record the hand-over and the citizen's rating.</source>
+        <translation>Ghi nhận việc trả kết quả và mức độ hài lòng của người dân.</translation>
+    </message>
+    <message>
+        <source>Withdraw the dossier</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the dossier.</source>
+        <translation>Người nộp hồ sơ rút hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1.</source>
+        <translation>Đã ghi nhận (cán bộ: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForms</name>
+    <message>
+        <source>Dossier %1: it has not been accepted, so it has no receipt.</source>
+        <translation>Hồ sơ %1: chưa được tiếp nhận nên không có giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: no supplement was requested.</source>
+        <translation>Hồ sơ %1: chưa có yêu cầu bổ sung nào.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: it was not refused.</source>
+        <translation>Hồ sơ %1: hồ sơ không bị từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: its processing was not stopped.</source>
+        <translation>Hồ sơ %1: hồ sơ không bị dừng xử lý.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: no apology letter was issued.</source>
+        <translation>Hồ sơ %1: chưa lập phiếu xin lỗi nào.</translation>
+    </message>
+    <message>
+        <source>The ledger is printed for a period, not for one dossier.</source>
+        <translation>Sổ theo dõi hồ sơ được in theo kỳ, không in cho từng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Ledger: the period needs a first and a last day, the last not before the first.</source>
+        <translation>Sổ theo dõi hồ sơ: kỳ in phải có ngày đầu và ngày cuối, ngày cuối không được sớm hơn ngày đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>paused (supplement)</source>
+        <translation>tạm dừng (chờ bổ sung)</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>quá hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1, CCCD %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (apology: %2)</source>
+        <translation>%1 (hẹn lại: %2)</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <source>Search: code, name, ID number or phone (Ctrl+F)</source>
+        <translation>Tìm theo mã hồ sơ, họ tên, số CCCD hoặc số điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Ngày tiếp &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossiers&lt;/b&gt; — Enter opens the selected dossier</source>
+        <translation>&lt;b&gt;Danh sách hồ sơ&lt;/b&gt; — nhấn Enter để mở hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Sắp đến hạn (trong %n ngày làm việc)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 dossiers</source>
+        <translation>hơn %1 hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierListRepository</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>read the dossier list</source>
+        <translation>đọc được danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>count the dossiers</source>
+        <translation>đếm được số hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the procedure fields</source>
+        <translation>đọc được danh sách lĩnh vực</translation>
+    </message>
+    <message>
+        <source>read the officers</source>
+        <translation>đọc được danh sách cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPaperRepository</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>read the dossier</source>
+        <translation>đọc được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1: not in the register.</source>
+        <translation>Hồ sơ %1: không có trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Documents: a document has no name.</source>
+        <translation>Thành phần hồ sơ: có giấy tờ chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Documents: the counts of %1 cannot be negative.</source>
+        <translation>Thành phần hồ sơ: số bản của %1 không được là số âm.</translation>
+    </message>
+    <message>
+        <source>replace the documents</source>
+        <translation>thay thế được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>save the documents</source>
+        <translation>lưu được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>đọc được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notice: unknown form %1.</source>
+        <translation>Phiếu, thông báo: không có biểu mẫu %1.</translation>
+    </message>
+    <message>
+        <source>Notice: a valid date and time of issue is required.</source>
+        <translation>Phiếu, thông báo: phải nhập ngày giờ lập hợp lệ.</translation>
+    </message>
+    <message>
+        <source>save the notice</source>
+        <translation>lưu được phiếu, thông báo</translation>
+    </message>
+    <message>
+        <source>read the notices</source>
+        <translation>đọc được các phiếu, thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRepository</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>Status: a new dossier is registered online (1), accepted (2) or refused (3), not %1.</source>
+        <translation>Trạng thái: hồ sơ mới chỉ có thể là mới đăng ký trực tuyến (1), đã tiếp nhận (2) hoặc từ chối tiếp nhận (3), không thể là %1.</translation>
+    </message>
+    <message>
+        <source>Office settings: the agency code (mã định danh) is not set, so no dossier code can be issued.</source>
+        <translation>Thông tin cơ quan: chưa khai báo mã định danh điện tử của cơ quan nên không cấp được mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>read the procedure</source>
+        <translation>đọc được thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 is not in the catalogue.</source>
+        <translation>Thủ tục: %1 không có trong danh mục thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 is no longer active and cannot receive dossiers.</source>
+        <translation>Thủ tục: %1 đã ngừng áp dụng nên không tiếp nhận được hồ sơ.</translation>
+    </message>
+    <message>
+        <source>read the dossier</source>
+        <translation>đọc được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1: not in the register.</source>
+        <translation>Hồ sơ %1: không có trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>read the status history</source>
+        <translation>đọc được lịch sử xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the supplement requests</source>
+        <translation>đọc được các yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the apology letters</source>
+        <translation>đọc được các phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Time: a valid date and time of the status change is required.</source>
+        <translation>Thời điểm: phải nhập ngày giờ hợp lệ của lần chuyển trạng thái.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: the status cannot change from %2 to %3.</source>
+        <translation>Hồ sơ %1: không chuyển được trạng thái từ %2 sang %3.</translation>
+    </message>
+    <message>
+        <source>Time: %1 is before the dossier's last recorded event (%2).</source>
+        <translation>Thời điểm: %1 sớm hơn sự kiện được ghi nhận gần nhất của hồ sơ (%2).</translation>
+    </message>
+    <message>
+        <source>save the dossier %1</source>
+        <translation>lưu được hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Status: a supplement is requested with a supplement request (Mẫu 02), which records its time and whether it is the second one.</source>
+        <translation>Trạng thái: việc yêu cầu bổ sung phải lập bằng Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02), trong đó ghi thời điểm yêu cầu và cho biết có phải là lần yêu cầu thứ hai hay không.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: a supplement was already requested once. A further request makes the dossier late under QĐ 766/QĐ-TTg; confirm it explicitly to go on.</source>
+        <translation>Hồ sơ %1: đã yêu cầu bổ sung một lần. Nếu yêu cầu bổ sung thêm, hồ sơ sẽ bị tính là trễ hạn theo QĐ 766/QĐ-TTg; phải xác nhận rõ mới tiếp tục được.</translation>
+    </message>
+    <message>
+        <source>save the supplement request</source>
+        <translation>lưu được yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Dossier %1: no supplement request is waiting.</source>
+        <translation>Hồ sơ %1: không có yêu cầu bổ sung nào đang chờ bổ sung.</translation>
+    </message>
+    <message>
+        <source>save the supplement</source>
+        <translation>lưu được việc bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Electronic certified copies: cannot be negative.</source>
+        <translation>Số bản sao điện tử có chứng thực: không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Issued at: a valid date and time is required.</source>
+        <translation>Thời điểm lập phiếu: phải nhập ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>New due date: required.</source>
+        <translation>Ngày hẹn trả mới: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the result will be late.</source>
+        <translation>Lý do: phải nêu lý do trả kết quả chậm.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: an apology is written for a dossier in processing, not one in status %2.</source>
+        <translation>Hồ sơ %1: chỉ lập phiếu xin lỗi cho hồ sơ đang xử lý, không lập cho hồ sơ ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: a new appointment was already given once. A further one needs the supervisor's note.</source>
+        <translation>Hồ sơ %1: đã hẹn lại ngày trả kết quả một lần. Muốn hẹn lại lần nữa phải có ý kiến của lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>New due date: must be after the current due date %1.</source>
+        <translation>Ngày hẹn trả mới: phải sau ngày hẹn trả hiện tại %1.</translation>
+    </message>
+    <message>
+        <source>number the apology letter</source>
+        <translation>cấp số được cho phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>save the apology letter</source>
+        <translation>lưu được phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>search the register</source>
+        <translation>tìm kiếm được hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the overdue dossiers</source>
+        <translation>đọc được danh sách hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <source>read the dossiers</source>
+        <translation>đọc được danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the procedure catalogue</source>
+        <translation>đọc được danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>read the dossier codes</source>
+        <translation>đọc được danh sách mã hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatuses</name>
+    <message>
+        <source>Registered online</source>
+        <translation>Mới đăng ký trực tuyến</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Awaiting fees and taxes</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Người nộp rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) to %1</source>
+        <translation>
+            <numerusform>%n hồ sơ ra tệp %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, từ %1</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, trước %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWriter</name>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the dossier register: %1</source>
+        <translation>Không chuẩn bị được việc ghi dữ liệu hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>the dossier number</source>
+        <translation>số thứ tự hồ sơ</translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation>sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Code: the dossier code %1 is already in the register.</source>
+        <translation>Mã hồ sơ: mã %1 đã có trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>the ledger line of %1</source>
+        <translation>dòng sổ theo dõi của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>the supplement requests of %1</source>
+        <translation>các yêu cầu bổ sung của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>the apology letters of %1</source>
+        <translation>các phiếu xin lỗi của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>the status history</source>
+        <translation>lịch sử xử lý hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DueExplanation</name>
+    <message>
+        <source>No appointment can be computed for this date.</source>
+        <translation>Không tính được ngày hẹn trả cho ngày này.</translation>
+    </message>
+    <message>
+        <source>counted from %1</source>
+        <translation>tính từ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>ngày nghỉ</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRepository</name>
+    <message>
+        <source>Received at: a valid date and time is required.</source>
+        <translation>Thời điểm tiếp nhận: phải nhập ngày giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Deadline: cannot be before the receipt time.</source>
+        <translation>Hạn xử lý: không được sớm hơn thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Resolved at: cannot be before the receipt time.</source>
+        <translation>Thời điểm xử lý xong: không được sớm hơn thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot save the feedback: %1</source>
+        <translation>Không lưu được phản ánh, kiến nghị: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback item(s) recorded</source>
+        <translation>
+            <numerusform>đã ghi nhận %n phản ánh, kiến nghị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved at: a valid time after the receipt is required.</source>
+        <translation>Thời điểm xử lý xong: phải nhập thời điểm hợp lệ, sau thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot read the feedback: %1</source>
+        <translation>Không đọc được phản ánh, kiến nghị: %1</translation>
+    </message>
+    <message>
+        <source>Feedback %1: not found.</source>
+        <translation>Phản ánh, kiến nghị số %1: không tìm thấy.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header line</source>
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>has %1 values, the header has %2</source>
+        <translation>có %1 giá trị, trong khi dòng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc phải có</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
+        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>"%1" must be satisfied, unsatisfied or empty</source>
+        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
+    </message>
+    <message>
+        <source>Cannot read the dossier codes: %1</source>
+        <translation>Không đọc được danh sách mã hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register</source>
+        <translation>%1 không có trong danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>is before received_at</source>
+        <translation>sớm hơn received_at</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị viên</translation>
+    </message>
+    <message>
+        <source>No account exists yet. Create the administrator, who then adds the accounts of the counter officers and supervisors.</source>
+        <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên sẽ thêm tài khoản cho cán bộ tiếp nhận và lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation>&amp;Mật khẩu (ít nhất %1 ký tự):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation>Nhập lại mật khẩu: hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Một Cửa Desk</source>
@@ -208,6 +2182,59 @@
     <message>
         <source>Before the first dossier, enter your office's identity as it is printed on the forms. You can change it later in Settings.</source>
         <translation>Trước khi tiếp nhận hồ sơ đầu tiên, vui lòng nhập thông tin cơ quan đúng như in trên biểu mẫu. Có thể sửa lại sau trong mục Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>Printing: there is no form to print.</source>
+        <translation>In biểu mẫu: không có biểu mẫu nào để in.</translation>
+    </message>
+    <message>
+        <source>Printing: there is no printer or file to print to.</source>
+        <translation>In biểu mẫu: chưa chọn máy in hoặc tệp để in ra.</translation>
+    </message>
+    <message>
+        <source>Printing "%1": the printer or file could not be opened.</source>
+        <translation>In "%1": không mở được máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>Printing "%1": page %2 could not be started.</source>
+        <translation>In "%1": không bắt đầu in được trang %2.</translation>
+    </message>
+    <message>
+        <source>Printing "%1": the output could not be finished.</source>
+        <translation>In "%1": không hoàn tất được việc in.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form 05 (notice of stopping the processing) exists only in Circular 03/2025/TT-VPCP; this dossier falls under Circular 01/2018/TT-VPCP, whose forms have no such notice.</source>
+        <translation>Mẫu 05 (Thông báo dừng giải quyết hồ sơ) chỉ có trong Thông tư 03/2025/TT-VPCP; hồ sơ này áp dụng biểu mẫu theo Thông tư 01/2018/TT-VPCP, không có mẫu thông báo này.</translation>
+    </message>
+    <message>
+        <source>Printing: the receipt date is missing, so the set of forms (Circular 01/2018 or 03/2025) cannot be chosen.</source>
+        <translation>In biểu mẫu: thiếu ngày tiếp nhận nên không xác định được bộ biểu mẫu áp dụng (Thông tư 01/2018 hay 03/2025).</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplate</name>
+    <message>
+        <source>Form template "%1" of %2: there is no such template (looked for %3).</source>
+        <translation>Mẫu in "%1" theo %2: không có mẫu in này (đã tìm tại %3).</translation>
+    </message>
+    <message>
+        <source>Form template %1: included templates may not include others.</source>
+        <translation>Mẫu in %1: mẫu được chèn vào không được chèn thêm mẫu khác.</translation>
+    </message>
+    <message>
+        <source>Form template %1: every &lt;!-- rows:name --&gt; needs its own &lt;!-- /rows --&gt;.</source>
+        <translation>Mẫu in %1: mỗi &lt;!-- rows:name --&gt; phải có một &lt;!-- /rows --&gt; tương ứng.</translation>
+    </message>
+    <message>
+        <source>Form template: nothing was loaded.</source>
+        <translation>Mẫu in: chưa nạp được mẫu nào.</translation>
     </message>
 </context>
 <context>
@@ -263,6 +2290,80 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>The database was restored from %1. The damaged file is kept as %2.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ %1. Tệp bị hỏng được giữ lại tại %2.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>Không đăng nhập được</translation>
+    </message>
+    <message>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports or settings.</source>
+        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo) hoặc settings (Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Open this dossier (with --screenshot: render its detail window instead of the main window).</source>
+        <translation>Mở hồ sơ này (khi dùng kèm --screenshot: chụp cửa sổ chi tiết hồ sơ thay cho cửa sổ chính).</translation>
+    </message>
+    <message>
+        <source>Unknown area %1.</source>
+        <translation>Không có màn hình %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to Một Cửa Desk</source>
+        <translation>Đăng nhập Một Cửa Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Screen locked — %1</source>
+        <translation>Đã khóa màn hình — %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunarCalendar</name>
+    <message>
+        <source>The date %1 is outside the supported range %2 to %3.</source>
+        <translation>Ngày %1 nằm ngoài khoảng được hỗ trợ (từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>Lunar month %1 does not exist: months run from 1 to 12.</source>
+        <translation>Không có tháng âm lịch %1: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Lunar day %1 does not exist: days run from 1 to 30.</source>
+        <translation>Không có ngày âm lịch %1: ngày chỉ từ 1 đến 30.</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no leap month %2.</source>
+        <translation>Năm âm lịch %1 không có tháng %2 nhuận.</translation>
+    </message>
+    <message>
+        <source>The lunar month %1/%2 is outside the supported range (solar years %3 to %4).</source>
+        <translation>Tháng âm lịch %1/%2 nằm ngoài khoảng được hỗ trợ (năm dương lịch từ %3 đến %4).</translation>
+    </message>
+    <message>
+        <source>Lunar month %1%2 of year %3 has only %4 days, so day %5 does not exist.</source>
+        <translation>Tháng %1%2 âm lịch năm %3 chỉ có %4 ngày, nên không có ngày %5.</translation>
+    </message>
+    <message>
+        <source> (leap)</source>
+        <translation> (nhuận)</translation>
+    </message>
+    <message>
+        <source>The lunar date %1/%2/%3 falls on %4, outside the supported range %5 to %6.</source>
+        <translation>Ngày âm lịch %1/%2/%3 rơi vào ngày %4, nằm ngoài khoảng được hỗ trợ (từ %5 đến %6).</translation>
     </message>
 </context>
 <context>
@@ -429,6 +2530,524 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>PDF file: no file name was given.</source>
+        <translation>Tệp PDF: chưa nhập tên tệp.</translation>
+    </message>
+    <message>
+        <source>PDF file %1: the folder does not exist.</source>
+        <translation>Tệp PDF %1: không có thư mục chứa tệp.</translation>
+    </message>
+    <message>
+        <source>PDF file %1: %2</source>
+        <translation>Tệp PDF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) không có quyền %3.</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>change another officer's closed dossier</source>
+        <translation>sửa hồ sơ đã kết thúc của cán bộ khác</translation>
+    </message>
+    <message>
+        <source>sign apology letters</source>
+        <translation>ký văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>give a second new appointment</source>
+        <translation>hẹn lại ngày trả kết quả lần thứ hai</translation>
+    </message>
+    <message>
+        <source>change the targets</source>
+        <translation>thay đổi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>change the working-day calendar</source>
+        <translation>thay đổi lịch ngày làm việc</translation>
+    </message>
+    <message>
+        <source>change the procedure catalogue</source>
+        <translation>thay đổi danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>thay đổi thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>quản lý tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>xem nhật ký hệ thống</translation>
+    </message>
+    <message>
+        <source>export personal data in full</source>
+        <translation>xuất đầy đủ dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Lưu %1 thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>trong ngày</translation>
+    </message>
+    <message>
+        <source>not online</source>
+        <translation>không trực tuyến</translation>
+    </message>
+    <message>
+        <source>partly online</source>
+        <translation>trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>fully online</source>
+        <translation>trực tuyến toàn trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Procedure code "%1" is not a national procedure code such as 1.001193.</source>
+        <translation>Mã thủ tục "%1" không đúng dạng mã TTHC quốc gia (ví dụ 1.001193).</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the name is empty.</source>
+        <translation>Thủ tục %1: chưa có tên thủ tục.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the field (lĩnh vực) is empty.</source>
+        <translation>Thủ tục %1: chưa có lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the time-limit unit "%2" is not one of %3.</source>
+        <translation>Thủ tục %1: đơn vị thời hạn "%2" không thuộc các giá trị %3.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: a same-day time limit has duration 0 (or 1).</source>
+        <translation>Thủ tục %1: thời hạn giải quyết trong ngày phải ghi là 0 (hoặc 1).</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the time limit must be between 1 and 999, is %2.</source>
+        <translation>Thủ tục %1: thời hạn giải quyết phải từ 1 đến 999, hiện là %2.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the fee cannot be negative.</source>
+        <translation>Thủ tục %1: phí, lệ phí không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the online level "%2" is not one of %3.</source>
+        <translation>Thủ tục %1: mức độ trực tuyến "%2" không thuộc các giá trị %3.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: document %2 has no name.</source>
+        <translation>Thủ tục %1: giấy tờ thứ %2 chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: document "%2" has a negative number of originals or copies.</source>
+        <translation>Thủ tục %1: giấy tờ "%2" có số bản chính hoặc bản sao là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCsv</name>
+    <message>
+        <source>has %1 values, the header has %2</source>
+        <translation>có %1 giá trị, trong khi dòng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1, is "%2"</source>
+        <translation>phải là số nguyên từ 0 đến %1, hiện là "%2"</translation>
+    </message>
+    <message>
+        <source>must be 1 or 0 (yes or no), is "%1"</source>
+        <translation>phải là 1 hoặc 0 (có hoặc không), hiện là "%1"</translation>
+    </message>
+    <message>
+        <source>must be a whole number of đồng such as 15000 or 15.000, is "%1"</source>
+        <translation>phải là số tiền nguyên (đồng), ví dụ 15000 hoặc 15.000, hiện là "%1"</translation>
+    </message>
+    <message>
+        <source>is too large: "%1"</source>
+        <translation>quá lớn: "%1"</translation>
+    </message>
+    <message>
+        <source>must be one of %1, is "%2"</source>
+        <translation>phải là một trong các giá trị %1, hiện là "%2"</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>"%1" is not a procedure code such as 1.001193</source>
+        <translation>"%1" không đúng dạng mã thủ tục (ví dụ 1.001193)</translation>
+    </message>
+    <message>
+        <source>%1 already appears on line %2</source>
+        <translation>%1 đã có ở dòng %2</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must be a whole number, is "%1"</source>
+        <translation>phải là số nguyên, hiện là "%1"</translation>
+    </message>
+    <message>
+        <source>must be 0 (or 1) for a same-day procedure, is %1</source>
+        <translation>phải là 0 (hoặc 1) đối với thủ tục giải quyết trong ngày, hiện là %1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 999, is %1</source>
+        <translation>phải từ 1 đến 999, hiện là %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePicker</name>
+    <message>
+        <source>Type part of the procedure's name, field or code</source>
+        <translation>Gõ một phần tên, lĩnh vực hoặc mã thủ tục</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation>Chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · time limit %3 · fee %4</source>
+        <translation>%1 · %2 · thời hạn %3 · phí, lệ phí %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRepository</name>
+    <message>
+        <source>Cannot read the required documents: %1</source>
+        <translation>Không đọc được thành phần hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the procedure catalogue: %1</source>
+        <translation>Không đọc được danh mục thủ tục hành chính: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read procedure %1: %2</source>
+        <translation>Không đọc được thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search the procedure catalogue: %1</source>
+        <translation>Không tìm kiếm được trong danh mục thủ tục hành chính: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the procedures: %1</source>
+        <translation>Không đếm được số thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the procedure codes: %1</source>
+        <translation>Không đọc được danh sách mã thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save procedure %1: %2</source>
+        <translation>Không lưu được thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no procedure with code %1.</source>
+        <translation>Không có thủ tục mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the documents of procedure %1: %2</source>
+        <translation>Không thay thế được thành phần hồ sơ của thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the documents of procedure %1: %2</source>
+        <translation>Không lưu được thành phần hồ sơ của thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>A procedure with code %1 already exists.</source>
+        <translation>Đã có thủ tục mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate procedure %1: %2</source>
+        <translation>Không ngừng áp dụng được thủ tục %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>Tệp có %n lỗi; chưa nhập dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no procedure %1 in the catalogue</source>
+        <translation>không có thủ tục %1 trong danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code: there is no text to encode.</source>
+        <translation>Mã QR: không có nội dung để mã hóa.</translation>
+    </message>
+    <message>
+        <source>QR code: "%1" could not be encoded.</source>
+        <translation>Mã QR: không mã hóa được "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Documents &amp;digitized at receipt</source>
+        <translation>Đã số hóa &amp;giấy tờ khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt</source>
+        <translation>Tiếp &amp;nhận và in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Mẫu 03)…</source>
+        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>Hồ sơ &amp;mới</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>when filed for an organisation</source>
+        <translation>khi nộp hồ sơ cho cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>&amp;Số CCCD:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Cơ &amp;quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>The time of receipt; it can be changed when accepting a dossier submitted online.</source>
+        <translation>Thời điểm tiếp nhận hồ sơ; có thể sửa khi tiếp nhận hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Cash at the counter</source>
+        <translation>Tiền mặt tại quầy</translation>
+    </message>
+    <message>
+        <source>Online / non-cash</source>
+        <translation>Trực tuyến / không dùng tiền mặt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Thông tin tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>&amp;Thời điểm tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>F&amp;ee and payment:</source>
+        <translation>&amp;Phí, lệ phí và thanh toán:</translation>
+    </message>
+    <message>
+        <source>Documents (Space ticks, type a number to change a count)</source>
+        <translation>Thành phần hồ sơ (Space: đánh dấu; gõ số để sửa số bản)</translation>
+    </message>
+    <message>
+        <source>Appointment to return the result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter hoặc Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: the dossier is not received; the refusal (Mẫu 03) is printed</source>
+        <translation>Ctrl+R: không tiếp nhận hồ sơ; in Phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: empty the form</source>
+        <translation>Ctrl+N: xóa trắng các ô đã nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reception&lt;/b&gt; — officer: %1</source>
+        <translation>&lt;b&gt;Tiếp nhận hồ sơ&lt;/b&gt; — cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose the procedure to see the appointment.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2, ngày %3</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>không tính được</translation>
+    </message>
+    <message>
+        <source>The applicant's name is required.</source>
+        <translation>Phải nhập họ tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số CCCD: %1</translation>
+    </message>
+    <message>
+        <source>birth registered in %1</source>
+        <translation>nơi đăng ký khai sinh: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Số điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Choose the procedure first.</source>
+        <translation>Vui lòng chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Refusal: say why the dossier is refused.</source>
+        <translation>Từ chối tiếp nhận: phải nêu lý do từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason for refusing (printed on Mẫu 03), and the legal basis on the last line if any:</source>
+        <translation>Lý do từ chối (in trên Mẫu 03); nếu có căn cứ pháp lý thì ghi ở dòng cuối cùng:</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved, but: %2</source>
+        <translation>Đã lưu hồ sơ %1, nhưng: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal (Mẫu 03) is ready to print.</source>
+        <translation>Đã từ chối tiếp nhận hồ sơ %1; Phiếu từ chối tiếp nhận (Mẫu 03) đã sẵn sàng để in.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received for %2; appointment %3.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 của %2; hẹn trả kết quả lúc %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter officer</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Office identity and working hours</source>
@@ -471,6 +3090,25 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>SyntheticDossiers</name>
+    <message>
+        <source>Give a count of 0 or more and a year from 2000 to 2099.</source>
+        <translation>Số lượng phải từ 0 trở lên và năm phải trong khoảng từ 2000 đến 2099.</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue has no active procedure: import the catalogue first.</source>
+        <translation>Danh mục thủ tục hành chính chưa có thủ tục nào đang áp dụng: vui lòng nhập danh mục thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>The year %1 has no working day before %2.</source>
+        <translation>Năm %1 không có ngày làm việc nào trước %2.</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>dữ liệu mẫu tự sinh</translation>
+    </message>
+</context>
+<context>
     <name>TransactionGuard</name>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -490,6 +3128,165 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>This function is not available in this version.</source>
         <translation>Chức năng này chưa có trong phiên bản này.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>Cannot read the user accounts: %1</source>
+        <translation>Không đọc được danh sách tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>Login: "%1" must be 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>Tên đăng nhập: "%1" phải dài từ 2 đến 32 ký tự, chỉ gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Full name: this field is required.</source>
+        <translation>Họ và tên: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Password: must have at least %1 characters.</source>
+        <translation>Mật khẩu: phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Password: it could not be protected (not enough memory).</source>
+        <translation>Mật khẩu: không mã hóa được mật khẩu (không đủ bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>Login: "%1" cannot be created: %2</source>
+        <translation>Tên đăng nhập: không tạo được tài khoản "%1": %2</translation>
+    </message>
+    <message>
+        <source>An administrator already exists; sign in as the administrator to add accounts.</source>
+        <translation>Đã có tài khoản quản trị viên; vui lòng đăng nhập bằng tài khoản quản trị viên để thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>Cannot change the account: %1</source>
+        <translation>Không thay đổi được tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Không có tài khoản này.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the administrator.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa; vui lòng liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>is empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>may contain only digits</source>
+        <translation>chỉ được gồm chữ số</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have 12 digits, has %n</source>
+        <translation>
+            <numerusform>phải có 12 chữ số, hiện có %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts with %1, which is not a province code</source>
+        <translation>bắt đầu bằng %1, không phải mã tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>digits 4-6 give the birth year %1, which is in the future</source>
+        <translation>chữ số thứ 4-6 ứng với năm sinh %1, là năm chưa tới</translation>
+    </message>
+    <message>
+        <source>is not a Vietnamese number (+84)</source>
+        <translation>không phải số điện thoại Việt Nam (+84)</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and dots</source>
+        <translation>chỉ được gồm chữ số, dấu cách và dấu chấm</translation>
+    </message>
+    <message>
+        <source>must start with 0 (or +84)</source>
+        <translation>phải bắt đầu bằng 0 (hoặc +84)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a landline number must have 10 or 11 digits, has %n</source>
+        <translation>
+            <numerusform>số cố định phải có 10 hoặc 11 chữ số, hiện có %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starts with 01, an old mobile prefix renumbered in 2018</source>
+        <translation>bắt đầu bằng 01, là đầu số di động cũ đã chuyển đổi từ năm 2018</translation>
+    </message>
+    <message>
+        <source>must start with 03, 05, 07, 08 or 09 (mobile) or 02 (landline)</source>
+        <translation>phải bắt đầu bằng 03, 05, 07, 08, 09 (di động) hoặc 02 (cố định)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a mobile number must have 10 digits, has %n</source>
+        <translation>
+            <numerusform>số di động phải có 10 chữ số, hiện có %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>không được có dấu cách</translation>
+    </message>
+    <message>
+        <source>must contain exactly one @</source>
+        <translation>phải có đúng một ký tự @</translation>
+    </message>
+    <message>
+        <source>has no name before the @, or is too long</source>
+        <translation>thiếu tên trước ký tự @, hoặc phần tên quá dài</translation>
+    </message>
+    <message>
+        <source>has characters not allowed before the @</source>
+        <translation>có ký tự không hợp lệ trước ký tự @</translation>
+    </message>
+    <message>
+        <source>has no valid domain after the @ (such as gmail.com)</source>
+        <translation>thiếu tên miền hợp lệ sau ký tự @ (ví dụ gmail.com)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết)</source>
+        <translation>Tết Âm lịch</translation>
+    </message>
+    <message>
+        <source>Hùng Kings' Commemoration Day</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation>Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for %1</source>
+        <translation>Nghỉ bù %1</translation>
     </message>
 </context>
 </TS>

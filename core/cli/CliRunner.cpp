@@ -1,13 +1,16 @@
 #include "CliRunner.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
 #include "DueCommand.h"
 #include "ExportCommand.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
+#include "OverdueCommand.h"
 #include "PrintCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
@@ -27,12 +30,15 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());
     commands.push_back(std::make_unique<SolarCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
     commands.push_back(std::make_unique<DueCommand>());
+    commands.push_back(std::make_unique<OverdueCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
     return commands;
 }

@@ -1,6 +1,7 @@
 #include "TransferKinds.h"
 
 #include "CliContext.h"
+#include "DossierTransferKinds.h"
 #include "catalogue/ProcedureRepository.h"
 
 QList<ImportKind> importKinds()
@@ -40,7 +41,7 @@ QList<ImportKind> importKinds()
              return true;
          }});
 
-    // Dossiers and feedback are added here by their own features.
+    appendDossierImportKinds(&kinds);
     return kinds;
 }
 
@@ -64,6 +65,7 @@ QList<ExportKind> exportKinds()
                       return ProcedureRepository(db).exportDocuments(csv, rows, error);
                   }});
 
+    appendDossierExportKinds(&kinds);
     return kinds;
 }
 

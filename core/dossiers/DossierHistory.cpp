@@ -38,8 +38,8 @@ void DossierHistory::rebuild(DossierRecord* record, const QString& note)
     DossierStatus current = DossierStatus::Processing;
     QDateTime last = d.receivedAt;
     for (const SupplementRequest& request : std::as_const(record->supplements)) {
-        events << event(true, current, DossierStatus::SupplementRequested, request.requestedAt,
-                        who, note);
+        events << event(true, current, DossierStatus::SupplementRequested, request.requestedAt, who,
+                        note);
         current = DossierStatus::SupplementRequested;
         last = request.requestedAt;
         if (request.receivedAt.isValid()) {

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,14 +190,13 @@ bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& 
                                   const QString& action, QString* error)
 {
     qsizetype index = 0;
-    return insertStream(
-        [&]() { return index < records->size() ? &(*records)[index++] : nullptr; }, officer,
-        action, nullptr, error);
+    return insertStream([&]() { return index < records->size() ? &(*records)[index++] : nullptr; },
+                        officer, action, true, nullptr, error);
 }
 
 bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
-                                     const QString& officer, const QString& action, int* written,
-                                     QString* error)
+                                     const QString& officer, const QString& action,
+                                     bool auditEachDossier, int* written, QString* error)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
@@ -210,7 +210,21 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     DossierWriter writer(m_db);
     if (!writer.prepare(error))
         return false;
-    const QDateTime now = QDateTime::currentDateTime();
+    // A large write transaction spills pages to the WAL file when the page cache is full;
+    // a larger cache for the duration keeps bulk writes in memory until commit.
+    QSqlQuery pragma(m_db.connection());
+    int cacheSize = 0;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        cacheSize = pragma.value(0).toInt();
+    const bool enlarge =
+        cacheSize != 0 && pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restore = qScopeGuard([&] {
+        if (enlarge)
+            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
+    QDateTime now = QDateTime::currentDateTime();
+    now = now.toOffsetFromUtc(now.offsetFromUtc());
+    const QString eachAction = auditEachDossier ? action : QString();
     int count = 0;
     while (DossierRecord* record = next()) {
         if (record->dossier.code.isEmpty() && settings.agencyCode.isEmpty()) {
@@ -219,10 +233,13 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
                             "dossier code can be issued.");
             return false;
         }
-        if (!writer.write(record, settings.agencyCode, now, officer, action, error))
+        if (!writer.write(record, settings.agencyCode, now, officer, eachAction, error))
             return false;
         ++count;
     }
+    if (!auditEachDossier &&
+        !writer.audit(now, officer, action, QString(), tr("%n dossier(s)", nullptr, count), error))
+        return false;
     if (!writer.flush(error) || !transaction.commit(error))
         return false;
     if (written)
@@ -416,7 +433,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("status"), d.code,
                         QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
-           transaction.commit(error);
+           writer.flush(error) && transaction.commit(error);
 }
 
 bool DossierRepository::changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
@@ -607,7 +624,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("apology"), d.code,
                         letter->number, error) &&
-           transaction.commit(error);
+           writer.flush(error) && transaction.commit(error);
 }
 
 bool DossierRepository::fetchByIds(const QList<qint64>& ids, QList<Dossier>* found,
@@ -713,7 +730,7 @@ bool DossierRepository::overdue(const QDateTime& asOf, QList<OverdueDossier>* li
                                 QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    // The condition on status repeats the partial index's, so the index serves the query.
+    // Three ranges of the (status, legal_due_at) index.
     q.prepare(QStringLiteral(
         "SELECT d.code, d.procedure_code, COALESCE(p.name, ''), d.applicant_name, d.status, "
         "d.received_at, d.due_at, d.legal_due_at, d.apology_new_due_at FROM dossiers d "

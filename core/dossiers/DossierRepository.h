@@ -67,8 +67,10 @@ public:
                    QString* error);
     // The same for a stream of records too large to hold at once: next() gives the next
     // record to write (written in place: code, ids) or nullptr at the end.
+    // auditEachDossier: one audit entry per dossier (imports), or one for the batch
+    // (synthetic data).
     bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
-                      const QString& action, int* written, QString* error);
+                      const QString& action, bool auditEachDossier, int* written, QString* error);
 
     bool load(const QString& code, Dossier* dossier, QString* error) const;
     bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;

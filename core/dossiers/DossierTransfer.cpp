@@ -33,6 +33,15 @@ bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer,
     QList<CsvRecord> file;
     if (!Csv::parse(utf8, &file, error))
         return false;
+    return importRecords(file, officer, imported, problems, error);
+}
+
+bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString& officer,
+                                    int* imported, QList<CsvProblem>* problems,
+                                    QString* error) const
+{
+    if (imported)
+        *imported = 0;
     DossierRepository repository(m_db, m_rules);
     QHash<QString, QPair<int, QString>> terms;
     if (!repository.procedureTerms(&terms, error))
@@ -67,29 +76,37 @@ bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer,
 bool DossierTransfer::exportFile(const QString& path, const QDateTime& from, const QDateTime& to,
                                  const QString& officer, int* exported, QString* error) const
 {
+    QString csv;
+    return exportText(from, to, officer, path, &csv, exported, error) &&
+           Csv::writeFile(path, csv, false, error);
+}
+
+bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, const QString& officer,
+                                 const QString& destination, QString* csv, int* exported,
+                                 QString* error) const
+{
     DossierRepository repository(m_db, m_rules);
     QList<DossierRecord> records;
     if (!repository.records(from, to, &records, error))
         return false;
-    if (!Csv::writeFile(path, DossierCsv::write(records), false, error))
-        return false;
+    *csv = DossierCsv::write(records);
     // DOMAIN §11: who exported which dossiers.
     TransactionGuard transaction(m_db);
-    DossierWriter writer(m_db);
-    const QString detail =
-        tr("%n dossier(s) to %1", nullptr, int(records.size())).arg(path) +
-        (from.isValid() ? tr(", from %1").arg(from.toString(DossierCsv::timeFormat()))
-                        : QString()) +
-        (to.isValid() ? tr(", before %1").arg(to.toString(DossierCsv::timeFormat())) : QString());
     if (!transaction.isActive()) {
         if (error)
             *error = transaction.error();
         return false;
     }
+    DossierWriter writer(m_db);
+    const QString detail =
+        tr("%n dossier(s) to %1", nullptr, int(records.size())).arg(destination) +
+        (from.isValid() ? tr(", from %1").arg(from.toString(DossierCsv::timeFormat()))
+                        : QString()) +
+        (to.isValid() ? tr(", before %1").arg(to.toString(DossierCsv::timeFormat())) : QString());
     if (!writer.prepare(error) ||
         !writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("export"), QString(),
                       detail, error) ||
-        !transaction.commit(error))
+        !writer.flush(error) || !transaction.commit(error))
         return false;
     if (exported)
         *exported = int(records.size());

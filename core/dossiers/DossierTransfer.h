@@ -25,10 +25,16 @@ public:
                     QList<CsvProblem>* problems, QString* error) const;
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
+    // file: the parsed records, header first.
+    bool importRecords(const QList<CsvRecord>& file, const QString& officer, int* imported,
+                       QList<CsvProblem>* problems, QString* error) const;
 
     // Dossiers received in [from, to) (invalid bounds: open). The export is logged.
     bool exportFile(const QString& path, const QDateTime& from, const QDateTime& to,
                     const QString& officer, int* exported, QString* error) const;
+    // The file's text, header first; destination is named in the audit log.
+    bool exportText(const QDateTime& from, const QDateTime& to, const QString& officer,
+                    const QString& destination, QString* csv, int* exported, QString* error) const;
 
 private:
     const Database& m_db;

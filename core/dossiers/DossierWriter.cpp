@@ -8,10 +8,45 @@
 #include <QVariant>
 
 namespace {
+// SqlTime::toSql, without the time-zone look-ups and the generic formatter for times with
+// a fixed offset (what imports and the generator produce): bulk writes format millions.
+QString timeText(const QDateTime& time)
+{
+    const int offset = time.offsetFromUtc();
+    if (time.timeSpec() != Qt::OffsetFromUTC || offset == 0 || offset % 60 != 0 ||
+        time.date().year() < 1000 || time.date().year() > 9999)
+        return SqlTime::toSql(time);
+    const QDate d = time.date();
+    const QTime t = time.time();
+    const int offsetMinutes = qAbs(offset) / 60;
+    char buffer[32];
+    int n = 0;
+    auto two = [&](int value) {
+        buffer[n++] = char('0' + value / 10);
+        buffer[n++] = char('0' + value % 10);
+    };
+    two(d.year() / 100);
+    two(d.year() % 100);
+    buffer[n++] = '-';
+    two(d.month());
+    buffer[n++] = '-';
+    two(d.day());
+    buffer[n++] = 'T';
+    two(t.hour());
+    buffer[n++] = ':';
+    two(t.minute());
+    buffer[n++] = ':';
+    two(t.second());
+    buffer[n++] = offset < 0 ? '-' : '+';
+    two(offsetMinutes / 60);
+    buffer[n++] = ':';
+    two(offsetMinutes % 60);
+    return QString::fromLatin1(buffer, n);
+}
+
 QVariant timeOrNull(const QDateTime& time)
 {
-    return time.isValid() ? QVariant(SqlTime::toSql(time))
-                          : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(timeText(time)) : QVariant(QMetaType(QMetaType::QString));
 }
 // Qt binds a null QString as SQL NULL; text columns that are NOT NULL get '' instead.
 QString text(const QString& value)
@@ -27,7 +62,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertEvent(db.connection())
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
-    , m_insertAudit(db.connection())
+    , m_audit(db)
 {}
 
 bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
@@ -65,9 +100,6 @@ bool DossierWriter::prepare(QString* error)
          QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, reason, "
                         "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
                         "?, ?, ?, ?, ?)")},
-        {&m_insertAudit,
-         QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, detail) "
-                        "VALUES (?, ?, ?, ?, ?)")},
     };
     for (const auto& statement : statements) {
         if (!statement.query->prepare(statement.sql)) {
@@ -210,7 +242,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.addBindValue(text(d.applicantEmail));
     q.addBindValue(text(d.applicantAddress));
     q.addBindValue(text(d.applicantOrganisation));
-    q.addBindValue(SqlTime::toSql(d.receivedAt));
+    q.addBindValue(timeText(d.receivedAt));
     q.addBindValue(timeOrNull(d.dueAt));
     q.addBindValue(timeOrNull(d.legalDueAt));
     q.addBindValue(timeOrNull(d.apologyNewDueAt));
@@ -254,7 +286,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     for (SupplementRequest& request : record->supplements) {
         QSqlQuery& s = m_insertSupplement;
         s.addBindValue(d.id);
-        s.addBindValue(SqlTime::toSql(request.requestedAt));
+        s.addBindValue(timeText(request.requestedAt));
         s.addBindValue(timeOrNull(request.receivedAt));
         s.addBindValue(int(request.confirmedSecond));
         s.addBindValue(text(request.confirmationNote));
@@ -267,17 +299,19 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         QSqlQuery& a = m_insertApology;
         a.addBindValue(d.id);
         a.addBindValue(text(letter.number));
-        a.addBindValue(SqlTime::toSql(letter.issuedAt));
+        a.addBindValue(timeText(letter.issuedAt));
         a.addBindValue(text(letter.reason));
         a.addBindValue(timeOrNull(letter.originalDueAt));
-        a.addBindValue(SqlTime::toSql(letter.newDueAt));
+        a.addBindValue(timeText(letter.newDueAt));
         a.addBindValue(text(letter.signer));
         a.addBindValue(text(letter.supervisorNote));
         if (!a.exec())
             return fail(a, tr("the apology letters of %1").arg(d.code), error);
         letter.id = a.lastInsertId().toLongLong();
     }
-    return audit(auditAt, auditOfficer, auditAction, d.code, QString(), error);
+    // Bulk writers without an action log the whole batch once instead.
+    return auditAction.isEmpty() ||
+           audit(auditAt, auditOfficer, auditAction, d.code, QString(), error);
 }
 
 bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QString* error)
@@ -286,7 +320,7 @@ bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QStr
     e.addBindValue(dossierId);
     e.addBindValue(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
     e.addBindValue(int(event.to));
-    e.addBindValue(SqlTime::toSql(event.at));
+    e.addBindValue(timeText(event.at));
     e.addBindValue(text(event.officer));
     e.addBindValue(text(event.note));
     if (!e.exec())
@@ -297,16 +331,7 @@ bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QStr
 bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QString& action,
                           const QString& dossierCode, const QString& detail, QString* error)
 {
-    QSqlQuery& a = m_insertAudit;
-    a.addBindValue(SqlTime::toSql(at));
-    a.addBindValue(text(officer));
-    a.addBindValue(text(action));
-    a.addBindValue(dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                         : QVariant(dossierCode));
-    a.addBindValue(text(detail));
-    if (!a.exec())
-        return fail(a, tr("the audit log"), error);
-    return true;
+    return m_audit.append({0, at, officer, action, dossierCode, detail, QString()}, error);
 }
 
 bool DossierWriter::flush(QString* error)
@@ -340,5 +365,5 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return true;
+    return m_audit.finish(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DossierRecord.h"
+#include "audit/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,7 +29,8 @@ public:
     bool prepare(QString* error);
 
     // Fills in record->dossier.code when empty ({agency}-{yyMMdd}-{NNNN}, DOMAIN §4), the
-    // ledger position and every id; records an audit entry with action and the officer.
+    // ledger position and every id; records an audit entry with action and the officer
+    // (none when action is empty: the caller logs the batch).
     bool write(DossierRecord* record, const QString& agencyCode, const QDateTime& auditAt,
                const QString& auditOfficer, const QString& auditAction, QString* error);
     bool appendEvent(qint64 dossierId, const StatusEvent& event, QString* error);
@@ -69,5 +71,5 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_insertSupplement;
     QSqlQuery m_insertApology;
-    QSqlQuery m_insertAudit;
+    AuditChain m_audit;
 };

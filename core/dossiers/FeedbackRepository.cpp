@@ -1,5 +1,7 @@
 #include "FeedbackRepository.h"
 
+#include "audit/AuditLog.h"
+
 #include "DossierCsv.h"
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
@@ -14,7 +16,8 @@
 namespace {
 QVariant timeOrNull(const QDateTime& time)
 {
-    return time.isValid() ? QVariant(SqlTime::toSql(time)) : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(SqlTime::toSql(time))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 QVariant textOrNull(const QString& text)
 {
@@ -29,8 +32,8 @@ FeedbackRepository::FeedbackRepository(const Database& db, const DueDateRules& r
 
 QStringList FeedbackRepository::csvHeader()
 {
-    return {QStringLiteral("received_at"), QStringLiteral("deadline_at"),
-            QStringLiteral("resolved_at"), QStringLiteral("rating"),
+    return {QStringLiteral("received_at"),  QStringLiteral("deadline_at"),
+            QStringLiteral("resolved_at"),  QStringLiteral("rating"),
             QStringLiteral("dossier_code"), QStringLiteral("content")};
 }
 
@@ -100,17 +103,12 @@ bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& office
         if (!check(&f, error) || !insert(f, &f.id, error))
             return false;
     }
-    QSqlQuery audit(m_db.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, detail) VALUES (?, "
-                                 "?, 'feedback', ?)"));
-    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
-    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
-    audit.addBindValue(tr("%n feedback item(s) recorded", nullptr, int(items->size())));
-    if (!audit.exec()) {
-        if (error)
-            *error = tr("Cannot save the audit log: %1").arg(audit.lastError().text());
+    if (!AuditLog::append(
+            m_db,
+            {0, QDateTime::currentDateTime(), officer, QStringLiteral("feedback"), QString(),
+             tr("%n feedback item(s) recorded", nullptr, int(items->size())), QString()},
+            error))
         return false;
-    }
     return transaction.commit(error);
 }
 
@@ -136,20 +134,17 @@ bool FeedbackRepository::resolve(qint64 id, const QDateTime& at, Rating rating,
     q.addBindValue(SqlTime::toSql(at));
     q.addBindValue(textOrNull(Ratings::key(rating)));
     q.addBindValue(id);
-    QSqlQuery audit(m_db.connection());
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, "
-                                 "detail) VALUES (?, ?, 'feedback-resolved', ?, ?)"));
-    audit.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
-    audit.addBindValue(officer.isNull() ? QStringLiteral("") : officer);
-    audit.addBindValue(textOrNull(f.dossierCode));
-    audit.addBindValue(QString::number(id));
-    if (!q.exec() || !audit.exec()) {
+    if (!q.exec()) {
         if (error)
-            *error = tr("Cannot save the feedback: %1")
-                         .arg(q.lastError().isValid() ? q.lastError().text()
-                                                      : audit.lastError().text());
+            *error = tr("Cannot save the feedback: %1").arg(q.lastError().text());
         return false;
     }
+    if (!AuditLog::append(m_db,
+                          {0, QDateTime::currentDateTime(), officer,
+                           QStringLiteral("feedback-resolved"), f.dossierCode, QString::number(id),
+                           QString()},
+                          error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -201,6 +196,15 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
     QList<CsvRecord> file;
     if (!Csv::parse(utf8, &file, error))
         return false;
+    return importRecords(file, officer, imported, problems, error);
+}
+
+bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
+                                       int* imported, QList<CsvProblem>* problems,
+                                       QString* error) const
+{
+    if (imported)
+        *imported = 0;
     if (file.isEmpty()) {
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
         return false;
@@ -223,7 +227,9 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
             ok = false;
             continue;
         }
-        auto field = [&](int column) { return row.fields.at(columns.at(column)).trimmed(); };
+        auto field = [&](int column) {
+            return row.fields.at(columns.at(column)).trimmed();
+        };
         bool rowOk = true;
         auto problem = [&](int column, const QString& reason) {
             problems->append({row.line, header.at(column), reason});

@@ -34,6 +34,8 @@ public:
     static QStringList csvHeader();
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
+    bool importRecords(const QList<CsvRecord>& file, const QString& officer, int* imported,
+                       QList<CsvProblem>* problems, QString* error) const;
     bool importFile(const QString& path, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
 

@@ -34,13 +34,13 @@ const std::array<const char*, 10> maleMiddle{
 const std::array<const char*, 8> femaleMiddle{
     {"Thị", "Thị", "Thị", "Ngọc", "Thu", "Kim", "Thanh", "Mỹ"}};
 const std::array<const char*, 28> maleGiven{
-    {"An",   "Bình", "Cường", "Dũng", "Đạt",   "Hải",  "Hiếu", "Hùng",  "Huy",  "Khang",
-     "Khoa", "Long", "Lộc",   "Minh", "Nam",   "Nghĩa", "Phát", "Phong", "Phúc", "Quân",
+    {"An",   "Bình", "Cường", "Dũng",  "Đạt",  "Hải",   "Hiếu", "Hùng",  "Huy",  "Khang",
+     "Khoa", "Long", "Lộc",   "Minh",  "Nam",  "Nghĩa", "Phát", "Phong", "Phúc", "Quân",
      "Sơn",  "Tài",  "Thắng", "Thịnh", "Tuấn", "Trung", "Việt", "Vinh"}};
 const std::array<const char*, 28> femaleGiven{
-    {"Anh",  "Chi",  "Diễm", "Dung", "Giang", "Hà",    "Hạnh", "Hằng", "Hoa",  "Hương",
-     "Lan",  "Linh", "Loan", "Mai",  "My",    "Ngân",  "Nga",  "Nhung", "Oanh", "Phương",
-     "Quyên", "Tâm", "Thảo", "Thủy", "Trang", "Tuyết", "Vân",  "Yến"}};
+    {"Anh",   "Chi",  "Diễm", "Dung", "Giang", "Hà",    "Hạnh", "Hằng",  "Hoa",  "Hương",
+     "Lan",   "Linh", "Loan", "Mai",  "My",    "Ngân",  "Nga",  "Nhung", "Oanh", "Phương",
+     "Quyên", "Tâm",  "Thảo", "Thủy", "Trang", "Tuyết", "Vân",  "Yến"}};
 // Hamlets (ấp) of a Vĩnh Cửu commune.
 const std::array<const char*, 8> hamlets{{"Ấp Bình Hòa", "Ấp Bình Lục", "Ấp Bình Phước",
                                           "Ấp Bình Thạch", "Ấp Bình Chánh", "Ấp Tân Triều",
@@ -107,8 +107,8 @@ public:
         QString name = QString::fromUtf8(surname) + QLatin1Char(' ') +
                        QString::fromUtf8(female ? pick(femaleMiddle) : pick(maleMiddle));
         if (chance(0.3)) // a second given name: "Nguyễn Thị Thu Hà"
-            name += QLatin1Char(' ') +
-                    QString::fromUtf8(female ? pick(femaleGiven) : pick(maleGiven));
+            name +=
+                QLatin1Char(' ') + QString::fromUtf8(female ? pick(femaleGiven) : pick(maleGiven));
         return name + QLatin1Char(' ') +
                QString::fromUtf8(female ? pick(femaleGiven) : pick(maleGiven));
     }
@@ -149,8 +149,8 @@ public:
     {
         QDate day = time.date();
         const QTime t = time.time();
-        const bool inside = (t >= QTime(7, 30) && t < QTime(11, 30)) ||
-                            (t >= QTime(13, 30) && t < QTime(17, 0));
+        const bool inside =
+            (t >= QTime(7, 30) && t < QTime(11, 30)) || (t >= QTime(13, 30) && t < QTime(17, 0));
         if (inside && m_rules.isWorkingDay(day))
             return time;
         if (t >= QTime(17, 0) || !m_rules.isWorkingDay(day)) {
@@ -186,8 +186,8 @@ public:
         d.applicantAddress = address();
         d.officer = QString::fromUtf8(pick(officers));
         const int channel = uniform(100);
-        d.channel = channel < 55 ? Channel::Direct
-                                 : (channel < 93 ? Channel::Online : Channel::Postal);
+        d.channel =
+            channel < 55 ? Channel::Direct : (channel < 93 ? Channel::Online : Channel::Postal);
         d.receivedAt = received;
         d.digitized = chance(d.channel == Channel::Online ? 0.9 : 0.3);
         d.fee = p.fee;
@@ -230,9 +230,8 @@ public:
             record->supplements << request;
             if (!request.receivedAt.isValid())
                 break;
-            d.legalDueAt = m_rules.legalDueAfterSupplement(d.legalDueAt, request.requestedAt,
-                                                           request.receivedAt, d.duration,
-                                                           d.durationUnit);
+            d.legalDueAt = m_rules.legalDueAfterSupplement(
+                d.legalDueAt, request.requestedAt, request.receivedAt, d.duration, d.durationUnit);
             cursor = request.receivedAt;
         }
         const bool waiting =
@@ -294,8 +293,8 @@ public:
                     d.status = DossierStatus::Returned;
                     d.returnedAt = returned;
                     if (chance(0.6))
-                        d.rating = chance(late ? 0.6 : 0.97) ? Rating::Satisfied
-                                                             : Rating::Unsatisfied;
+                        d.rating =
+                            chance(late ? 0.6 : 0.97) ? Rating::Satisfied : Rating::Unsatisfied;
                 }
             }
         }
@@ -352,8 +351,8 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
 
     // Receipt days: the year's working days up to asOf, busier on Mondays.
     QList<QDate> days;
-    for (QDate day(options.year, 1, 1); day.year() == options.year && local(day, QTime(7, 30)) <= asOf;
-         day = day.addDays(1)) {
+    for (QDate day(options.year, 1, 1);
+         day.year() == options.year && local(day, QTime(7, 30)) <= asOf; day = day.addDays(1)) {
         if (m_rules.isWorkingDay(day))
             days << day;
     }
@@ -368,7 +367,9 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
     QList<double> weights;
     double totalWeight = 0;
     for (const QDate& day : std::as_const(days)) {
-        const double w = (day.dayOfWeek() == 1 ? 1.3 : day.dayOfWeek() == 5 ? 0.9 : 1.0) *
+        const double w = (day.dayOfWeek() == 1   ? 1.3
+                          : day.dayOfWeek() == 5 ? 0.9
+                                                 : 1.0) *
                          (0.8 + 0.4 * generator.random().generateDouble());
         weights << w;
         totalWeight += w;
@@ -416,7 +417,7 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
     };
     int written = 0;
     if (!repository.insertStream(next, QStringLiteral("generator"), QStringLiteral("generate"),
-                                 &written, error))
+                                 false, &written, error))
         return false;
     if (dossiers)
         *dossiers = written;
@@ -432,10 +433,11 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
             f.receivedAt = generator.duringHours(local(day, QTime(8, 0)));
             if (f.receivedAt > asOf)
                 continue;
-            f.deadlineAt = m_rules.dueAt(f.receivedAt, FeedbackRepository::defaultDeadlineWorkingDays(),
-                                         QStringLiteral("working-days"));
-            const QDateTime resolved =
-                f.receivedAt.addSecs(3600 * 24 * (1 + generator.uniform(generator.chance(0.95) ? 18 : 40)));
+            f.deadlineAt =
+                m_rules.dueAt(f.receivedAt, FeedbackRepository::defaultDeadlineWorkingDays(),
+                              QStringLiteral("working-days"));
+            const QDateTime resolved = f.receivedAt.addSecs(
+                3600 * 24 * (1 + generator.uniform(generator.chance(0.95) ? 18 : 40)));
             if (resolved <= asOf) {
                 f.resolvedAt = resolved;
                 if (generator.chance(0.7))

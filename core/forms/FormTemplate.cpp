@@ -180,9 +180,11 @@ bool FormTemplate::fill(const FormData& data, const QString& copyLabel, QString*
         out += QStringView(withRows).mid(last, field.capturedStart() - last);
         const QString name = field.captured(2);
         if (!field.captured(1).isEmpty()) {
-            // 96 document pixels: one inch (25.4 mm) on paper.
-            out += QStringLiteral("<img src=\"qr:") + name +
-                   QStringLiteral("\" width=\"96\" height=\"96\">");
+            // 96 document pixels: one inch (25.4 mm) on paper. Without a value there is no code
+            // (and no broken-image icon on a blank form).
+            if (!data.fields.value(name).trimmed().isEmpty())
+                out += QStringLiteral("<img src=\"qr:") + name +
+                       QStringLiteral("\" width=\"96\" height=\"96\">");
         } else if (name == QLatin1String("copy")) {
             out += escapeValue(copyLabel);
         } else {

@@ -211,9 +211,11 @@ std::vector<MigrationStep> buildSteps()
               " procedure_code TEXT NOT NULL REFERENCES procedures (code) ON UPDATE CASCADE,"
               // DOMAIN §5: the limit and unit are copied at receipt.
               " duration INTEGER NOT NULL CHECK (duration >= 0),"
-              " unit TEXT NOT NULL CHECK (unit IN ('working-days', 'days', 'working-hours', "
-              "'same-day')),"
-              " channel INTEGER NOT NULL CHECK (channel IN (1, 2, 3)),"
+              // Comparisons, not IN (…): SQLite builds a temporary table for an IN list of
+              // three or more values on every insert.
+              " unit TEXT NOT NULL CHECK (unit = 'working-days' OR unit = 'days' OR "
+              "unit = 'working-hours' OR unit = 'same-day'),"
+              " channel INTEGER NOT NULL CHECK (channel BETWEEN 1 AND 3),"
               " applicant_name TEXT NOT NULL,"
               " applicant_id TEXT NOT NULL DEFAULT '',"
               " applicant_phone TEXT NOT NULL DEFAULT '',"
@@ -299,8 +301,9 @@ std::vector<MigrationStep> buildSteps()
                          " dossier_code TEXT,"
                          " detail TEXT NOT NULL DEFAULT '')"),
           // The overdue list: open dossiers whose clock runs, by legal due date.
-          QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_running_legal_due"
-                         " ON dossiers (legal_due_at) WHERE status IN (2, 4, 6)"),
+          // (A partial index WHERE status IN (…) would cost a temporary table on every insert.)
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_status_legal_due"
+                         " ON dossiers (status, legal_due_at)"),
           // The dossier list and the indicators: by receipt time, status, procedure.
           QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_received ON dossiers (received_at)"),
           QStringLiteral(
@@ -323,11 +326,29 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral(
               "CREATE INDEX IF NOT EXISTS audit_log_dossier ON audit_log (dossier_code)")}});
 
+    // Accounts and the tamper-evident audit log (DOMAIN §11): officers sign in; passwords
+    // are Argon2id strings; every audit entry carries the hash chaining it to the one before.
+    steps.push_back(
+        {5,
+         "accounts and audit chain",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS users ("
+                         " id {{pk}},"
+                         " login TEXT NOT NULL UNIQUE,"
+                         " display_name TEXT NOT NULL,"
+                         " role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', "
+                         "'administrator')),"
+                         " password_hash TEXT NOT NULL,"
+                         " active INTEGER NOT NULL DEFAULT 1,"
+                         " created_at TEXT NOT NULL)"),
+          QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at)"),
+          QStringLiteral(
+              "CREATE INDEX IF NOT EXISTS audit_log_officer ON audit_log (officer, at)")}});
     // The counter desk: the documents handed in at receipt (listed on Mẫu 01), the texts of
     // the notices printed for a dossier (Mẫu 02, 03, 05) so that a reprint says the same, and
     // an index for the dossier list sorted by due date (no appointment sorts last).
     steps.push_back(
-        {5,
+        {6,
          "counter desk",
          {QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_documents ("
                          " id {{pk}},"

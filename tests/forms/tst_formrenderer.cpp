@@ -209,6 +209,47 @@ private slots:
         const QString text = form.toPlainText();
         QVERIFY(text.contains(QStringLiteral("Mã hồ sơ: ") + FormTemplate::blank()));
         QVERIFY(text.contains(QStringLiteral("UBND XÃ TÂN BÌNH")));
+
+        // No dossier code, no QR code: nothing is drawn in its place.
+        const QString pdf = m_dir.filePath(QStringLiteral("blank.pdf"));
+        QVERIFY2(PdfExporter::exportPdf(form, pdf, &error), qPrintable(error));
+        QString list;
+        QVERIFY2(
+            runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}, &list, &error),
+            qPrintable(error));
+        QCOMPARE(list.trimmed().split(QLatin1Char('\n')).size(), 2);
+    }
+
+    void fullAgencyNamesAndSixDocumentsStillFit()
+    {
+        // Names written out in full wrap inside the header's left column; a receipt listing six
+        // documents still gives each copy one page.
+        OfficeSettings office = SampleForms::office();
+        office.agencyName = QStringLiteral("Ủy ban nhân dân xã Tân Bình");
+        office.parentAgency = QStringLiteral("Ủy ban nhân dân huyện Vĩnh Cửu");
+        FormRenderer renderer(office);
+        FormData data = SampleForms::data(FormKind::Receipt);
+        data.addRow(QStringLiteral("documents"),
+                    {QStringLiteral("Giấy ủy quyền (nếu người nộp không phải chủ tài sản)"),
+                     QStringLiteral("1"), QString()});
+        data.addRow(QStringLiteral("documents"),
+                    {QStringLiteral("Giấy tờ chứng minh quan hệ hôn nhân"), QString(),
+                     QStringLiteral("1")});
+        for (FormSet set : {FormSet::Tt01_2018, FormSet::Tt03_2025}) {
+            FormDocument form;
+            QString error;
+            QVERIFY2(renderer.render(FormKind::Receipt, set, data, &form, &error),
+                     qPrintable(error));
+            const QString keep = qEnvironmentVariable("MOTCUA_FORMS_OUT");
+            if (!keep.isEmpty())
+                QVERIFY2(PdfExporter::exportPdf(form,
+                                                keep + QStringLiteral("/long-") +
+                                                    FormSets::key(set) + QStringLiteral(".pdf"),
+                                                &error),
+                         qPrintable(error));
+            QCOMPARE(form.pageCount(), 2);
+            QVERIFY(form.toPlainText().contains(QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN BÌNH")));
+        }
     }
 
     void longLedgerContinuesOnMorePages()

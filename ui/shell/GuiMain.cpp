@@ -2,6 +2,10 @@
 
 #include "AutoBackup.h"
 #include "MainWindow.h"
+#include "accounts/FirstAdministratorDialog.h"
+#include "accounts/IdleLock.h"
+#include "accounts/LoginDialog.h"
+#include "accounts/UserRepository.h"
 #include "backup/BackupService.h"
 #include "catalogue/ProcedureRepository.h"
 #include "settings/AppInfo.h"
@@ -100,6 +104,30 @@ bool openWithRecovery(Database& db, const QString& location, bool interactive)
     return true;
 }
 
+// The first start creates the administrator; every start asks an officer to sign in.
+bool signIn(const Database& db, User* user)
+{
+    bool empty = false;
+    QString error;
+    if (!UserRepository(db).isEmpty(&empty, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiMain", "Cannot sign in"),
+                              error);
+        return false;
+    }
+    if (empty) {
+        FirstAdministratorDialog first(db);
+        if (first.exec() != QDialog::Accepted)
+            return false;
+        *user = first.user();
+        return true;
+    }
+    LoginDialog login(db);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    *user = login.user();
+    return true;
+}
+
 } // namespace
 
 int GuiMain::run(int argc, char* argv[])
@@ -164,6 +192,9 @@ int GuiMain::run(int argc, char* argv[])
     // A new database gets the national procedure catalogue, so the counter can start at once.
     if (!ProcedureRepository(db).seedIfEmpty(&error))
         QTextStream(stderr) << error << Qt::endl;
+    User user;
+    if (!screenshot && !signIn(db, &user))
+        return 0;
 
     MainWindow window(db);
     window.resize(1366, 768);
@@ -206,6 +237,7 @@ int GuiMain::run(int argc, char* argv[])
         return 0;
     }
     AutoBackup backups(location);
+    IdleLock idleLock(db, user, &window);
     window.show();
     if (parser.isSet(openOption))
         window.openDossier(parser.value(openOption));

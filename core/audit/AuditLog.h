@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+class Database;
+
+// One line of the audit log (DOMAIN §11: who viewed, changed, printed or exported which dossier).
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString officer;
+    QString action; // "create", "status", "view", "print", "export", "edit", …
+    QString dossierCode;
+    QString detail;
+    QString hash;
+};
+
+// Appends entries to the chain inside a write transaction the caller holds; reads the chain's
+// end once, so bulk writers (imports, the generator) pay one statement per entry.
+class AuditChain
+{
+public:
+    explicit AuditChain(const Database& db);
+    bool append(AuditEntry entry, QString* error);
+    // Records the chain's newest entry in the settings; call before committing.
+    bool finish(QString* error);
+
+private:
+    const Database& m_db;
+    QSqlQuery m_insert;
+    bool m_started = false;
+    bool m_dirty = false;
+    qint64 m_lastId = 0;
+    QString m_lastHash;
+};
+
+// The hash-chained audit log. Each entry's hash covers its own fields and the previous entry's
+// hash, and the newest hash is also kept in the settings, so editing, deleting or reordering
+// any entry (the last one included) is detected by verify().
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    // Appends inside the caller's write transaction (the lock it holds keeps the chain linear).
+    static bool append(const Database& db, AuditEntry entry, QString* error);
+    // Opens its own write transaction: for actions with nothing else to write (view, print,
+    // export).
+    static bool record(const Database& db, const AuditEntry& entry, QString* error);
+
+    // True when the chain is intact. Otherwise brokenId is the first entry that does not match
+    // (0 when entries are missing from the end) and error says what is wrong.
+    static bool verify(const Database& db, qint64* brokenId, QString* error);
+
+    struct Filter
+    {
+        QDateTime from;
+        QDateTime to;
+        QString officer;
+        QString dossierCode;
+        QString action;
+        int limit = 1000;
+    };
+    static bool find(const Database& db, const Filter& filter, QList<AuditEntry>* entries,
+                     QString* error);
+
+    static QString hashOf(const QString& previousHash, const AuditEntry& entry);
+};

@@ -1,0 +1,131 @@
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "cli/CliContext.h"
+#include "cli/CliRunner.h"
+#include "storage/TransactionGuard.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+bool writeEntries(Database& db, int count, QString* error)
+{
+    const QDateTime start(QDate(2026, 3, 2), QTime(8, 0), Qt::OffsetFromUTC, 7 * 3600);
+    for (int i = 0; i < count; ++i) {
+        const AuditEntry entry{
+            0,
+            start.addSecs(60 * i),
+            QStringLiteral("canbo"),
+            i % 2 ? QStringLiteral("view") : QStringLiteral("print"),
+            QStringLiteral("000.00.06.H56-260302-%1").arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("entry %1").arg(i),
+            QString()};
+        if (!AuditLog::record(db, entry, error))
+            return false;
+    }
+    return true;
+}
+
+bool exec(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void intactChainVerifies()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(writeEntries(t.db(), 5, &error), qPrintable(error));
+        qint64 broken = -1;
+        QVERIFY2(AuditLog::verify(t.db(), &broken, &error), qPrintable(error));
+        QCOMPARE(broken, qint64(0));
+
+        AuditLog::Filter filter;
+        filter.action = QStringLiteral("view");
+        QList<AuditEntry> found;
+        QVERIFY2(AuditLog::find(t.db(), filter, &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), 2);
+    }
+
+    void editedEntryIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(writeEntries(t.db(), 5, &error));
+        QVERIFY(
+            exec(t.db(), QStringLiteral("UPDATE audit_log SET officer = 'someone' WHERE id = 3")));
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QCOMPARE(broken, qint64(3));
+        QVERIFY(error.contains(QLatin1Char('3')));
+    }
+
+    void deletedEntryIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(writeEntries(t.db(), 5, &error));
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QCOMPARE(broken, qint64(3));
+    }
+
+    void deletedLastEntryIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(writeEntries(t.db(), 5, &error));
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE id = 5")));
+        qint64 broken = -1;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QVERIFY2(error.contains(QLatin1Char('5')), qPrintable(error));
+    }
+
+    void reorderedEntriesAreDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(writeEntries(t.db(), 5, &error));
+        // Swap the contents of entries 2 and 4, hashes and all.
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE audit_log SET id = -2 WHERE id = 2")));
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE audit_log SET id = 2 WHERE id = 4")));
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE audit_log SET id = 4 WHERE id = -2")));
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QCOMPARE(broken, qint64(2));
+    }
+
+    void commandLineVerifyExitCodes()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY(writeEntries(t.db(), 3, &error));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const QStringList verify{QStringLiteral("motcua-cli"), QStringLiteral("--db"), t.path(),
+                                 QStringLiteral("audit"), QStringLiteral("verify")};
+        QCOMPARE(CliRunner::run(verify, o, e), int(ExitSuccess));
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE id = 2")));
+        QCOMPARE(CliRunner::run(verify, o, e), int(ExitFailure));
+        QVERIFY2(err.contains(QLatin1Char('2')), qPrintable(err));
+        QCOMPARE(CliRunner::run({QStringLiteral("motcua-cli"), QStringLiteral("audit")}, o, e),
+                 int(ExitUsage));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
