@@ -197,6 +197,8 @@ int GuiMain::run(int argc, char* argv[])
         return 0;
 
     MainWindow window(db);
+    if (!user.displayName.isEmpty())
+        window.session().setOfficer(user.displayName);
     window.resize(1366, 768);
     const QStringList areas{QStringLiteral("reception"), QStringLiteral("dossiers"),
                             QStringLiteral("overdue"),   QStringLiteral("dashboard"),
