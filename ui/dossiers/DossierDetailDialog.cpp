@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -283,9 +284,14 @@ void DossierDetailDialog::fillTimeline()
                        : n.form == QLatin1String("refusal")  ? tr("Notice Mẫu 03 issued")
                                                              : tr("Notice Mẫu 05 issued");
         QString note = n.reason;
-        if (!n.items.isEmpty())
-            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
-                    n.items.join(QStringLiteral("; "));
+        for (QString item : n.items) {
+            // "what | why" as typed: "what (why)".
+            const int bar = int(item.indexOf(QLatin1Char('|')));
+            if (bar >= 0)
+                item = item.left(bar).trimmed() + QStringLiteral(" (") +
+                       item.mid(bar + 1).trimmed() + QLatin1Char(')');
+            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + item;
+        }
         lines.append({n.issuedAt, {timeText(n.issuedAt), what, n.officer, note}});
     }
     for (const ApologyLetter& a : apologies)
@@ -306,6 +312,16 @@ void DossierDetailDialog::fillTimeline()
                {doc.name, doc.originals > 0 ? QString::number(doc.originals) : QString(),
                 doc.copies > 0 ? QString::number(doc.copies) : QString()});
     m_documents->resizeRowsToContents();
+}
+
+void DossierDetailDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    // Once the columns have their final widths, rows take the height their wrapped text needs.
+    QTimer::singleShot(0, this, [this] {
+        m_timeline->resizeRowsToContents();
+        m_documents->resizeRowsToContents();
+    });
 }
 
 void DossierDetailDialog::updateActions()

@@ -27,6 +27,9 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     bool reload();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     enum class Action {
         Accept,

@@ -8,6 +8,7 @@
 #include "accounts/UserRepository.h"
 #include "backup/BackupService.h"
 #include "catalogue/ProcedureRepository.h"
+#include "common/DeskSession.h"
 #include "settings/AppInfo.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
