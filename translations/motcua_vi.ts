@@ -321,6 +321,42 @@
     </message>
 </context>
 <context>
+    <name>CalendarReview</name>
+    <message>
+        <source>Cannot read the open dossiers: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarReviewDialog</name>
+    <message>
+        <source>Dossiers to review after the calendar change</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) would get a different appointment under the changed calendar. Their printed appointments have not been moved: review each one and, if needed, contact the applicant.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Printed appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the new calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarStore</name>
     <message>
         <source>Cannot read the calendar entries: %1</source>
@@ -833,6 +869,74 @@
             <numerusform>%1: đã ghi %n trang vào %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compliance indicators of a period against the year's targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also break the indicators down by field, procedure, officer or channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON: {"from","to","as_of","indicators":[{"key","numerator","denominator","value","target","met"}…]} and, with --by, "groups":[{"group","indicators"}…]. value is rounded to 4 decimals, null when the denominator is 0; met is null without a target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print CSV with the header group,key,numerator,denominator,value,target,met: the office's rows first with an empty group, then each group's rows; empty value, target or met for null.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] [--by field|procedure|officer|channel] --json|--csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--by: "%1" is not one of field, procedure, officer, channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodic report (Circular 01/2020/TT-VPCP, form II.06a) to CSV or Excel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .csv (header field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; one line per field, then the field "total"), .xlsx (laid out like the form) or .pdf (landscape A4, for printing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] --out FILE.csv|FILE.xlsx|FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out: "%1" must end in .csv, .xlsx or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the period (included), YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count the events up to this minute, "YYYY-MM-DD HH:MM" (local time; default: the earlier of now and the end of the --to day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1303,10 +1407,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>In phiếu &amp;kiểm soát</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <source>Applicant:</source>
         <translation>Người nộp hồ sơ:</translation>
     </message>
@@ -1526,6 +1626,26 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Recorded by %1.</source>
         <translation>Đã ghi nhận (cán bộ: %1).</translation>
     </message>
+    <message>
+        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused while the applicant supplements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;02</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;03</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;05</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -1568,21 +1688,9 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>overdue today</source>
         <translation>quá hạn hôm nay</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>quá hạn %n ngày làm việc</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>còn %n ngày làm việc</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1, ID %2</source>
@@ -1625,12 +1733,24 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation>Thời gian còn lại</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2306,6 +2426,308 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Unknown area %1.</source>
         <translation>Không có màn hình %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ii06aDocument</name>
+    <message>
+        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form II.06a, Circular 01/2020/TT-VPCP. Period from %1 to %2, figures as of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers in hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form II.06a, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ii06aExport</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS (FORM II.06a, CIRCULAR 01/2020/TT-VPCP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from %1 to %2, figures as of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers in hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the workbook %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ii06aReport</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received: total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New in the period: total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: at the counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: by public postal service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled: total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled before the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled on the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In hand: total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In hand: within time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In hand: overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date on or before the last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot compute the periodic report: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>Cannot compute the indicators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date on or before the last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of: a valid date and time is required.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>Cannot update the indicator counters: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Dossiers resolved on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers digitized at receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results also issued electronically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers submitted online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fees paid online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback handled on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction with feedback handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late dossiers with an apology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedures with a sample dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedures offered online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee-charging procedures with online payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic certified copies</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3106,6 +3528,33 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>generated</source>
         <translation>dữ liệu mẫu tự sinh</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>Cannot read or save the indicator targets: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year: %1 is not a plausible plan year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator: "%1" is not one of the indicators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: electronic certified copies are measured against the same period a year earlier, not against a share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: a share from 0% to 100% is required for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1 is not a share from 0 to 1 (0% to 100%).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
