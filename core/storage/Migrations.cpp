@@ -401,13 +401,18 @@ std::vector<MigrationStep> buildSteps()
                            " complaint INTEGER NOT NULL DEFAULT 0,"
                            " result_document INTEGER NOT NULL DEFAULT 1,"
                            " e_certified_copies INTEGER NOT NULL DEFAULT 0)"),
+            // The dossiers of a day with events after an as-of time: evaluated as of then.
             QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_day"
-                           " ON indicator_facts (received_day)"),
+                           " ON indicator_facts (received_day, last_s)"),
             // The open dossiers whose clock runs: the only ones that turn late as time passes.
             // Covering what the report reads of them.
-            QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_running"
-                           " ON indicator_facts (late_from_s, received_day, complaint, apology_s,"
-                           " procedure_code, officer, channel) WHERE late_from_s IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS indicator_facts_running"
+                " ON indicator_facts (late_from_s, received_day, last_s, complaint, apology_s,"
+                " procedure_code, officer, channel) WHERE late_from_s IS NOT NULL"),
+            // The feedback indicators read these columns of a period's feedback.
+            QStringLiteral("CREATE INDEX IF NOT EXISTS feedback_indicators ON feedback"
+                           " (received_at, resolved_at, deadline_at, rating, dossier_code)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS indicator_daily ("
                            " dim INTEGER NOT NULL,"
                            " day INTEGER NOT NULL,"
