@@ -13,6 +13,7 @@
 #include "ReportCommand.h"
 #include "ReportIi06aCommand.h"
 #include "OverdueCommand.h"
+#include "PrintCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ReportIi06aCommand>());
     commands.push_back(std::make_unique<OverdueCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<PrintCommand>());
     return commands;
 }
 

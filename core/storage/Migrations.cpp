@@ -356,6 +356,36 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at)"),
           QStringLiteral(
               "CREATE INDEX IF NOT EXISTS audit_log_officer ON audit_log (officer, at)")}});
+    // The counter desk: the documents handed in at receipt (listed on Mẫu 01), the texts of
+    // the notices printed for a dossier (Mẫu 02, 03, 05) so that a reprint says the same, and
+    // an index for the dossier list sorted by due date (no appointment sorts last).
+    steps.push_back(
+        {6,
+         "counter desk",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_documents ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " position INTEGER NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " originals INTEGER NOT NULL DEFAULT 0 CHECK (originals >= 0),"
+                         " copies INTEGER NOT NULL DEFAULT 0 CHECK (copies >= 0),"
+                         " UNIQUE (dossier_id, position))"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_notices ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " form TEXT NOT NULL CHECK (form IN ('supplement', 'refusal', 'stop')),"
+                         " issued_at TEXT NOT NULL,"
+                         " officer TEXT NOT NULL DEFAULT '',"
+                         " reason TEXT NOT NULL DEFAULT '',"
+                         " legal_basis TEXT NOT NULL DEFAULT '',"
+                         " items TEXT NOT NULL DEFAULT '',"
+                         " deadline TEXT)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_notices_dossier"
+                         " ON dossier_notices (dossier_id)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_due_sort"
+                         " ON dossiers (COALESCE(legal_due_at, '9999'))"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_officer"
+                         " ON dossiers (officer, received_at)")}});
 
     // Compliance indicators (DOMAIN §10, QĐ 766): the yearly targets with their source, and
     // what the counters need: indicator_facts, one row of integer facts per dossier, and
@@ -460,7 +490,7 @@ std::vector<MigrationStep> buildSteps()
                                    sqlText("Kế hoạch CCHC xã Tân Bình năm 2024"),
                                    sqlText(row.note));
         }
-        steps.push_back({6, "indicator targets", statements});
+        steps.push_back({7, "indicator targets", statements});
     }
 
     return steps;

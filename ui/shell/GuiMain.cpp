@@ -7,6 +7,7 @@
 #include "accounts/LoginDialog.h"
 #include "accounts/UserRepository.h"
 #include "backup/BackupService.h"
+#include "catalogue/ProcedureRepository.h"
 #include "settings/AppInfo.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
@@ -154,8 +155,21 @@ int GuiMain::run(int argc, char* argv[])
         QCoreApplication::translate("GuiMain",
                                     "Render the main window at 1366×768 to a PNG file and exit."),
         QStringLiteral("file.png"));
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QCoreApplication::translate("GuiMain", "Start in this area: reception, dossiers, overdue, "
+                                               "dashboard, reports or settings."),
+        QStringLiteral("area"));
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("GuiMain",
+                                    "Open this dossier (with --screenshot: render its detail "
+                                    "window instead of the main window)."),
+        QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(areaOption);
+    parser.addOption(openOption);
     parser.process(app);
 
     const QString location =
@@ -175,17 +189,45 @@ int GuiMain::run(int argc, char* argv[])
             return 0;
     }
 
+    // A new database gets the national procedure catalogue, so the counter can start at once.
+    if (!ProcedureRepository(db).seedIfEmpty(&error))
+        QTextStream(stderr) << error << Qt::endl;
     User user;
     if (!screenshot && !signIn(db, &user))
         return 0;
 
     MainWindow window(db);
     window.resize(1366, 768);
+    const QStringList areas{QStringLiteral("reception"), QStringLiteral("dossiers"),
+                            QStringLiteral("overdue"),   QStringLiteral("dashboard"),
+                            QStringLiteral("reports"),   QStringLiteral("settings")};
+    if (parser.isSet(areaOption)) {
+        const int area = int(areas.indexOf(parser.value(areaOption)));
+        if (area < 0) {
+            QTextStream(stderr) << QCoreApplication::translate("GuiMain", "Unknown area %1.")
+                                       .arg(parser.value(areaOption))
+                                << Qt::endl;
+            return 2;
+        }
+        window.showArea(MainWindow::Area(area));
+    }
     if (screenshot) {
         window.show();
         QApplication::processEvents();
+        QWidget* shot = &window;
+        if (parser.isSet(openOption)) {
+            window.setModalDetails(false);
+            window.openDossier(parser.value(openOption));
+            QApplication::processEvents();
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (top != &window && top->isVisible() &&
+                    top->objectName() == QLatin1String("dossierDetail"))
+                    shot = top;
+            }
+            QApplication::processEvents();
+        }
         const QString path = parser.value(screenshotOption);
-        if (!window.grab().save(path, "PNG")) {
+        if (!shot->grab().save(path, "PNG")) {
             QTextStream(stderr) << QCoreApplication::translate("GuiMain",
                                                                "Cannot write the screenshot %1.")
                                        .arg(path)
@@ -197,6 +239,8 @@ int GuiMain::run(int argc, char* argv[])
     AutoBackup backups(location);
     IdleLock idleLock(db, user, &window);
     window.show();
+    if (parser.isSet(openOption))
+        window.openDossier(parser.value(openOption));
     const int exit = QApplication::exec();
     if (!backups.backupNow(&error))
         QTextStream(stderr) << error << Qt::endl;

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "common/DeskSession.h"
 #include "common/UnavailablePage.h"
+#include "dossiers/DossierDetailDialog.h"
+#include "dossiers/DossierListPage.h"
+#include "reception/ReceptionPage.h"
 #include "settings/AppInfo.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/SettingsPage.h"
@@ -18,6 +22,7 @@
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_session(new DeskSession(db, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -31,8 +36,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addArea(Area::Reception, tr("Reception"), new UnavailablePage(tr("Reception"), this));
-    addArea(Area::Dossiers, tr("Dossiers"), new UnavailablePage(tr("Dossiers"), this));
+    addArea(Area::Reception, tr("Reception"), new ReceptionPage(*m_session, this));
+    auto* dossiers = new DossierListPage(*m_session, this);
+    addArea(Area::Dossiers, tr("Dossiers"), dossiers);
+    connect(dossiers, &DossierListPage::openDossier, this, &MainWindow::openDossier);
     addArea(Area::Overdue, tr("Overdue and due soon"),
             new UnavailablePage(tr("Overdue and due soon"), this));
     addArea(Area::Dashboard, tr("Dashboard"), new UnavailablePage(tr("Dashboard"), this));
@@ -40,6 +47,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     auto* settings = new SettingsPage(m_db, this);
     addArea(Area::Settings, tr("Settings"), settings);
     connect(settings, &SettingsPage::officeSettingsChanged, this, &MainWindow::updateTitle);
+    // New working windows, agency code or calendar: due dates are computed with them from now.
+    connect(settings, &SettingsPage::officeSettingsChanged, m_session, [this] {
+        QString error;
+        if (!m_session->reload(&error))
+            statusBar()->showMessage(error);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -56,6 +69,17 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(int(area));
+}
+
+void MainWindow::openDossier(const QString& code)
+{
+    auto* dialog = new DossierDetailDialog(*m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_modalDetails) {
+        dialog->exec();
+    } else {
+        dialog->show();
+    }
 }
 
 void MainWindow::addArea(Area area, const QString& title, QWidget* page)

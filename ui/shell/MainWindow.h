@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class Database;
+class DeskSession;
+class DossierListPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -19,6 +21,11 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     void showArea(Area area);
+    // Opens the dossier detail (from the list, or from anywhere else).
+    void openDossier(const QString& code);
+    // The detail dialog of openDossier opens modal unless this is off (screenshots, tests).
+    void setModalDetails(bool modal) { m_modalDetails = modal; }
+    DeskSession& session() const { return *m_session; }
 
 private:
     void addArea(Area area, const QString& title, QWidget* page);
@@ -27,6 +34,8 @@ private:
     void showAbout();
 
     Database& m_db;
+    DeskSession* m_session;
+    bool m_modalDetails = true;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+class Database;
+class DueDateRules;
+
+// The lifecycle actions that also print a notice: each records the status change (with its
+// time and officer, audited by the register) and the notice's text, so that the printed
+// form (Mẫu 02, 03, 05) and any reprint say the same.
+class DossierActions
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierActions)
+
+public:
+    DossierActions(const Database& db, const DueDateRules& rules);
+
+    // 4→5, Mẫu 02 (DOMAIN §7). items: "what | why" per paper.
+    bool requestSupplement(const QString& code, const QDateTime& at, const QString& officer,
+                           const QString& reason, const QStringList& items,
+                           const QDateTime& deadline, bool confirmSecond, QString* error) const;
+    // 1→3 for a dossier submitted online, Mẫu 03.
+    bool refuse(const QString& code, const QDateTime& at, const QString& officer,
+                const QString& reason, const QString& legalBasis, QString* error) const;
+    // 4→8, Mẫu 05 (TT 03/2025).
+    bool stop(const QString& code, const QDateTime& at, const QString& officer,
+              const QString& reason, const QString& legalBasis, QString* error) const;
+    // Any open status →7, at the applicant's request.
+    bool withdraw(const QString& code, const QDateTime& at, const QString& officer,
+                  const QString& reason, QString* error) const;
+
+private:
+    bool notice(const QString& code, const QString& form, const QDateTime& at,
+                const QString& officer, const QString& reason, const QString& legalBasis,
+                const QStringList& items, const QDateTime& deadline, QString* error) const;
+
+    const Database& m_db;
+    const DueDateRules& m_rules;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The text of a notice printed for a dossier: a supplement request (Mẫu 02), a refusal
+// (Mẫu 03) or a stop of processing (Mẫu 05). Kept so that a reprint says the same.
+struct DossierNotice
+{
+    qint64 id = 0;
+    QString form; // "supplement" | "refusal" | "stop" (FormKinds::key)
+    QDateTime issuedAt;
+    QString officer;
+    QString reason;
+    QString legalBasis;
+    // Supplement: what to supplement or complete, one item each.
+    QStringList items;
+    // Supplement: the date by which the applicant should hand it in (may be invalid).
+    QDateTime deadline;
+};

@@ -1,0 +1,390 @@
+#include "DossierForms.h"
+
+#include "catalogue/ProcedureRepository.h"
+#include "common/VietnameseDate.h"
+#include "dossiers/DossierPaperRepository.h"
+#include "dossiers/DossierRepository.h"
+#include "dossiers/DueDateRules.h"
+#include "forms/FormRenderer.h"
+#include "settings/OfficeSettingsStore.h"
+#include "storage/Database.h"
+
+namespace {
+
+// The register is read without due-date rules: loading computes nothing.
+class NoRules : public DueDateRules
+{
+public:
+    QDateTime dueAt(const QDateTime&, int, const QString&) const override { return {}; }
+    QDateTime legalDueAfterSupplement(const QDateTime&, const QDateTime&, const QDateTime&, int,
+                                      const QString&) const override
+    {
+        return {};
+    }
+    int workingDaysBetween(const QDate&, const QDate&) const override { return 0; }
+    bool isWorkingDay(const QDate&) const override { return true; }
+};
+
+QString u(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString twoDigits(int n)
+{
+    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+QString countText(int n)
+{
+    return n > 0 ? QString::number(n) : QString();
+}
+
+QString phoneAndAddress(const Dossier& d)
+{
+    QStringList parts;
+    if (!d.applicantAddress.isEmpty())
+        parts << d.applicantAddress;
+    if (!d.applicantPhone.isEmpty())
+        parts << d.applicantPhone;
+    return parts.join(QStringLiteral("; "));
+}
+
+void setApplicant(FormData* data, const Dossier& d)
+{
+    const QString name =
+        d.applicantOrganisation.isEmpty()
+            ? d.applicantName
+            : d.applicantName + QStringLiteral(" (") + d.applicantOrganisation + QLatin1Char(')');
+    data->set(QStringLiteral("applicant_name"), name);
+    data->set(QStringLiteral("applicant_id"), d.applicantId);
+    data->set(QStringLiteral("applicant_address"), d.applicantAddress);
+    data->set(QStringLiteral("applicant_phone"), d.applicantPhone);
+    data->set(QStringLiteral("applicant_email"), d.applicantEmail);
+}
+
+// Where the result of a DOMAIN §3 transition lies on the control sheet.
+QString stageOf(DossierStatus status)
+{
+    switch (status) {
+    case DossierStatus::Registered:
+        return u("Cổng Dịch vụ công");
+    case DossierStatus::Accepted:
+    case DossierStatus::Refused:
+    case DossierStatus::Finished:
+    case DossierStatus::Returned:
+    case DossierStatus::Withdrawn:
+        return u("Bộ phận Một cửa");
+    case DossierStatus::Processing:
+    case DossierStatus::SupplementRequested:
+    case DossierStatus::AwaitingPayment:
+    case DossierStatus::Stopped:
+        return u("Công chức chuyên môn");
+    }
+    return QString();
+}
+
+// The national labels (DOMAIN §3): forms are Vietnamese documents whatever the UI language.
+QString statusLabel(DossierStatus status)
+{
+    switch (status) {
+    case DossierStatus::Registered:
+        return u("Mới đăng ký");
+    case DossierStatus::Accepted:
+        return u("Được tiếp nhận");
+    case DossierStatus::Refused:
+        return u("Không được tiếp nhận");
+    case DossierStatus::Processing:
+        return u("Đang xử lý");
+    case DossierStatus::SupplementRequested:
+        return u("Yêu cầu bổ sung giấy tờ");
+    case DossierStatus::AwaitingPayment:
+        return u("Yêu cầu thực hiện nghĩa vụ tài chính");
+    case DossierStatus::Withdrawn:
+        return u("Công dân yêu cầu rút hồ sơ");
+    case DossierStatus::Stopped:
+        return u("Dừng xử lý");
+    case DossierStatus::Finished:
+        return u("Đã xử lý xong");
+    case DossierStatus::Returned:
+        return u("Đã trả kết quả");
+    }
+    return QString();
+}
+
+} // namespace
+
+QString DossierForms::timeLimitText(int duration, const QString& unitKey)
+{
+    if (unitKey == Procedure::SameDay)
+        return u("trong ngày");
+    if (unitKey == Procedure::WorkingHours)
+        return twoDigits(duration) + u(" giờ làm việc");
+    if (unitKey == Procedure::Days)
+        return twoDigits(duration) + u(" ngày");
+    return twoDigits(duration) + u(" ngày làm việc");
+}
+
+QString DossierForms::feeText(qint64 fee)
+{
+    if (fee <= 0)
+        return u("Không");
+    QString digits = QString::number(fee);
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char('.'));
+    return digits + u(" đồng");
+}
+
+QString DossierForms::receptionUnit(const OfficeSettings& office)
+{
+    return u("Bộ phận tiếp nhận và trả kết quả, ") + office.agencyName;
+}
+
+bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
+                        DossierFormSource* source, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!OfficeSettingsStore(db).load(&source->office, error))
+        return false;
+    NoRules rules;
+    DossierRepository dossiers(db, rules);
+    if (!dossiers.load(code, &source->dossier, error) ||
+        !dossiers.history(source->dossier.code, &source->events, error) ||
+        !dossiers.apologyLetters(source->dossier.code, &source->apologies, error))
+        return false;
+    const Dossier& d = source->dossier;
+    Procedure procedure;
+    bool found = false;
+    if (!ProcedureRepository(db).load(d.procedureCode, &procedure, &found, error))
+        return false;
+    source->procedureName = found ? procedure.name : d.procedureCode;
+    const DossierPaperRepository papers(db);
+    if (!papers.documents(d.code, &source->documents, error))
+        return false;
+
+    auto hadStatus = [source](DossierStatus status) {
+        for (const StatusEvent& e : source->events) {
+            if (e.to == status)
+                return true;
+        }
+        return false;
+    };
+    switch (kind) {
+    case FormKind::Receipt:
+        if (!d.dueAt.isValid())
+            return fail(
+                tr("Dossier %1: it has not been accepted, so it has no receipt.").arg(d.code));
+        break;
+    case FormKind::Supplement:
+        if (!hadStatus(DossierStatus::SupplementRequested))
+            return fail(tr("Dossier %1: no supplement was requested.").arg(d.code));
+        break;
+    case FormKind::Refusal:
+        if (d.status != DossierStatus::Refused)
+            return fail(tr("Dossier %1: it was not refused.").arg(d.code));
+        break;
+    case FormKind::Stop:
+        if (d.status != DossierStatus::Stopped)
+            return fail(tr("Dossier %1: its processing was not stopped.").arg(d.code));
+        break;
+    case FormKind::Apology:
+        if (source->apologies.isEmpty())
+            return fail(tr("Dossier %1: no apology letter was issued.").arg(d.code));
+        break;
+    case FormKind::ControlSheet:
+        break;
+    case FormKind::Ledger:
+        return fail(tr("The ledger is printed for a period, not for one dossier."));
+    }
+    if (kind == FormKind::Supplement || kind == FormKind::Refusal || kind == FormKind::Stop) {
+        bool noticeFound = false;
+        if (!papers.latestNotice(d.code, FormKinds::key(kind), &source->notice, &noticeFound,
+                                 error))
+            return false;
+    }
+    return true;
+}
+
+FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
+{
+    const Dossier& d = source.dossier;
+    const OfficeSettings& office = source.office;
+    FormData data;
+    data.set(QStringLiteral("dossier_code"), d.code);
+    data.set(QStringLiteral("procedure_name"), source.procedureName);
+    data.set(QStringLiteral("reception_unit"), receptionUnit(office));
+    data.set(QStringLiteral("return_place"), receptionUnit(office));
+    data.set(QStringLiteral("received_at"), VietnameseDate::timeAndDate(d.receivedAt));
+    data.set(QStringLiteral("received_on"), VietnameseDate::shortDate(d.receivedAt.date()));
+    data.set(QStringLiteral("due_at"),
+             VietnameseDate::timeAndDate(d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt));
+    data.set(QStringLiteral("officer_name"), d.officer);
+    data.set(QStringLiteral("contact_name"), d.officer);
+    setApplicant(&data, d);
+
+    const DossierNotice& notice = source.notice;
+    switch (kind) {
+    case FormKind::Receipt:
+        // The receipt prints the appointment given at receipt, which never changes (DOMAIN §5).
+        data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(d.dueAt));
+        data.set(QStringLiteral("number"), QString::number(d.ledgerLine));
+        data.set(QStringLiteral("set_count"), QStringLiteral("01"));
+        data.set(QStringLiteral("time_limit"), timeLimitText(d.duration, d.durationUnit));
+        data.set(QStringLiteral("fees"),
+                 feeText(d.fee) +
+                     (d.fee > 0 && d.paidOnline ? u(" (đã thanh toán trực tuyến)") : QString()));
+        data.set(QStringLiteral("ledger_book"), twoDigits(d.ledgerBook));
+        data.set(QStringLiteral("ledger_line"), QString::number(d.ledgerLine));
+        for (const RequiredDocument& document : source.documents) {
+            data.addRow(QStringLiteral("documents"),
+                        {document.name, countText(document.originals), countText(document.copies)});
+        }
+        break;
+    case FormKind::Supplement:
+        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("supplement_reason"), notice.reason);
+        if (notice.deadline.isValid())
+            data.set(QStringLiteral("supplement_deadline"),
+                     u("trước ") + VietnameseDate::timeAndDate(notice.deadline));
+        for (const QString& item : notice.items) {
+            const int bar = int(item.indexOf(QLatin1Char('|')));
+            data.addRow(QStringLiteral("requirements"),
+                        bar < 0
+                            ? QStringList{item.trimmed(), QString()}
+                            : QStringList{item.left(bar).trimmed(), item.mid(bar + 1).trimmed()});
+        }
+        if (!notice.officer.isEmpty())
+            data.set(QStringLiteral("officer_name"), notice.officer);
+        break;
+    case FormKind::Refusal:
+        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("refusal_reason"), notice.reason);
+        data.set(QStringLiteral("legal_basis"), notice.legalBasis);
+        break;
+    case FormKind::Stop:
+        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("stop_basis"), notice.legalBasis);
+        data.set(QStringLiteral("stop_reason"), notice.reason);
+        data.set(QStringLiteral("stopped_at"), VietnameseDate::timeAndDate(d.finishedAt));
+        break;
+    case FormKind::Apology:
+        if (!source.apologies.isEmpty()) {
+            const ApologyLetter& letter = source.apologies.constLast();
+            data.set(QStringLiteral("number"), letter.number);
+            data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(letter.originalDueAt));
+            data.set(QStringLiteral("new_due_at"), VietnameseDate::timeAndDate(letter.newDueAt));
+            data.set(QStringLiteral("delay_reason"), letter.reason);
+            data.set(QStringLiteral("signer_name"), letter.signer);
+        }
+        break;
+    case FormKind::ControlSheet:
+        data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(d.dueAt));
+        for (int i = 0; i < source.events.size(); ++i) {
+            const StatusEvent& e = source.events.at(i);
+            const QString from = e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ");
+            const QString previousOfficer =
+                i > 0 ? source.events.at(i - 1).officer : d.applicantName;
+            QString result;
+            const QDateTime due = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
+            if (due.isValid() && e.hasFrom) {
+                if (e.at.date() < due.date())
+                    result = u("Trước hạn");
+                else if (e.at <= due)
+                    result = u("Đúng hạn");
+                else
+                    result = u("Quá hạn");
+            }
+            data.addRow(QStringLiteral("events"),
+                        {from, stageOf(e.to), VietnameseDate::timeAndDate(e.at), previousOfficer,
+                         e.officer, result,
+                         statusLabel(e.to) +
+                             (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note)});
+        }
+        break;
+    case FormKind::Ledger:
+        break;
+    }
+    return data;
+}
+
+FormData DossierForms::ledger(const OfficeSettings& office, const QList<DossierRecord>& records,
+                              const QHash<QString, QString>& procedureNames, const QDate& from,
+                              const QDate& to)
+{
+    FormData data;
+    data.set(QStringLiteral("period_from"), VietnameseDate::shortDate(from));
+    data.set(QStringLiteral("period_to"), VietnameseDate::shortDate(to));
+    data.set(QStringLiteral("reception_unit"), receptionUnit(office));
+    QString book;
+    for (const DossierRecord& record : records) {
+        const Dossier& d = record.dossier;
+        if (book.isEmpty() && d.ledgerBook > 0)
+            book = twoDigits(d.ledgerBook);
+        QString sentOn;
+        QString backOn;
+        for (const StatusEvent& e : record.events) {
+            if (e.to == DossierStatus::Processing && sentOn.isEmpty())
+                sentOn = VietnameseDate::shortDate(e.at.date());
+            if (DossierStatuses::isEnding(e.to))
+                backOn = VietnameseDate::shortDate(e.at.date());
+        }
+        data.addRow(
+            QStringLiteral("lines"),
+            {QString::number(d.ledgerLine), d.code,
+             procedureNames.value(d.procedureCode, d.procedureCode), QStringLiteral("01"),
+             d.applicantName, phoneAndAddress(d), office.agencyName,
+             VietnameseDate::shortDate(d.receivedAt.date()),
+             d.dueAt.isValid() ? VietnameseDate::shortDate(d.dueAt.date()) : QString(), sentOn,
+             backOn,
+             d.returnedAt.isValid() ? VietnameseDate::shortDate(d.returnedAt.date()) : QString(),
+             QString(),
+             d.status == DossierStatus::Refused || d.status == DossierStatus::Withdrawn ||
+                     d.status == DossierStatus::Stopped
+                 ? statusLabel(d.status)
+                 : QString()});
+    }
+    data.set(QStringLiteral("ledger_book"), book);
+    return data;
+}
+
+bool DossierForms::render(const Database& db, const QString& code, FormKind kind, FormDocument* out,
+                          QString* error)
+{
+    DossierFormSource source;
+    if (!load(db, code, kind, &source, error))
+        return false;
+    // DOMAIN §2: the set of forms follows the dossier's receipt date.
+    return FormRenderer(source.office)
+        .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error);
+}
+
+bool DossierForms::renderLedger(const Database& db, const QDate& from, const QDate& to,
+                                FormDocument* out, QString* error)
+{
+    if (!from.isValid() || !to.isValid() || to < from) {
+        if (error)
+            *error = tr("Ledger: the period needs a first and a last day, the last not before "
+                        "the first.");
+        return false;
+    }
+    OfficeSettings office;
+    if (!OfficeSettingsStore(db).load(&office, error))
+        return false;
+    NoRules rules;
+    QList<DossierRecord> records;
+    if (!DossierRepository(db, rules).records(
+            QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)), &records, error))
+        return false;
+    QList<Procedure> procedures;
+    if (!ProcedureRepository(db).loadAll(&procedures, error))
+        return false;
+    QHash<QString, QString> names;
+    for (const Procedure& p : procedures)
+        names.insert(p.code, p.name);
+    return FormRenderer(office).render(FormKind::Ledger, ledger(office, records, names, from, to),
+                                       from, out, error);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "catalogue/Procedure.h"
+#include "dossiers/ApologyLetter.h"
+#include "dossiers/Dossier.h"
+#include "dossiers/DossierNotice.h"
+#include "dossiers/DossierRecord.h"
+#include "dossiers/StatusEvent.h"
+#include "forms/FormData.h"
+#include "forms/FormDocument.h"
+#include "settings/OfficeSettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Everything a dossier's forms print, read once from the register.
+struct DossierFormSource
+{
+    OfficeSettings office;
+    Dossier dossier;
+    QString procedureName;
+    QList<RequiredDocument> documents; // handed in at receipt
+    QList<StatusEvent> events;
+    QList<ApologyLetter> apologies;
+    DossierNotice notice; // the latest notice of the form printed (supplement, refusal, stop)
+};
+
+// The adapter between the register and the printed forms: turns a dossier into the plain
+// FormData each form template expects (resources/forms/README.md). The GUI and motcua-cli
+// print through it, so both print the same thing.
+class DossierForms
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierForms)
+
+public:
+    // Reads the dossier, its procedure, documents, history, apologies and the latest notice of
+    // kind's form. Refuses a form that does not fit the dossier (a refusal for an accepted
+    // dossier, a stop notice for one that was not stopped) with a message saying so.
+    static bool load(const Database& db, const QString& code, FormKind kind,
+                     DossierFormSource* source, QString* error);
+
+    // The data of one form of one dossier (not the ledger).
+    static FormData build(FormKind kind, const DossierFormSource& source);
+    // Mẫu 07 (TT 01/2018: 06): the ledger lines of the dossiers received in [from, to].
+    static FormData ledger(const OfficeSettings& office, const QList<DossierRecord>& records,
+                           const QHash<QString, QString>& procedureNames, const QDate& from,
+                           const QDate& to);
+
+    // load + build + FormRenderer: the one path from a dossier to printable pages, used by the
+    // GUI's preview, print and PDF and by `motcua-cli print`.
+    static bool render(const Database& db, const QString& code, FormKind kind, FormDocument* out,
+                       QString* error);
+    // The ledger of the dossiers received from `from` to `to` (both included).
+    static bool renderLedger(const Database& db, const QDate& from, const QDate& to,
+                             FormDocument* out, QString* error);
+
+    // "02 ngày làm việc", "trong ngày": a time limit as the forms write it.
+    static QString timeLimitText(int duration, const QString& unitKey);
+    // "50.000 đồng"; "Không" for a free procedure.
+    static QString feeText(qint64 fee);
+    // "Bộ phận tiếp nhận và trả kết quả, UBND xã Tân Bình".
+    static QString receptionUnit(const OfficeSettings& office);
+};

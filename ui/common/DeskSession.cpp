@@ -1,0 +1,45 @@
+#include "DeskSession.h"
+
+#include "calendar/CalendarStore.h"
+#include "settings/OfficeSettingsStore.h"
+#include "storage/Database.h"
+
+#include <QSettings>
+
+DeskSession::DeskSession(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_engine(std::make_unique<DueDateEngine>(m_calendar, m_office.windows))
+    , m_rules(std::make_unique<OfficeDueDateRules>(m_calendar, m_office))
+    , m_officer(defaultOfficer())
+{
+    QString error;
+    reload(&error); // on failure the statutory calendar and default windows stay in use
+}
+
+DeskSession::~DeskSession() = default;
+
+bool DeskSession::reload(QString* error)
+{
+    OfficeSettings office;
+    WorkCalendar calendar;
+    if (!OfficeSettingsStore(m_db).load(&office, error) ||
+        !CalendarStore(m_db).loadCalendar(&calendar, error))
+        return false;
+    m_office = office;
+    m_calendar = calendar;
+    m_engine = std::make_unique<DueDateEngine>(m_calendar, m_office.windows);
+    m_rules = std::make_unique<OfficeDueDateRules>(m_calendar, m_office);
+    return true;
+}
+
+QString DeskSession::defaultOfficer()
+{
+    const QString configured = QSettings().value(QStringLiteral("desk/officer")).toString();
+    if (!configured.trimmed().isEmpty())
+        return configured.trimmed();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "calendar/DueDateEngine.h"
+#include "calendar/WorkCalendar.h"
+#include "dossiers/OfficeDueDateRules.h"
+#include "settings/OfficeSettings.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+// What every desk page shares: the database, the office's settings, its working-day calendar
+// with the due-date engine, and the officer at the desk. Pages tell each other about saved
+// dossiers through it.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeskSession(Database& db, QObject* parent = nullptr);
+    ~DeskSession() override;
+
+    // Reads the settings and the calendar again (after a change in Settings).
+    bool reload(QString* error);
+
+    Database& db() const { return m_db; }
+    const OfficeSettings& office() const { return m_office; }
+    const WorkCalendar& calendar() const { return m_calendar; }
+    const DueDateEngine& engine() const { return *m_engine; }
+    const OfficeDueDateRules& rules() const { return *m_rules; }
+
+    // The signed-in officer. Until the lead adds sign-in: the "desk/officer" setting, else the
+    // operating system's user name.
+    QString officer() const { return m_officer; }
+    void setOfficer(const QString& officer) { m_officer = officer; }
+    static QString defaultOfficer();
+
+signals:
+    // A dossier was received or changed at this desk.
+    void dossierChanged(const QString& code);
+
+private:
+    Database& m_db;
+    OfficeSettings m_office;
+    WorkCalendar m_calendar;
+    std::unique_ptr<DueDateEngine> m_engine;
+    std::unique_ptr<OfficeDueDateRules> m_rules;
+    QString m_officer;
+};

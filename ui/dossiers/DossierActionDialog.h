@@ -1,0 +1,62 @@
+#pragma once
+
+#include "dossiers/Channel.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+// The small form behind one lifecycle action of the dossier detail: the time of the change
+// (default now) and whatever the action records (a reason, the items to supplement, a deadline,
+// the electronic result, the citizen's rating). Keyboard: Ctrl+Enter confirms, Esc cancels.
+class DossierActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Field {
+        Reason = 0x1,
+        LegalBasis = 0x2,
+        Items = 0x4,
+        Deadline = 0x8,
+        ElectronicResult = 0x10,
+        RatingField = 0x20,
+        ConfirmSecond = 0x40
+    };
+
+    DossierActionDialog(const QString& title, const QString& explanation, int fields,
+                        QWidget* parent = nullptr);
+
+    QDateTime at() const;
+    QString reason() const;
+    QString legalBasis() const;
+    QStringList items() const;
+    QDateTime deadline() const;
+    bool electronicResult() const;
+    int electronicCopies() const;
+    Rating rating() const;
+    bool secondConfirmed() const;
+
+    void accept() override;
+
+private:
+    int m_fields;
+    QDateTimeEdit* m_at;
+    QPlainTextEdit* m_reason = nullptr;
+    QPlainTextEdit* m_basis = nullptr;
+    QPlainTextEdit* m_items = nullptr;
+    QDateTimeEdit* m_deadline = nullptr;
+    QCheckBox* m_eResult = nullptr;
+    QSpinBox* m_eCopies = nullptr;
+    QComboBox* m_rating = nullptr;
+    QCheckBox* m_second = nullptr;
+    QLabel* m_problem;
+};

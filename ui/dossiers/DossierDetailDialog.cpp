@@ -1,0 +1,460 @@
+#include "DossierDetailDialog.h"
+
+#include "DossierActionDialog.h"
+#include "catalogue/ProcedureRepository.h"
+#include "common/DeskSession.h"
+#include "dossiers/DossierActions.h"
+#include "dossiers/DossierPaperRepository.h"
+#include "dossiers/DossierRepository.h"
+#include "forms/DossierForms.h"
+#include "printing/PrintService.h"
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
+}
+
+QTableWidget* table(QWidget* parent, const char* name, const QStringList& headers)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(QString::fromLatin1(name));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->setVisible(false);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setTabKeyNavigation(false);
+    t->setWordWrap(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void addRow(QTableWidget* t, const QStringList& cells)
+{
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+} // namespace
+
+DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& code, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_code(code)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_facts(new QFormLayout)
+    , m_timeline(table(this, "timeline", {tr("Time"), tr("Change"), tr("Officer"), tr("Note")}))
+    , m_documents(table(this, "documents", {tr("Document"), tr("Originals"), tr("Copies")}))
+{
+    setObjectName(QStringLiteral("dossierDetail"));
+    setWindowTitle(tr("Dossier %1").arg(code));
+    resize(1180, 700);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+
+    auto* factsBox = new QGroupBox(tr("Dossier"), this);
+    m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_facts->setVerticalSpacing(3);
+    auto* factsWidget = new QWidget;
+    factsWidget->setLayout(m_facts);
+    auto* scroll = new QScrollArea(factsBox);
+    scroll->setWidget(factsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* factsLayout = new QVBoxLayout(factsBox);
+    factsLayout->setContentsMargins(4, 4, 4, 4);
+    factsLayout->addWidget(scroll);
+
+    auto* timelineBox = new QGroupBox(tr("Timeline"), this);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
+    auto* documentsBox = new QGroupBox(tr("Documents handed in"), this);
+    auto* documentsLayout = new QVBoxLayout(documentsBox);
+    documentsLayout->addWidget(m_documents);
+    m_documents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_documents->horizontalHeader()->setStretchLastSection(false);
+    m_documents->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_documents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(timelineBox, 3);
+    right->addWidget(documentsBox, 2);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(factsBox, 5);
+    columns->addLayout(right, 6);
+
+    auto* actionsBox = new QGroupBox(tr("Actions"), this);
+    auto* actions = new QGridLayout(actionsBox);
+    const QList<QPair<Action, QString>> actionTexts{
+        {Action::Accept, tr("&Accept online dossier")},
+        {Action::Refuse, tr("Re&fuse (Mẫu 03)…")},
+        {Action::StartProcessing, tr("Start &processing")},
+        {Action::RequestSupplement, tr("Request &supplement (Mẫu 02)…")},
+        {Action::SupplementReceived, tr("Supplement &received")},
+        {Action::AwaitPayment, tr("Await &fees…")},
+        {Action::PaymentReceived, tr("Fees &paid")},
+        {Action::ResultReady, tr("Result read&y…")},
+        {Action::HandOver, tr("&Hand over result…")},
+        {Action::Stop, tr("S&top processing (Mẫu 05)…")},
+        {Action::Withdraw, tr("&Withdraw…")}};
+    int index = 0;
+    for (const auto& [action, text] : actionTexts) {
+        QPushButton* button = addAction(action, text);
+        actions->addWidget(button, index / 6, index % 6);
+        ++index;
+    }
+    m_printReceipt = new QPushButton(tr("Print re&ceipt (Mẫu 01)"), this);
+    m_printControl = new QPushButton(tr("Print control s&heet"), this);
+    actions->addWidget(m_printReceipt, 1, 5);
+    actions->addWidget(m_printControl, 2, 0);
+    connect(m_printReceipt, &QPushButton::clicked, this, [this] { print(FormKind::Receipt); });
+    connect(m_printControl, &QPushButton::clicked, this, [this] { print(FormKind::ControlSheet); });
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(columns, 1);
+    layout->addWidget(actionsBox);
+    layout->addLayout(bottom);
+    reload();
+}
+
+QPushButton* DossierDetailDialog::addAction(Action action, const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, [this, action] { run(action); });
+    m_actions.append({action, button});
+    return button;
+}
+
+bool DossierDetailDialog::reload()
+{
+    QString error;
+    DossierRepository dossiers(m_session.db(), m_session.rules());
+    if (!dossiers.load(m_code, &m_dossier, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return false;
+    }
+    Procedure procedure;
+    bool found = false;
+    ProcedureRepository(m_session.db()).load(m_dossier.procedureCode, &procedure, &found, &error);
+    m_procedureName = found ? procedure.name : m_dossier.procedureCode;
+    m_title->setText(tr("<span style='font-size:15pt'><b>%1</b></span> &nbsp; %2<br>%3")
+                         .arg(m_dossier.code.toHtmlEscaped(),
+                              DossierStatuses::label(m_dossier.status).toHtmlEscaped(),
+                              m_procedureName.toHtmlEscaped()));
+    fillFacts();
+    fillTimeline();
+    updateActions();
+    return true;
+}
+
+void DossierDetailDialog::fillFacts()
+{
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    const Dossier& d = m_dossier;
+    const QLocale locale;
+    auto fact = [this](const QString& label, const QString& value) {
+        auto* text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
+        m_facts->addRow(label, text);
+    };
+    fact(tr("Applicant:"), d.applicantName);
+    fact(tr("ID number:"), d.applicantId);
+    fact(tr("Phone:"), d.applicantPhone);
+    fact(tr("E-mail:"), d.applicantEmail);
+    fact(tr("Address:"), d.applicantAddress);
+    fact(tr("Organisation:"), d.applicantOrganisation);
+    fact(tr("Procedure:"), QStringLiteral("%1 (%2)").arg(m_procedureName, d.procedureCode));
+    fact(tr("Time limit:"), DossierForms::timeLimitText(d.duration, d.durationUnit));
+    fact(tr("Channel:"), Channels::label(d.channel));
+    fact(tr("Received:"), timeText(d.receivedAt));
+    fact(tr("Appointment (receipt):"), timeText(d.dueAt));
+    fact(tr("Legal due date:"), timeText(d.legalDueAt));
+    if (d.apologyNewDueAt.isValid())
+        fact(tr("Promised in apology:"), timeText(d.apologyNewDueAt));
+    if (DossierStatuses::isClockRunning(d.status) && d.legalDueAt.isValid()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        const int days =
+            d.legalDueAt < now
+                ? m_session.rules().workingDaysBetween(d.legalDueAt.date(), now.date())
+                : m_session.rules().workingDaysBetween(now.date(), d.legalDueAt.date());
+        fact(tr("Time left:"), d.legalDueAt < now ? tr("%n working day(s) overdue", nullptr, days)
+                                                  : tr("%n working day(s) left", nullptr, days));
+    }
+    fact(tr("Fee:"), tr("%1 đồng, %2")
+                         .arg(locale.toString(d.fee),
+                              d.paidOnline ? tr("paid online") : tr("cash at the counter")));
+    fact(tr("Digitized at receipt:"), d.digitized ? tr("yes") : tr("no"));
+    fact(tr("Electronic result:"), d.eResult ? tr("yes") : tr("no"));
+    fact(tr("Electronic certified copies:"), QString::number(d.eCertifiedCopies));
+    fact(tr("Supplement requests:"), QString::number(d.supplementCount));
+    fact(tr("Rating:"), d.rating == Rating::Satisfied     ? tr("satisfied")
+                        : d.rating == Rating::Unsatisfied ? tr("not satisfied")
+                                                          : tr("not rated"));
+    fact(tr("Receiving officer:"), d.officer);
+    fact(tr("Ledger:"),
+         d.ledgerLine > 0 ? tr("book %1, line %2").arg(d.ledgerBook).arg(d.ledgerLine) : QString());
+}
+
+void DossierDetailDialog::fillTimeline()
+{
+    QString error;
+    DossierRepository dossiers(m_session.db(), m_session.rules());
+    QList<StatusEvent> events;
+    QList<SupplementRequest> supplements;
+    QList<ApologyLetter> apologies;
+    QList<DossierNotice> notices;
+    QList<RequiredDocument> documents;
+    const DossierPaperRepository papers(m_session.db());
+    if (!dossiers.history(m_code, &events, &error) ||
+        !dossiers.supplementRequests(m_code, &supplements, &error) ||
+        !dossiers.apologyLetters(m_code, &apologies, &error) ||
+        !papers.notices(m_code, &notices, &error) || !papers.documents(m_code, &documents, &error))
+        m_message->setText(QStringLiteral("⚠ ") + error);
+
+    // Events, supplements, notices and apologies in one time line.
+    struct Line
+    {
+        QDateTime at;
+        QStringList cells;
+    };
+    QList<Line> lines;
+    for (const StatusEvent& e : events) {
+        const QString change = e.hasFrom ? tr("%1 → %2").arg(DossierStatuses::label(e.from),
+                                                             DossierStatuses::label(e.to))
+                                         : DossierStatuses::label(e.to);
+        lines.append({e.at, {timeText(e.at), change, e.officer, e.note}});
+    }
+    for (const SupplementRequest& s : supplements) {
+        if (s.receivedAt.isValid())
+            lines.append(
+                {s.receivedAt,
+                 {timeText(s.receivedAt), tr("Supplement handed in"), s.officer, QString()}});
+    }
+    for (const DossierNotice& n : notices) {
+        QString what = n.form == QLatin1String("supplement") ? tr("Notice Mẫu 02 issued")
+                       : n.form == QLatin1String("refusal")  ? tr("Notice Mẫu 03 issued")
+                                                             : tr("Notice Mẫu 05 issued");
+        QString note = n.reason;
+        if (!n.items.isEmpty())
+            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                    n.items.join(QStringLiteral("; "));
+        lines.append({n.issuedAt, {timeText(n.issuedAt), what, n.officer, note}});
+    }
+    for (const ApologyLetter& a : apologies)
+        lines.append({a.issuedAt,
+                      {timeText(a.issuedAt),
+                       tr("Apology %1, new date %2").arg(a.number, timeText(a.newDueAt)), a.signer,
+                       a.reason}});
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line& a, const Line& b) { return a.at < b.at; });
+    m_timeline->setRowCount(0);
+    for (const Line& line : lines)
+        addRow(m_timeline, line.cells);
+    m_timeline->resizeColumnsToContents();
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->resizeRowsToContents();
+
+    m_documents->setRowCount(0);
+    for (const RequiredDocument& doc : documents)
+        addRow(m_documents,
+               {doc.name, doc.originals > 0 ? QString::number(doc.originals) : QString(),
+                doc.copies > 0 ? QString::number(doc.copies) : QString()});
+    m_documents->resizeRowsToContents();
+}
+
+void DossierDetailDialog::updateActions()
+{
+    const DossierStatus s = m_dossier.status;
+    for (const ActionButton& a : m_actions) {
+        bool enabled = false;
+        switch (a.action) {
+        case Action::Accept:
+            enabled = s == DossierStatus::Registered;
+            break;
+        case Action::Refuse:
+            enabled = s == DossierStatus::Registered;
+            break;
+        case Action::StartProcessing:
+            enabled = s == DossierStatus::Accepted;
+            break;
+        case Action::RequestSupplement:
+        case Action::AwaitPayment:
+        case Action::ResultReady:
+        case Action::Stop:
+            enabled = s == DossierStatus::Processing;
+            break;
+        case Action::SupplementReceived:
+            enabled = s == DossierStatus::SupplementRequested;
+            break;
+        case Action::PaymentReceived:
+            enabled = s == DossierStatus::AwaitingPayment;
+            break;
+        case Action::HandOver:
+            enabled = s == DossierStatus::Finished;
+            break;
+        case Action::Withdraw:
+            enabled = DossierStatuses::isOpen(s);
+            break;
+        }
+        a.button->setEnabled(enabled);
+        a.button->setVisible(enabled);
+    }
+    m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
+}
+
+void DossierDetailDialog::run(Action action)
+{
+    const QString officer = m_session.officer();
+    const DossierActions actions(m_session.db(), m_session.rules());
+    DossierRepository dossiers(m_session.db(), m_session.rules());
+    QString error;
+    bool ok = false;
+    FormKind printed = FormKind::Ledger; // none
+    const QDateTime now = QDateTime::currentDateTime();
+    switch (action) {
+    case Action::Accept:
+        ok =
+            dossiers.changeStatus(m_code, DossierStatus::Accepted, now, officer, QString(), &error);
+        printed = FormKind::Receipt;
+        break;
+    case Action::StartProcessing:
+        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
+                                   &error);
+        break;
+    case Action::SupplementReceived:
+        ok = dossiers.receiveSupplement(m_code, now, officer, &error);
+        break;
+    case Action::PaymentReceived:
+        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
+                                   &error);
+        break;
+    case Action::Refuse:
+    case Action::Stop: {
+        const bool refuse = action == Action::Refuse;
+        DossierActionDialog dialog(
+            refuse ? tr("Refuse the dossier") : tr("Stop processing"),
+            refuse ? tr("The dossier is not received; Mẫu 03 is printed with this reason.")
+                   : tr("Processing stops; Mẫu 05 is printed with this reason."),
+            DossierActionDialog::Reason | DossierActionDialog::LegalBasis, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok = refuse ? actions.refuse(m_code, dialog.at(), officer, dialog.reason(),
+                                     dialog.legalBasis(), &error)
+                    : actions.stop(m_code, dialog.at(), officer, dialog.reason(),
+                                   dialog.legalBasis(), &error);
+        printed = refuse ? FormKind::Refusal : FormKind::Stop;
+        break;
+    }
+    case Action::RequestSupplement: {
+        // QĐ 766: a second request makes the dossier late, so it needs a confirmation.
+        const int fields = DossierActionDialog::Reason | DossierActionDialog::Items |
+                           DossierActionDialog::Deadline |
+                           (m_dossier.supplementCount > 0 ? DossierActionDialog::ConfirmSecond : 0);
+        DossierActionDialog dialog(tr("Request a supplement"),
+                                   tr("The clock stops until the applicant hands in the papers; "
+                                      "Mẫu 02 is printed."),
+                                   fields, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok =
+            actions.requestSupplement(m_code, dialog.at(), officer, dialog.reason(), dialog.items(),
+                                      dialog.deadline(), dialog.secondConfirmed(), &error);
+        printed = FormKind::Supplement;
+        break;
+    }
+    case Action::AwaitPayment: {
+        DossierActionDialog dialog(tr("Await fees or taxes"),
+                                   tr("The applicant must pay fees or taxes before processing "
+                                      "goes on."),
+                                   DossierActionDialog::Reason, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), officer,
+                                   dialog.reason(), &error);
+        break;
+    }
+    case Action::ResultReady: {
+        DossierActionDialog dialog(tr("Result ready"),
+                                   tr("This time ends processing for the on-time measure."),
+                                   DossierActionDialog::ElectronicResult, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok = dossiers.markResultReady(m_code, dialog.at(), officer, dialog.electronicResult(),
+                                      dialog.electronicCopies(), &error);
+        break;
+    }
+    case Action::HandOver: {
+        DossierActionDialog dialog(tr("Hand over the result"),
+                                   tr("Record the hand-over and the citizen's rating."),
+                                   DossierActionDialog::RatingField, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok = dossiers.handOver(m_code, dialog.at(), officer, dialog.rating(), &error);
+        break;
+    }
+    case Action::Withdraw: {
+        DossierActionDialog dialog(tr("Withdraw the dossier"),
+                                   tr("The applicant withdraws the dossier."),
+                                   DossierActionDialog::Reason, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ok = actions.withdraw(m_code, dialog.at(), officer, dialog.reason(), &error);
+        break;
+    }
+    }
+    if (!ok) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    m_message->setText(tr("Recorded by %1.").arg(officer));
+    reload();
+    emit m_session.dossierChanged(m_code);
+    if (printed != FormKind::Ledger)
+        print(printed);
+}
+
+void DossierDetailDialog::print(FormKind kind)
+{
+    if (!m_previewAfterAction)
+        return;
+    FormDocument document;
+    QString error;
+    if (!DossierForms::render(m_session.db(), m_code, kind, &document, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    DossierPaperRepository(m_session.db())
+        .auditPrint(m_code, FormKinds::key(kind), m_session.officer(), &error);
+    PrintService(this).preview(document);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "catalogue/Procedure.h"
+
+#include <QWidget>
+
+class DeskSession;
+class DocumentChecklist;
+class ProcedurePicker;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// Reception (tiếp nhận): the citizen stands at the counter. The officer picks the procedure,
+// types the applicant's data (checked as typed), ticks the documents handed in and saves with
+// Enter or Ctrl+S; the appointment is shown live with the reason for its date. After saving,
+// the receipt (Mẫu 01) opens in print preview and the form is ready for the next citizen.
+class ReceptionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReceptionPage(DeskSession& session, QWidget* parent = nullptr);
+
+    // Open the receipt (or refusal) in print preview after saving (default on; tests turn it off).
+    void setPreviewAfterSave(bool preview) { m_previewAfterSave = preview; }
+
+    // Empties the form for the next citizen and puts the cursor in the procedure search.
+    void startNext();
+
+    // Receives the dossier (status 2). False with the problem shown next to the form.
+    bool receive();
+    // Refuses the dossier at the counter (status 3, Mẫu 03) with a reason.
+    bool refuse(const QString& reason, const QString& legalBasis);
+
+signals:
+    void dossierReceived(const QString& code);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QLineEdit* addTextField(const char* objectName, QLabel** message);
+    void procedureChosen(const Procedure& procedure);
+    void validateField(QLineEdit* field);
+    bool validateAll();
+    void updateDue();
+    void channelChanged();
+    void askRefusal();
+    bool save(bool refused, const QString& reason, const QString& legalBasis);
+    void preview(const QString& code, int formKind);
+
+    DeskSession& m_session;
+    bool m_previewAfterSave = true;
+
+    ProcedurePicker* m_procedure;
+    QLineEdit* m_name;
+    QLineEdit* m_citizenId;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QLineEdit* m_address;
+    QLineEdit* m_organisation;
+    QLabel* m_nameMessage;
+    QLabel* m_citizenIdMessage;
+    QLabel* m_phoneMessage;
+    QLabel* m_emailMessage;
+    QLabel* m_addressMessage;
+    QLabel* m_organisationMessage;
+    QComboBox* m_channel;
+    QDateTimeEdit* m_receivedAt;
+    DocumentChecklist* m_documents;
+    QCheckBox* m_digitized;
+    QSpinBox* m_fee;
+    QComboBox* m_payment;
+    QLabel* m_due;
+    QLabel* m_dueExplanation;
+    QLabel* m_status;
+    QPushButton* m_save;
+    QPushButton* m_refuse;
+    QPushButton* m_clear;
+};
