@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,7 +258,9 @@ private slots:
                 QVERIFY2(chain->exits.at(i) == 0, qPrintable(chain->errors.at(i)));
         }
         const QString generatedLine = c.outputs.first();
-        const int generated = generatedLine.section(QLatin1Char(' '), 1, 1).toInt();
+        // "generated N dossiers …" (or its translation): the first number.
+        const int generated =
+            QRegularExpression(QStringLiteral("[0-9]+")).match(generatedLine).captured().toInt();
         QVERIFY2(generated > 0, qPrintable(generatedLine));
 
         const qint64 expected = 2 * runs * 5 + generated;
