@@ -12,6 +12,8 @@
 #include "LunarCommand.h"
 #include "OverdueCommand.h"
 #include "PrintCommand.h"
+#include "ReportCommand.h"
+#include "ReportIi06aCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -40,6 +42,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<OverdueCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ReportIi06aCommand>());
     return commands;
 }
 

@@ -433,7 +433,8 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("status"), d.code,
                         QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
-           writer.flush(error) && transaction.commit(error);
+           writer.refreshIndicators(d.id, error) && writer.flush(error) &&
+           transaction.commit(error);
 }
 
 bool DossierRepository::changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
@@ -624,7 +625,8 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("apology"), d.code,
                         letter->number, error) &&
-           writer.flush(error) && transaction.commit(error);
+           writer.refreshIndicators(d.id, error) && writer.flush(error) &&
+           transaction.commit(error);
 }
 
 bool DossierRepository::fetchByIds(const QList<qint64>& ids, QList<Dossier>* found,

@@ -63,6 +63,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
     , m_audit(db)
+    , m_indicators(db)
 {}
 
 bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
@@ -109,7 +110,7 @@ bool DossierWriter::prepare(QString* error)
             return false;
         }
     }
-    return true;
+    return m_indicators.prepare(error);
 }
 
 QString DossierWriter::formatCode(const QString& agencyCode, const QDate& day, int number)
@@ -309,9 +310,18 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
             return fail(a, tr("the apology letters of %1").arg(d.code), error);
         letter.id = a.lastInsertId().toLongLong();
     }
+    bool document = true;
+    if (!m_indicators.resultDocument(d.procedureCode, &document, error) ||
+        !m_indicators.add(IndicatorFacts::from(*record, document), error))
+        return false;
     // Bulk writers without an action log the whole batch once instead.
     return auditAction.isEmpty() ||
            audit(auditAt, auditOfficer, auditAction, d.code, QString(), error);
+}
+
+bool DossierWriter::refreshIndicators(qint64 dossierId, QString* error)
+{
+    return m_indicators.refresh(dossierId, error);
 }
 
 bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QString* error)
@@ -365,5 +375,5 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return m_audit.finish(error);
+    return m_indicators.flush(error) && m_audit.finish(error);
 }

@@ -2,6 +2,7 @@
 
 #include "DossierRecord.h"
 #include "audit/AuditLog.h"
+#include "indicators/IndicatorStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,7 +37,11 @@ public:
     bool appendEvent(qint64 dossierId, const StatusEvent& event, QString* error);
     bool audit(const QDateTime& at, const QString& officer, const QString& action,
                const QString& dossierCode, const QString& detail, QString* error);
-    // Writes the counters back. Must run before the transaction commits.
+    // The dossier changed after it was written (status, supplement, apology): brings the
+    // compliance indicators' counters up to date (IndicatorStore).
+    bool refreshIndicators(qint64 dossierId, QString* error);
+    // Writes the counters back (and the new dossiers' indicator counters). Must run before
+    // the transaction commits.
     bool flush(QString* error);
 
     // {agency}-{yyMMdd}-{NNNN}
@@ -72,4 +77,5 @@ private:
     QSqlQuery m_insertSupplement;
     QSqlQuery m_insertApology;
     AuditChain m_audit;
+    IndicatorStore m_indicators;
 };

@@ -1,0 +1,61 @@
+#include "ReportIi06aCommand.h"
+
+#include "ReportOptions.h"
+#include "indicators/Ii06aExport.h"
+#include "settings/OfficeSettingsStore.h"
+
+QString ReportIi06aCommand::summary() const
+{
+    return CliContext::tr("Periodic report (Circular 01/2020/TT-VPCP, form II.06a) to CSV or "
+                          "Excel.");
+}
+
+int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const ReportOptions periodOptions;
+    periodOptions.addTo(parser);
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        CliContext::tr("The file to write: .csv (header field,received_total,carried_over,"
+                       "new_total,new_online,new_direct,new_postal,finished_total,"
+                       "finished_before_due,finished_on_due,finished_late,open_total,"
+                       "open_within_time,open_overdue; one line per field, then the field "
+                       "\"total\") or .xlsx (laid out like the form)."),
+        QStringLiteral("file"));
+    parser.addOption(outOption);
+    if (const int exit = parse(parser, context, arguments); exit >= 0)
+        return exit;
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption)) {
+        context.reportError(CliContext::tr("usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD "
+                                           "[--as-of \"YYYY-MM-DD HH:MM\"] --out "
+                                           "FILE.csv|FILE.xlsx"));
+        return ExitUsage;
+    }
+    const QString out = parser.value(outOption);
+    const bool xlsx = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        context.reportError(CliContext::tr("--out: \"%1\" must end in .csv or .xlsx.").arg(out));
+        return ExitUsage;
+    }
+    ReportPeriod period;
+    QDateTime asOf;
+    if (const int exit = periodOptions.read(parser, context, &period, &asOf); exit >= 0)
+        return exit;
+
+    Database* db = context.database();
+    if (!db)
+        return ExitFailure;
+    Ii06aReport report;
+    OfficeSettings settings;
+    QString error;
+    const bool ok = Ii06aReport::compute(*db, period, asOf, &report, &error) &&
+                    OfficeSettingsStore(*db).load(&settings, &error) &&
+                    (xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)
+                          : Ii06aExport::writeCsv(report, out, &error));
+    if (!ok) {
+        context.reportError(error);
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Ii06aReport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Biểu II.06a as files: CSV (header: Ii06aReport::columnKeys(), one line per field, then a
+// line with the field "total") and an Excel workbook (.xlsx, written by libxlsxwriter) laid
+// out like the form, with the grouped headings and the column numbers.
+class Ii06aExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Ii06aExport)
+
+public:
+    static QString csv(const Ii06aReport& report);
+    static bool writeCsv(const Ii06aReport& report, const QString& path, QString* error);
+    static bool writeXlsx(const Ii06aReport& report, const QString& agencyName, const QString& path,
+                          QString* error);
+};

@@ -1,0 +1,366 @@
+#include "IndicatorEngine.h"
+
+#include "IndicatorSql.h"
+#include "TargetRepository.h"
+#include "common/SqlTime.h"
+#include "dossiers/Channel.h"
+#include "storage/Database.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace {
+
+enum Counter {
+    P,
+    OnTime,
+    Satisfied,
+    Digitized,
+    Online,
+    FeeCharged,
+    PaidOnline,
+    FinishedDocument,
+    EResult,
+    LateApology,
+    ECertifiedCopies
+};
+
+// Everything one group's indicators are computed from.
+struct Totals
+{
+    IndicatorEngine::Counters dossiers{};
+    qint64 eCertifiedPrevious = 0;
+    qint64 feedbackDecided = 0;
+    qint64 feedbackOnTime = 0;
+    qint64 feedbackSatisfied = 0;
+    qint64 activeProcedures = 0;
+    qint64 sampleDossier = 0;
+    qint64 onlineService = 0;
+    qint64 feeProcedures = 0;
+    qint64 feeProceduresOnlinePayment = 0;
+};
+
+bool queryFailed(const QSqlQuery& query, QString* error)
+{
+    if (error)
+        *error =
+            IndicatorEngine::tr("Cannot compute the indicators: %1").arg(query.lastError().text());
+    return false;
+}
+
+// The days of the period with an event after the as-of time: evaluated live.
+const QString liveDays = QStringLiteral(
+    "SELECT s.day FROM indicator_daily s WHERE s.dim = 0 AND s.grp = '' AND s.day >= ? AND "
+    "s.day <= ? AND s.max_last_s > ?");
+
+void add(IndicatorEngine::Counters* to, const QSqlQuery& q, int firstColumn, int sign = 1)
+{
+    for (int i = 0; i < int(to->size()); ++i)
+        (*to)[i] += sign * q.value(firstColumn + i).toLongLong();
+}
+
+IndicatorValue share(const QString& key, qint64 numerator, qint64 denominator,
+                     const QHash<QString, IndicatorTarget>& targets)
+{
+    IndicatorValue v;
+    v.key = key;
+    v.numerator = numerator;
+    v.denominator = denominator;
+    if (denominator > 0)
+        v.value = std::round(double(numerator) / double(denominator) * 10000.0) / 10000.0;
+    const auto target = targets.constFind(key);
+    if (target != targets.constEnd() && target->target) {
+        v.target = *target->target;
+        if (denominator > 0)
+            v.met = double(numerator) / double(denominator) >= *v.target - 1e-12;
+    }
+    return v;
+}
+
+QList<IndicatorValue> indicatorsOf(const Totals& t, const QHash<QString, IndicatorTarget>& targets)
+{
+    const IndicatorEngine::Counters& c = t.dossiers;
+    const qint64 late = c[P] - c[OnTime];
+    QList<IndicatorValue> list;
+    list << share(QStringLiteral("on_time_rate"), c[OnTime], c[P], targets)
+         << share(QStringLiteral("satisfaction_rate"), c[Satisfied], c[P], targets)
+         << share(QStringLiteral("digitized_rate"), c[Digitized], c[P], targets)
+         << share(QStringLiteral("e_result_rate"), c[EResult], c[FinishedDocument], targets)
+         << share(QStringLiteral("online_rate"), c[Online], c[P], targets)
+         << share(QStringLiteral("online_payment_rate"), c[PaidOnline], c[FeeCharged], targets)
+         << share(QStringLiteral("feedback_on_time_rate"), t.feedbackOnTime, t.feedbackDecided,
+                  targets)
+         << share(QStringLiteral("feedback_satisfaction_rate"), t.feedbackSatisfied,
+                  t.feedbackDecided, targets)
+         << share(QStringLiteral("apology_rate"), c[LateApology], late, targets)
+         << share(QStringLiteral("sample_dossier_rate"), t.sampleDossier, t.activeProcedures,
+                  targets)
+         << share(QStringLiteral("online_service_rate"), t.onlineService, t.activeProcedures,
+                  targets)
+         << share(QStringLiteral("online_payment_procedures_rate"), t.feeProceduresOnlinePayment,
+                  t.feeProcedures, targets);
+    // The plan: more electronic certified copies than in the same period a year earlier.
+    IndicatorValue copies;
+    copies.key = QStringLiteral("e_certified_copies");
+    copies.numerator = c[ECertifiedCopies];
+    copies.denominator = t.eCertifiedPrevious;
+    copies.value = double(c[ECertifiedCopies]);
+    if (targets.contains(copies.key)) {
+        copies.target = double(t.eCertifiedPrevious);
+        copies.met = c[ECertifiedCopies] > t.eCertifiedPrevious;
+    }
+    list << copies;
+    return list;
+}
+
+ReportPeriod yearEarlier(const ReportPeriod& period)
+{
+    return {period.from.addYears(-1), period.to.addYears(-1)};
+}
+
+} // namespace
+
+IndicatorEngine::IndicatorEngine(const Database& db)
+    : m_db(db)
+{}
+
+QList<IndicatorEngine::Statement>
+IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
+{
+    const qint64 fromDay = period.from.toJulianDay();
+    const qint64 toDay = period.to.toJulianDay();
+    const qint64 a = asOf.toSecsSinceEpoch();
+    QList<Statement> statements;
+
+    // 1. Days whose dossiers all had their last event by the as-of time: the aggregates.
+    QStringList sums;
+    for (const QString& name : IndicatorSql::counters())
+        sums << QStringLiteral("SUM(d.%1)").arg(name);
+    statements.append({QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
+                           QStringLiteral(" FROM indicator_daily d WHERE d.dim = ? AND d.day >= ? "
+                                          "AND d.day <= ? AND d.day NOT IN (") +
+                           liveDays + QStringLiteral(") GROUP BY d.grp"),
+                       {dimension, fromDay, toDay, fromDay, toDay, a}});
+
+    // 2. On those days, open dossiers whose clock ran past their appointment since their
+    // last event: late now (QĐ 766: an open dossier is measured at the as-of time).
+    const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
+    statements.append(
+        {QStringLiteral("SELECT ") + group +
+             QStringLiteral(", COUNT(*), SUM(CASE WHEN f.complaint = 0 THEN 1 ELSE 0 END), "
+                            "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
+                            "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
+                            "f.late_from_s < ? AND f.received_day >= ? AND "
+                            "f.received_day <= ? AND f.received_day NOT IN (") +
+             liveDays + QStringLiteral(") GROUP BY ") + group,
+         {a, fromDay, toDay, fromDay, toDay, a}});
+
+    // 3. Days with events after the as-of time: each dossier evaluated as of then.
+    const QString rowGroup = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+    statements.append(
+        {QStringLiteral("SELECT ") + rowGroup + QStringLiteral(", ") +
+             IndicatorSql::sums(QStringLiteral("r")) + QStringLiteral(" FROM (") +
+             IndicatorSql::rows(
+                 QStringLiteral("q.a"),
+                 QStringLiteral("f.received_day IN (") + liveDays + QStringLiteral(")"), true) +
+             QStringLiteral(") r GROUP BY ") + rowGroup,
+         {a, fromDay, toDay, a}});
+    return statements;
+}
+
+QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTime& asOf,
+                                      int dimension)
+{
+    QStringList texts;
+    for (const Statement& statement : counterStatements(period, asOf, dimension)) {
+        QString text;
+        qsizetype next = 0;
+        for (const QChar c : statement.sql) {
+            if (c == QLatin1Char('?') && next < statement.values.size())
+                text += statement.values.at(next++).toString();
+            else
+                text += c;
+        }
+        texts << text;
+    }
+    return texts;
+}
+
+bool IndicatorEngine::dossierCounters(const ReportPeriod& period, const QDateTime& asOf,
+                                      int dimension, QHash<QString, Counters>* counters,
+                                      QString* error) const
+{
+    counters->clear();
+    const QList<Statement> statements = counterStatements(period, asOf, dimension);
+    for (int i = 0; i < int(statements.size()); ++i) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(statements.at(i).sql);
+        for (const QVariant& value : statements.at(i).values)
+            q.addBindValue(value);
+        if (!q.exec())
+            return queryFailed(q, error);
+        while (q.next()) {
+            Counters& c = (*counters)[q.value(0).toString()];
+            if (i == 1) {
+                c[OnTime] -= q.value(1).toLongLong();
+                c[Satisfied] -= q.value(2).toLongLong();
+                c[LateApology] += q.value(3).toLongLong();
+            } else {
+                add(&c, q, 1);
+            }
+        }
+    }
+    return true;
+}
+
+bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
+                             IndicatorGrouping grouping, IndicatorReport* report,
+                             QString* error) const
+{
+    if (!period.isValid()) {
+        if (error)
+            *error = tr("Period: the first day must be a valid date on or before the last day.");
+        return false;
+    }
+    if (!asOf.isValid()) {
+        if (error)
+            *error = tr("As of: a valid date and time is required.");
+        return false;
+    }
+    report->from = period.from;
+    report->to = period.to;
+    report->asOf = asOf;
+    report->grouping = grouping;
+    report->indicators.clear();
+    report->groups.clear();
+
+    // The procedures: field of each, and the catalogue indicators of the active ones.
+    QHash<QString, QString> fieldOf;
+    Totals overall;
+    QMap<QString, Totals> groups;
+    const bool byField = grouping == IndicatorGrouping::Field;
+    const bool byProcedure = grouping == IndicatorGrouping::Procedure;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT code, field, active, sample_dossier, online_level, fee, "
+                                   "online_payment FROM procedures")))
+            return queryFailed(q, error);
+        while (q.next()) {
+            const QString code = q.value(0).toString();
+            fieldOf.insert(code, q.value(1).toString());
+            if (!q.value(2).toBool())
+                continue;
+            auto count = [&q](Totals* t) {
+                ++t->activeProcedures;
+                t->sampleDossier += q.value(3).toBool() ? 1 : 0;
+                t->onlineService += q.value(4).toString() != QLatin1String("none") ? 1 : 0;
+                if (q.value(5).toLongLong() > 0) {
+                    ++t->feeProcedures;
+                    t->feeProceduresOnlinePayment += q.value(6).toBool() ? 1 : 0;
+                }
+            };
+            count(&overall);
+            // Catalogue indicators belong to a field or a procedure, not to an officer or a
+            // channel: those groups show them empty.
+            if (byField)
+                count(&groups[q.value(1).toString()]);
+            else if (byProcedure)
+                count(&groups[code]);
+        }
+    }
+
+    const int dimension = grouping == IndicatorGrouping::Officer   ? 2
+                          : grouping == IndicatorGrouping::Channel ? 3
+                          : grouping == IndicatorGrouping::None    ? 0
+                                                                   : 1;
+    auto groupName = [&](const QString& key) {
+        if (byField)
+            return fieldOf.value(key, key);
+        if (dimension == 3) {
+            Channel channel = Channel::Direct;
+            return Channels::fromCode(key.toInt(), &channel) ? Channels::key(channel) : key;
+        }
+        return key;
+    };
+
+    const ReportPeriod earlier = yearEarlier(period);
+    const QDateTime earlierAsOf = asOf.addYears(-1);
+    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
+        QHash<QString, Counters> now, before;
+        if (!dossierCounters(period, asOf, dim, &now, error) ||
+            !dossierCounters(earlier, earlierAsOf, dim, &before, error))
+            return false;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
+            for (int i = 0; i < int(t.dossiers.size()); ++i)
+                t.dossiers[i] += it.value()[i];
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
+            t.eCertifiedPrevious += it.value()[ECertifiedCopies];
+        }
+    }
+
+    // Citizen feedback received in the period, by the as-of time.
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT fb.received_at, fb.deadline_at, fb.resolved_at, fb.rating, f.procedure_code, "
+            "f.officer, f.channel FROM feedback fb LEFT JOIN dossiers d ON d.code = "
+            "fb.dossier_code LEFT JOIN indicator_facts f ON f.dossier_id = d.id WHERE "
+            "fb.received_at >= ? AND fb.received_at < ?"));
+        // Stored times of one office sort as text; a day's margin covers other offsets, and
+        // the local date of receipt decides below.
+        q.addBindValue(SqlTime::toSql(QDateTime(period.from.addDays(-1), QTime(0, 0))));
+        q.addBindValue(SqlTime::toSql(QDateTime(period.to.addDays(2), QTime(0, 0))));
+        if (!q.exec())
+            return queryFailed(q, error);
+        while (q.next()) {
+            const QDateTime received = SqlTime::fromSql(q.value(0).toString());
+            if (received.date() < period.from || received.date() > period.to || received > asOf)
+                continue;
+            const QDateTime deadline = SqlTime::fromSql(q.value(1).toString());
+            QDateTime resolved = SqlTime::fromSql(q.value(2).toString());
+            if (resolved.isValid() && resolved > asOf)
+                resolved = QDateTime(); // not resolved yet as of then
+            bool onTime = false;
+            if (resolved.isValid()) {
+                onTime = resolved <= deadline;
+            } else if (asOf <= deadline) {
+                // Unresolved and not yet due: neither on time nor late, so it stays out of
+                // the denominator until it is resolved or its deadline passes.
+                continue;
+            }
+            const bool satisfied = onTime && q.value(3).toString() != QLatin1String("unsatisfied");
+            auto count = [&](Totals* t) {
+                ++t->feedbackDecided;
+                t->feedbackOnTime += onTime ? 1 : 0;
+                t->feedbackSatisfied += satisfied ? 1 : 0;
+            };
+            count(&overall);
+            // Feedback about a dossier belongs to that dossier's group.
+            if (dimension != 0 && !q.value(4).isNull()) {
+                const QString key = dimension == 1   ? q.value(4).toString()
+                                    : dimension == 2 ? q.value(5).toString()
+                                                     : q.value(6).toString();
+                count(&groups[groupName(key)]);
+            }
+        }
+    }
+
+    QHash<QString, IndicatorTarget> targets;
+    if (!TargetRepository(m_db).targetsFor(period.from.year(), &targets, error))
+        return false;
+    report->indicators = indicatorsOf(overall, targets);
+    if (grouping != IndicatorGrouping::None) {
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+            report->groups.append({it.key(), indicatorsOf(it.value(), targets)});
+    }
+    return true;
+}

@@ -1,0 +1,139 @@
+#include "IndicatorFacts.h"
+
+#include <algorithm>
+
+namespace {
+std::optional<qint64> seconds(const QDateTime& time)
+{
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toSecsSinceEpoch();
+}
+} // namespace
+
+IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocument)
+{
+    const Dossier& d = record.dossier;
+    IndicatorFacts f;
+    f.dossierId = d.id;
+    f.receivedDay = d.receivedAt.date().toJulianDay();
+    f.receivedS = d.receivedAt.toSecsSinceEpoch();
+    f.procedureCode = d.procedureCode;
+    f.officer = d.officer;
+    f.channel = int(d.channel);
+    f.dueS = seconds(d.dueAt);
+    f.digitized = d.digitized;
+    f.eResult = d.eResult;
+    f.feeCharged = d.fee > 0;
+    f.paidOnline = d.paidOnline;
+    f.unsatisfied = d.rating == Rating::Unsatisfied;
+    f.complaint = d.complaint;
+    f.resultDocument = resultDocument;
+    f.eCertifiedCopies = d.eCertifiedCopies;
+
+    qint64 last = f.receivedS;
+    auto see = [&last](const std::optional<qint64>& time) {
+        if (time)
+            last = std::max(last, *time);
+    };
+
+    // The status history decides acceptance and the end (DOMAIN §3, QĐ 766).
+    std::optional<qint64> accepted, finished, returned, other;
+    int otherStatus = 0;
+    for (const StatusEvent& event : record.events) {
+        const qint64 at = event.at.toSecsSinceEpoch();
+        last = std::max(last, at);
+        switch (event.to) {
+        case DossierStatus::Registered:
+        case DossierStatus::Refused:
+            break;
+        case DossierStatus::Accepted:
+            if (!accepted)
+                accepted = at;
+            break;
+        case DossierStatus::Finished:
+            if (!finished)
+                finished = at;
+            break;
+        case DossierStatus::Returned:
+            if (!returned)
+                returned = at;
+            break;
+        case DossierStatus::Withdrawn:
+        case DossierStatus::Stopped:
+            if (!other) {
+                other = at;
+                otherStatus = int(event.to);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (record.events.isEmpty()) {
+        // A dossier without a recorded history: its columns say as much as is known.
+        const bool ended =
+            DossierStatuses::isEnding(d.status) || d.status == DossierStatus::Returned;
+        if (d.status != DossierStatus::Registered && d.status != DossierStatus::Refused &&
+            d.dueAt.isValid())
+            accepted = f.receivedS;
+        if (d.status == DossierStatus::Finished || d.status == DossierStatus::Returned)
+            finished = seconds(d.finishedAt.isValid() ? d.finishedAt : d.returnedAt);
+        else if (ended) {
+            other = seconds(d.finishedAt);
+            otherStatus = int(d.status);
+        }
+        returned = seconds(d.returnedAt);
+    }
+    // A dossier withdrawn before the counter accepted it was never received: no clock ran.
+    f.acceptedS = accepted;
+    if (finished) {
+        f.endS = finished;
+        f.endStatus = int(DossierStatus::Finished);
+    } else if (returned) {
+        f.endS = returned;
+        f.endStatus = int(DossierStatus::Returned);
+    } else if (other) {
+        f.endS = other;
+        f.endStatus = otherStatus;
+    }
+    f.returnedS = returned;
+    see(f.acceptedS);
+    see(f.endS);
+
+    QList<SupplementRequest> requests = record.supplements;
+    std::stable_sort(requests.begin(), requests.end(),
+                     [](const SupplementRequest& a, const SupplementRequest& b) {
+                         return a.requestedAt < b.requestedAt;
+                     });
+    for (const SupplementRequest& request : std::as_const(requests)) {
+        see(seconds(request.requestedAt));
+        see(seconds(request.receivedAt));
+    }
+    if (!requests.isEmpty()) {
+        f.supplement1RequestedS = seconds(requests.at(0).requestedAt);
+        f.supplement1ReceivedS = seconds(requests.at(0).receivedAt);
+    }
+    if (requests.size() > 1)
+        f.supplement2RequestedS = seconds(requests.at(1).requestedAt);
+    for (const ApologyLetter& letter : record.apologies) {
+        const std::optional<qint64> issued = seconds(letter.issuedAt);
+        if (issued && (!f.apologyS || *issued < *f.apologyS))
+            f.apologyS = issued;
+    }
+    see(f.apologyS);
+    f.lastS = last;
+
+    // An open dossier with its clock running (no open supplement request, at most one
+    // request): late once the as-of time passes the appointment plus the supplement time.
+    const bool open = f.acceptedS && !f.endS;
+    const bool openRequest = f.supplement1RequestedS && !f.supplement1ReceivedS;
+    if (open && f.dueS && !f.supplement2RequestedS && !openRequest) {
+        const qint64 wait =
+            f.supplement1RequestedS ? *f.supplement1ReceivedS - *f.supplement1RequestedS : 0;
+        const qint64 lateFrom = *f.dueS + wait;
+        if (lateFrom >= f.lastS)
+            f.lateFromS = lateFrom;
+    }
+    return f;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dossiers/DossierRecord.h"
+
+#include <QString>
+
+#include <optional>
+
+// What the compliance indicators need to know of one dossier (DOMAIN §10), reduced to
+// integers: times as seconds since the epoch, the day of receipt as a Julian day number of
+// the office's local date. Stored in indicator_facts next to the dossier and kept current by
+// IndicatorStore whenever the register writes the dossier, so that a report never reads the
+// dossiers' wide rows nor parses their text times.
+struct IndicatorFacts
+{
+    qint64 dossierId = 0;
+    qint64 receivedDay = 0; // QDate::toJulianDay() of the local date of receipt
+    qint64 receivedS = 0;
+    QString procedureCode;
+    QString officer;
+    int channel = 1;
+    // When the counter accepted the dossier (status 2); none for a dossier refused (3) or
+    // still waiting (1), or withdrawn before it was accepted: those are outside P.
+    std::optional<qint64> acceptedS;
+    std::optional<qint64> dueS; // the appointment printed at receipt
+    // QĐ 766: the end is the time of status 9, else of 10 when 9 was skipped, else of 7 or 8.
+    std::optional<qint64> endS;
+    int endStatus = 0;
+    std::optional<qint64> returnedS; // status 10: when the rating was given
+    // The first two supplement requests: a second one makes the dossier late (QĐ 766).
+    std::optional<qint64> supplement1RequestedS;
+    std::optional<qint64> supplement1ReceivedS;
+    std::optional<qint64> supplement2RequestedS;
+    std::optional<qint64> apologyS; // the first apology letter (Mẫu 04)
+    qint64 lastS = 0;               // the latest of all these times
+    // For an open dossier whose clock runs and which is not late at lastS: it becomes late
+    // once the as-of time passes this (the appointment plus the supplement time). Empty
+    // otherwise: then its lateness no longer depends on the as-of time.
+    std::optional<qint64> lateFromS;
+
+    bool digitized = false;
+    bool eResult = false;
+    bool feeCharged = false;
+    bool paidOnline = false;
+    bool unsatisfied = false;
+    bool complaint = false;
+    bool resultDocument = true; // the procedure issues a document (copied when written)
+    int eCertifiedCopies = 0;
+
+    // From a dossier and its history. resultDocument: the procedure's flag in the catalogue.
+    static IndicatorFacts from(const DossierRecord& record, bool resultDocument);
+};

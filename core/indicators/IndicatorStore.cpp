@@ -1,0 +1,354 @@
+#include "IndicatorStore.h"
+
+#include "IndicatorSql.h"
+#include "common/SqlTime.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+
+// Up to this many new dossiers in one transaction get their counters one by one; more
+// (imports, generated data) recount the days they fall on.
+constexpr int oneByOneLimit = 200;
+
+QVariant orNull(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString counterUpdates()
+{
+    QStringList parts;
+    for (const QString& name : IndicatorSql::counters())
+        parts << QStringLiteral("%1 = indicator_daily.%1 + excluded.%1").arg(name);
+    parts << QStringLiteral("max_last_s = CASE WHEN excluded.max_last_s > "
+                            "indicator_daily.max_last_s THEN excluded.max_last_s ELSE "
+                            "indicator_daily.max_last_s END");
+    return parts.join(QStringLiteral(", "));
+}
+
+// Inserts the four dimensions' rows of the evaluated dossiers r into indicator_daily.
+// perDossier: one row of r per statement, so no grouping is needed.
+QString insertDaily(const QString& rows, bool perDossier, int sign)
+{
+    QStringList selects;
+    for (int dimension = 0; dimension < 4; ++dimension) {
+        const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+        QString values;
+        if (perDossier) {
+            QStringList parts;
+            for (const QString& name : IndicatorSql::counters())
+                parts << QStringLiteral("r.n_%1 * %2").arg(name).arg(sign);
+            values = parts.join(QStringLiteral(", ")) + QStringLiteral(", r.last_s");
+        } else {
+            values = IndicatorSql::sums(QStringLiteral("r")) + QStringLiteral(", MAX(r.last_s)");
+        }
+        selects << QStringLiteral("SELECT %1, r.received_day, %2, %3 FROM r WHERE 1 = 1")
+                           .arg(dimension)
+                           .arg(group, values) +
+                       (perDossier ? QString()
+                                   : QStringLiteral(" GROUP BY r.received_day, ") + group);
+    }
+    QString sql = QStringLiteral("WITH r AS (") + rows +
+                  QStringLiteral(") INSERT INTO indicator_daily (dim, day, grp, ") +
+                  IndicatorSql::dailyColumns() + QStringLiteral(", max_last_s) ") +
+                  selects.join(QStringLiteral(" UNION ALL "));
+    if (perDossier)
+        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET ") + counterUpdates();
+    return sql;
+}
+
+} // namespace
+
+IndicatorStore::IndicatorStore(const Database& db)
+    : m_db(db)
+    , m_insertFacts(db.connection())
+    , m_addCounters(db.connection())
+    , m_subtractCounters(db.connection())
+{}
+
+bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
+{
+    if (error)
+        *error = tr("Cannot update the indicator counters: %1").arg(query.lastError().text());
+    return false;
+}
+
+bool IndicatorStore::prepare(QString* error)
+{
+    const QString one =
+        IndicatorSql::rows(QStringLiteral("f.last_s"), QStringLiteral("f.dossier_id = ?"), false);
+    if (!m_insertFacts.prepare(QStringLiteral(
+            "INSERT INTO indicator_facts (dossier_id, received_day, received_s, procedure_code, "
+            "officer, channel, accepted_s, due_s, end_s, end_status, returned_s, "
+            "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
+            "apology_s, last_s, late_from_s, digitized, e_result, fee_charged, paid_online, "
+            "unsatisfied, complaint, result_document, e_certified_copies) VALUES (?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+            "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
+            "excluded.received_s, procedure_code = excluded.procedure_code, officer = "
+            "excluded.officer, channel = excluded.channel, accepted_s = excluded.accepted_s, "
+            "due_s = excluded.due_s, end_s = excluded.end_s, end_status = excluded.end_status, "
+            "returned_s = excluded.returned_s, supplement1_requested_s = "
+            "excluded.supplement1_requested_s, supplement1_received_s = "
+            "excluded.supplement1_received_s, supplement2_requested_s = "
+            "excluded.supplement2_requested_s, apology_s = excluded.apology_s, last_s = "
+            "excluded.last_s, late_from_s = excluded.late_from_s, digitized = "
+            "excluded.digitized, e_result = excluded.e_result, fee_charged = "
+            "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
+            "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
+            "excluded.result_document, e_certified_copies = excluded.e_certified_copies")))
+        return fail(m_insertFacts, error);
+    if (!m_addCounters.prepare(insertDaily(one, true, 1)))
+        return fail(m_addCounters, error);
+    if (!m_subtractCounters.prepare(insertDaily(one, true, -1)))
+        return fail(m_subtractCounters, error);
+    return true;
+}
+
+bool IndicatorStore::resultDocument(const QString& procedureCode, bool* issuesDocument,
+                                    QString* error)
+{
+    auto it = m_resultDocuments.constFind(procedureCode);
+    if (it == m_resultDocuments.constEnd()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT result_document FROM procedures WHERE code = ?"));
+        q.addBindValue(procedureCode);
+        if (!q.exec())
+            return fail(q, error);
+        it = m_resultDocuments.insert(procedureCode, q.next() ? q.value(0).toBool() : true);
+    }
+    *issuesDocument = it.value();
+    return true;
+}
+
+bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
+{
+    QSqlQuery& q = m_insertFacts;
+    q.addBindValue(f.dossierId);
+    q.addBindValue(f.receivedDay);
+    q.addBindValue(f.receivedS);
+    q.addBindValue(f.procedureCode);
+    q.addBindValue(f.officer.isNull() ? QStringLiteral("") : f.officer);
+    q.addBindValue(f.channel);
+    q.addBindValue(orNull(f.acceptedS));
+    q.addBindValue(orNull(f.dueS));
+    q.addBindValue(orNull(f.endS));
+    q.addBindValue(f.endStatus);
+    q.addBindValue(orNull(f.returnedS));
+    q.addBindValue(orNull(f.supplement1RequestedS));
+    q.addBindValue(orNull(f.supplement1ReceivedS));
+    q.addBindValue(orNull(f.supplement2RequestedS));
+    q.addBindValue(orNull(f.apologyS));
+    q.addBindValue(f.lastS);
+    q.addBindValue(orNull(f.lateFromS));
+    q.addBindValue(int(f.digitized));
+    q.addBindValue(int(f.eResult));
+    q.addBindValue(int(f.feeCharged));
+    q.addBindValue(int(f.paidOnline));
+    q.addBindValue(int(f.unsatisfied));
+    q.addBindValue(int(f.complaint));
+    q.addBindValue(int(f.resultDocument));
+    q.addBindValue(f.eCertifiedCopies);
+    if (!q.exec())
+        return fail(q, error);
+    return true;
+}
+
+bool IndicatorStore::applyCounters(qint64 dossierId, int sign, QString* error)
+{
+    QSqlQuery& q = sign > 0 ? m_addCounters : m_subtractCounters;
+    q.addBindValue(dossierId);
+    if (!q.exec())
+        return fail(q, error);
+    return true;
+}
+
+bool IndicatorStore::add(const IndicatorFacts& facts, QString* error)
+{
+    if (!writeFacts(facts, error))
+        return false;
+    if (m_pendingIds.isEmpty()) {
+        m_pendingFirstDay = facts.receivedDay;
+        m_pendingLastDay = facts.receivedDay;
+    }
+    m_pendingFirstDay = std::min(m_pendingFirstDay, facts.receivedDay);
+    m_pendingLastDay = std::max(m_pendingLastDay, facts.receivedDay);
+    if (m_pendingIds.size() <= oneByOneLimit)
+        m_pendingIds.append(facts.dossierId);
+    else
+        m_pendingIds.last() = -1; // past the limit: only the day range matters
+    return true;
+}
+
+bool IndicatorStore::flush(QString* error)
+{
+    if (m_pendingIds.isEmpty())
+        return true;
+    bool ok = true;
+    if (m_pendingIds.size() <= oneByOneLimit) {
+        for (const qint64 id : std::as_const(m_pendingIds)) {
+            if (!applyCounters(id, 1, error)) {
+                ok = false;
+                break;
+            }
+        }
+    } else {
+        ok = recountDays(m_pendingFirstDay, m_pendingLastDay, error);
+    }
+    m_pendingIds.clear();
+    return ok;
+}
+
+bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
+{
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM indicator_daily WHERE day >= ? AND day <= ?"));
+    remove.addBindValue(fromDay);
+    remove.addBindValue(toDay);
+    if (!remove.exec())
+        return fail(remove, error);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(insertDaily(IndicatorSql::rows(QStringLiteral("f.last_s"),
+                                                  QStringLiteral("f.received_day >= ? AND "
+                                                                 "f.received_day <= ?"),
+                                                  false),
+                               false, 1));
+    insert.addBindValue(fromDay);
+    insert.addBindValue(toDay);
+    if (!insert.exec())
+        return fail(insert, error);
+    return true;
+}
+
+bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* found,
+                                QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT received_at, procedure_code, officer, channel, due_at, status, digitized, "
+        "e_result, fee, paid_online, rating, complaint, e_certified_copies, finished_at, "
+        "returned_at FROM dossiers WHERE id = ?"));
+    q.addBindValue(dossierId);
+    if (!q.exec())
+        return fail(q, error);
+    *found = q.next();
+    if (!*found)
+        return true;
+    Dossier& d = record->dossier;
+    d.id = dossierId;
+    d.receivedAt = SqlTime::fromSql(q.value(0).toString());
+    d.procedureCode = q.value(1).toString();
+    d.officer = q.value(2).toString();
+    Channels::fromCode(q.value(3).toInt(), &d.channel);
+    d.dueAt = SqlTime::fromSql(q.value(4).toString());
+    DossierStatuses::fromCode(q.value(5).toInt(), &d.status);
+    d.digitized = q.value(6).toBool();
+    d.eResult = q.value(7).toBool();
+    d.fee = q.value(8).toLongLong();
+    d.paidOnline = q.value(9).toBool();
+    Ratings::fromKey(q.value(10).toString(), &d.rating);
+    d.complaint = q.value(11).toBool();
+    d.eCertifiedCopies = q.value(12).toInt();
+    d.finishedAt = SqlTime::fromSql(q.value(13).toString());
+    d.returnedAt = SqlTime::fromSql(q.value(14).toString());
+
+    QSqlQuery e(m_db.connection());
+    e.prepare(QStringLiteral(
+        "SELECT from_status, to_status, at FROM status_events WHERE dossier_id = ? ORDER BY id"));
+    e.addBindValue(dossierId);
+    if (!e.exec())
+        return fail(e, error);
+    while (e.next()) {
+        StatusEvent event;
+        event.hasFrom = !e.value(0).isNull();
+        if (event.hasFrom)
+            DossierStatuses::fromCode(e.value(0).toInt(), &event.from);
+        DossierStatuses::fromCode(e.value(1).toInt(), &event.to);
+        event.at = SqlTime::fromSql(e.value(2).toString());
+        record->events.append(event);
+    }
+    QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral("SELECT requested_at, received_at FROM supplement_requests WHERE "
+                             "dossier_id = ? ORDER BY id"));
+    s.addBindValue(dossierId);
+    if (!s.exec())
+        return fail(s, error);
+    while (s.next()) {
+        SupplementRequest request;
+        request.requestedAt = SqlTime::fromSql(s.value(0).toString());
+        request.receivedAt = SqlTime::fromSql(s.value(1).toString());
+        record->supplements.append(request);
+    }
+    QSqlQuery a(m_db.connection());
+    a.prepare(QStringLiteral("SELECT issued_at FROM apology_letters WHERE dossier_id = ?"));
+    a.addBindValue(dossierId);
+    if (!a.exec())
+        return fail(a, error);
+    while (a.next()) {
+        ApologyLetter letter;
+        letter.issuedAt = SqlTime::fromSql(a.value(0).toString());
+        record->apologies.append(letter);
+    }
+    return true;
+}
+
+bool IndicatorStore::refresh(qint64 dossierId, QString* error)
+{
+    DossierRecord record;
+    bool found = false;
+    if (!loadRecord(dossierId, &record, &found, error))
+        return false;
+    if (!found)
+        return true;
+    bool document = true;
+    if (!resultDocument(record.dossier.procedureCode, &document, error))
+        return false;
+    QSqlQuery existing(m_db.connection());
+    existing.prepare(QStringLiteral("SELECT 1 FROM indicator_facts WHERE dossier_id = ?"));
+    existing.addBindValue(dossierId);
+    if (!existing.exec())
+        return fail(existing, error);
+    if (existing.next() && !applyCounters(dossierId, -1, error))
+        return false;
+    return writeFacts(IndicatorFacts::from(record, document), error) &&
+           applyCounters(dossierId, 1, error);
+}
+
+bool IndicatorStore::rebuildAll(const Database& db, QString* error)
+{
+    IndicatorStore store(db);
+    if (!store.prepare(error))
+        return false;
+    QSqlQuery clear(db.connection());
+    if (!clear.exec(QStringLiteral("DELETE FROM indicator_daily")) ||
+        !clear.exec(QStringLiteral("DELETE FROM indicator_facts")))
+        return store.fail(clear, error);
+    QSqlQuery ids(db.connection());
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT id FROM dossiers ORDER BY id")))
+        return store.fail(ids, error);
+    QList<qint64> all;
+    while (ids.next())
+        all.append(ids.value(0).toLongLong());
+    ids.finish();
+    for (const qint64 id : std::as_const(all)) {
+        DossierRecord record;
+        bool found = false;
+        bool document = true;
+        if (!store.loadRecord(id, &record, &found, error) ||
+            !store.resultDocument(record.dossier.procedureCode, &document, error) ||
+            !store.writeFacts(IndicatorFacts::from(record, document), error))
+            return false;
+    }
+    QSqlQuery range(db.connection());
+    if (!range.exec(QStringLiteral("SELECT MIN(received_day), MAX(received_day) FROM "
+                                   "indicator_facts")) ||
+        !range.next())
+        return store.fail(range, error);
+    if (range.value(0).isNull())
+        return true;
+    return store.recountDays(range.value(0).toLongLong(), range.value(1).toLongLong(), error);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "IndicatorFacts.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+class Database;
+
+// Keeps the indicators' own tables current with the register, inside the register's write
+// transaction: indicator_facts (one row per dossier) and indicator_daily, the counters of
+// each day of receipt for the whole office (dimension 0) and per procedure (1), receiving
+// officer (2) and channel (3), each dossier evaluated as of its own latest event. A report
+// then sums days instead of recounting dossiers (IndicatorEngine).
+class IndicatorStore
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorStore)
+
+public:
+    explicit IndicatorStore(const Database& db);
+
+    bool prepare(QString* error);
+
+    // A new dossier: its facts are written now, its counters at flush().
+    bool add(const IndicatorFacts& facts, QString* error);
+    // Adds the counters of the dossiers written since the last flush: one by one when they
+    // are few, else by recounting the days they were received on.
+    bool flush(QString* error);
+
+    // A dossier changed (status, supplement, apology): reads it back, takes its old counters
+    // out, writes its new facts and puts its new counters in.
+    bool refresh(qint64 dossierId, QString* error);
+
+    // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days).
+    bool recountDays(qint64 fromDay, qint64 toDay, QString* error);
+
+    // Facts and aggregates for every dossier, from the register's tables (the schema upgrade
+    // that introduced them, and repairs).
+    static bool rebuildAll(const Database& db, QString* error);
+
+    // The procedure's result_document flag, for the facts of a dossier of that procedure.
+    bool resultDocument(const QString& procedureCode, bool* issuesDocument, QString* error);
+
+private:
+    bool loadRecord(qint64 dossierId, DossierRecord* record, bool* found, QString* error);
+    bool writeFacts(const IndicatorFacts& facts, QString* error);
+    bool applyCounters(qint64 dossierId, int sign, QString* error);
+    bool fail(const QSqlQuery& query, QString* error) const;
+
+    const Database& m_db;
+    QSqlQuery m_insertFacts;
+    QSqlQuery m_addCounters;
+    QSqlQuery m_subtractCounters;
+    QList<qint64> m_pendingIds;
+    qint64 m_pendingFirstDay = 0;
+    qint64 m_pendingLastDay = 0;
+    QHash<QString, bool> m_resultDocuments;
+};

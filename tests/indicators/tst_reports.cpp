@@ -1,0 +1,277 @@
+#include "IndicatorFixture.h"
+#include "TestDatabase.h"
+#include "cli/CliContext.h"
+#include "cli/CliRunner.h"
+#include "indicators/Ii06aDocument.h"
+#include "indicators/Ii06aExport.h"
+#include "indicators/Ii06aReport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace IndicatorFixture;
+
+namespace {
+
+struct Result
+{
+    int exit;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList& arguments)
+{
+    Result r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
+    return r;
+}
+
+const QString civil = QStringLiteral("1.001193");
+const QString copy = QStringLiteral("2.000908");
+const QString marriage = QStringLiteral("1.003583");
+
+// Enough of the March dossiers for biểu II.06a (see tst_indicatorengine for their standing).
+QList<Spec> dossiers()
+{
+    QList<Spec> s;
+    s << Spec(marriage, "2024-03-04 08:00", "2024-03-11 08:00")
+             .processing("2024-03-04 08:10")
+             .finished("2024-03-08 10:00"); // before the due date
+    s << Spec(civil, "2024-03-05 08:00", "2024-03-06 08:00")
+             .channel(Channel::Online)
+             .processing("2024-03-05 08:10")
+             .finished("2024-03-07 09:00"); // late
+    s << Spec(marriage, "2024-03-12 08:00", "2024-03-19 08:00")
+             .processing("2024-03-12 08:10")
+             .supplement("2024-03-12 09:00", "2024-03-12 10:00")
+             .supplement("2024-03-12 11:00", "2024-03-12 12:00")
+             .finished("2024-03-12 13:00"); // late: two supplement requests
+    s << Spec(civil, "2024-03-18 08:00", "2024-03-19 08:00")
+             .channel(Channel::Online)
+             .processing("2024-03-18 08:10")
+             .supplement("2024-03-18 15:00"); // open, within time (paused before the due time)
+    s << Spec(civil, "2024-03-18 08:00", "2024-03-19 08:00")
+             .processing("2024-03-18 08:10")
+             .supplement("2024-03-20 09:00"); // open, overdue
+    s << Spec(civil, "2024-03-21 08:00", "2024-03-22 08:00")
+             .processing("2024-03-21 08:10")
+             .event(DossierStatus::Withdrawn, "2024-03-21 15:00"); // before the due date
+    s << Spec(copy, "2024-03-01 00:00", "2024-03-01 17:00")
+             .processing("2024-03-01 00:05")
+             .finished("2024-03-01 10:00"); // on the due date (same calendar day)
+    s << Spec(civil, "2024-03-31 23:59:30", "2024-04-01 17:00"); // open, within time
+    s << Spec(copy, "2024-03-06 08:00", "2024-03-07 08:00")
+             .channel(Channel::Postal)
+             .processing("2024-03-06 08:10")
+             .finished("2024-03-06 16:00"); // before
+    // Carried over from February, finished on its due date.
+    s << Spec(civil, "2024-02-29 23:59:59", "2024-03-01 17:00")
+             .processing("2024-03-01 08:00")
+             .finished("2024-03-01 09:00");
+    // Finished before the period: not in the report.
+    s << Spec(civil, "2024-02-20 08:00", "2024-02-21 08:00").finished("2024-02-20 10:00");
+    s << Spec(civil, "2024-04-01 00:00", "2024-04-01 17:00"); // after the period
+    s << Spec::notAccepted(civil, "2024-03-13 08:00", DossierStatus::Refused);
+    return s;
+}
+
+QString readText(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonShapeIsExact()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        const Result r =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
+                    QStringLiteral("--from"), QStringLiteral("2024-06-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-06-30"), QStringLiteral("--json")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        const QString expected = QStringLiteral(
+            "{\"from\":\"2024-06-01\",\"to\":\"2024-06-30\",\"as_of\":\"2024-06-30 23:59\","
+            "\"indicators\":["
+            "{\"key\":\"on_time_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.97,\"met\":null},"
+            "{\"key\":\"satisfaction_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.94,\"met\":null},"
+            "{\"key\":\"digitized_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.35,\"met\":null},"
+            "{\"key\":\"e_result_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.2,\"met\":null},"
+            "{\"key\":\"online_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.35,\"met\":null},"
+            "{\"key\":\"online_payment_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.1,\"met\":null},"
+            "{\"key\":\"feedback_on_time_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.97,\"met\":null},"
+            "{\"key\":\"feedback_satisfaction_rate\",\"numerator\":0,\"denominator\":0,"
+            "\"value\":null,\"target\":0.93,\"met\":null},"
+            "{\"key\":\"apology_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":1,\"met\":null},"
+            "{\"key\":\"sample_dossier_rate\",\"numerator\":2,\"denominator\":3,\"value\":0.6667,"
+            "\"target\":0.7,\"met\":false},"
+            "{\"key\":\"online_service_rate\",\"numerator\":2,\"denominator\":3,\"value\":0.6667,"
+            "\"target\":1,\"met\":false},"
+            "{\"key\":\"online_payment_procedures_rate\",\"numerator\":1,\"denominator\":2,"
+            "\"value\":0.5,\"target\":0.5,\"met\":true},"
+            "{\"key\":\"e_certified_copies\",\"numerator\":0,\"denominator\":0,\"value\":0,"
+            "\"target\":0,\"met\":false}]}\n");
+        QCOMPARE(r.out, expected);
+    }
+
+    void groupsInJsonAndCsv()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        QVERIFY2(insert(t.db(), dossiers(), &error), qPrintable(error));
+        const QStringList common = {QStringLiteral("--db"),
+                                    t.path(),
+                                    QStringLiteral("report"),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2024-03-01"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2024-03-31"),
+                                    QStringLiteral("--as-of"),
+                                    QStringLiteral("2024-04-10 12:00"),
+                                    QStringLiteral("--by"),
+                                    QStringLiteral("channel")};
+        Result r = runCli(common + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral(
+            "{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\",\"as_of\":\"2024-04-10 12:00\","
+            "\"indicators\":[{\"key\":\"on_time_rate\",\"numerator\":5,\"denominator\":9,"
+            "\"value\":0.5556,\"target\":0.97,\"met\":false},")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "],\"groups\":[{\"group\":\"direct\",\"indicators\":[{\"key\":\"on_time_rate\","
+            "\"numerator\":3,\"denominator\":6,\"value\":0.5,\"target\":0.97,\"met\":false},")));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "{\"group\":\"online\",\"indicators\":[{\"key\":\"on_time_rate\",\"numerator\":1,"
+            "\"denominator\":2,\"value\":0.5,\"target\":0.97,\"met\":false},")));
+        QVERIFY(r.out.endsWith(QStringLiteral("]}]}\n")));
+
+        r = runCli(common + QStringList{QStringLiteral("--csv")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("group,key,numerator,denominator,value,target,met"));
+        QCOMPARE(lines.size(), 1 + 4 * 13);
+        QCOMPARE(lines.at(1), QStringLiteral(",on_time_rate,5,9,0.5556,0.97,false"));
+        QVERIFY(lines.contains(QStringLiteral("postal,on_time_rate,1,1,1,0.97,true")));
+        QVERIFY(lines.contains(QStringLiteral("online,sample_dossier_rate,0,0,,0.7,")));
+    }
+
+    void usageAndInputErrors()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        const QStringList period = {QStringLiteral("--db"),       t.path(),
+                                    QStringLiteral("report"),     QStringLiteral("--from"),
+                                    QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2024-12-31")};
+        QCOMPARE(runCli(period).exit, int(ExitUsage)); // neither --json nor --csv
+        QCOMPARE(
+            runCli(period + QStringList{QStringLiteral("--json"), QStringLiteral("--csv")}).exit,
+            int(ExitUsage));
+        QCOMPARE(runCli(period + QStringList{QStringLiteral("--by"), QStringLiteral("desk"),
+                                             QStringLiteral("--json")})
+                     .exit,
+                 int(ExitUsage));
+        const Result bad =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
+                    QStringLiteral("--from"), QStringLiteral("2024-02-30"), QStringLiteral("--to"),
+                    QStringLiteral("2024-12-31"), QStringLiteral("--json")});
+        QCOMPARE(bad.exit, int(ExitFailure));
+        QVERIFY(bad.err.contains(QStringLiteral("--from")));
+        const Result reversed =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
+                    QStringLiteral("--from"), QStringLiteral("2024-12-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-11-30"), QStringLiteral("--csv")});
+        QCOMPARE(reversed.exit, int(ExitFailure));
+        QCOMPARE(runCli(period + QStringList{QStringLiteral("--as-of"), QStringLiteral("noon"),
+                                             QStringLiteral("--csv")})
+                     .exit,
+                 int(ExitFailure));
+    }
+
+    void ii06aByHand()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        QVERIFY2(insert(t.db(), dossiers(), &error), qPrintable(error));
+        Ii06aReport report;
+        QVERIFY2(Ii06aReport::compute(t.db(), ReportPeriod::month(2024, 3),
+                                      at(QStringLiteral("2024-04-10 12:00")), &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.asOf, ReportPeriod::month(2024, 3).end()); // at most the period's end
+        const QString expected = QStringLiteral(
+            "field,received_total,carried_over,new_total,new_online,new_direct,new_postal,"
+            "finished_total,finished_before_due,finished_on_due,finished_late,open_total,"
+            "open_within_time,open_overdue\n"
+            "Chứng thực,2,0,2,0,1,1,2,1,1,0,0,0,0\n"
+            "Hộ tịch,8,1,7,2,5,0,5,2,1,2,3,2,1\n"
+            "total,10,1,9,2,6,1,7,3,2,2,3,2,1\n");
+        QCOMPARE(Ii06aExport::csv(report), expected);
+
+        // Through the command line, to CSV and to Excel.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("ii06a.csv"));
+        Result r =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
+                    QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-03-31"), QStringLiteral("--out"), csvPath});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QCOMPARE(readText(csvPath), expected);
+        const QString xlsxPath = dir.filePath(QStringLiteral("ii06a.xlsx"));
+        r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
+                    QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-03-31"), QStringLiteral("--out"), xlsxPath});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QFile xlsx(xlsxPath);
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QCOMPARE(xlsx.read(2), QByteArray("PK")); // a zip package
+        QVERIFY(!QFile::exists(xlsxPath + QStringLiteral(".part")));
+        r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
+                    QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-03-31"), QStringLiteral("--out"),
+                    dir.filePath(QStringLiteral("ii06a.txt"))});
+        QCOMPARE(r.exit, int(ExitUsage));
+
+        // For print preview and PDF.
+        QTextDocument document;
+        Ii06aDocument::render(report, QStringLiteral("UBND huyện Vĩnh Cửu"),
+                              QStringLiteral("UBND xã Tân Bình"), &document);
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("UBND XÃ TÂN BÌNH")));
+        QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        QVERIFY(text.contains(QStringLiteral("Hộ tịch")));
+        QVERIFY(text.contains(QStringLiteral("01/03/2024")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
