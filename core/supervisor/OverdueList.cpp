@@ -62,7 +62,7 @@ bool OverdueList::load(const Database& db, const DueDateRules& rules, const QDat
 QString OverdueList::stateText(const OverdueItem& item)
 {
     if (item.kind == OverdueItem::Kind::Feedback)
-        return tr("Feedback overdue");
+        return tr("Feedback late");
     return item.state == OverdueItem::State::Overdue ? tr("Overdue") : tr("Due soon");
 }
 
@@ -72,5 +72,5 @@ QString OverdueList::apologyText(const OverdueItem& item)
         return QString();
     if (!item.apologySent())
         return item.state == OverdueItem::State::DueSoon ? tr("Not sent: due now") : tr("Not sent");
-    return tr("Sent, new date %1").arg(item.apologyNewDueAt.toString(QStringLiteral("dd/MM/yyyy")));
+    return tr("Sent: new date %1").arg(item.apologyNewDueAt.toString(QStringLiteral("dd/MM/yyyy")));
 }

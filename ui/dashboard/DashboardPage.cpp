@@ -67,6 +67,8 @@ DashboardPage::DashboardPage(DeskSession& session, QWidget* parent)
         m_tiles.append(tile);
         tiles->addWidget(tile, i / 5, i % 5);
     }
+    for (int c = 0; c < 5; ++c)
+        tiles->setColumnStretch(c, 1);
 
     m_grouping->addItem(tr("By field"), int(IndicatorGrouping::Field));
     m_grouping->addItem(tr("By officer"), int(IndicatorGrouping::Officer));

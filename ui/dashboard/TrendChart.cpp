@@ -97,8 +97,12 @@ void TrendChart::paintEvent(QPaintEvent*)
             QRect(cx - int(step * 0.3), plot.bottom() - barHeight, int(step * 0.6), barHeight),
             barColour);
         p.setPen(palette().text().color());
-        p.drawText(QRect(cx - int(step / 2), plot.bottom() + 2, int(step), fm.height()),
-                   Qt::AlignCenter, m.first.toString(QStringLiteral("MM/yy")));
+        // The month's number; the year only where it starts (January, or the first bar).
+        const QString label = i == 0 || m.first.month() == 1
+                                  ? m.first.toString(QStringLiteral("M/yy"))
+                                  : QString::number(m.first.month());
+        p.drawText(QRect(cx - int(step / 2) - 10, plot.bottom() + 2, int(step) + 20, fm.height()),
+                   Qt::AlignCenter, label);
         if (m.onTime) {
             const QPointF point(cx, plot.bottom() - plot.height() * *m.onTime);
             if (!started)

@@ -81,8 +81,10 @@ QVariant OverdueModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (column == Subject)
-            return item.subject;
+        if (column == DaysOverdue)
+            return tr("Working days past the legal due date");
+        if (column == Subject || column == Officer || column == Applicant || column == Apology)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:
         if (column == DaysOverdue)
@@ -137,7 +139,7 @@ QVariant OverdueModel::headerData(int section, Qt::Orientation orientation, int 
     case LegalDue:
         return tr("Legal due date");
     case DaysOverdue:
-        return tr("Working days late");
+        return tr("Days late");
     case Apology:
         return tr("Apology");
     case PromisedDate:

@@ -95,11 +95,14 @@ QWidget* OverduePage::createListTab()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(OverdueModel::Subject, QHeaderView::Stretch);
-    const int widths[] = {110, 200, 0, 90, 90, 150, 110, 120, 70, 160, 120};
+    // Fits 1366×768: the procedure column takes what is left; the promised date is part of the
+    // apology column (and a column of its own in exports).
+    const int widths[] = {100, 178, 0, 85, 105, 130, 92, 112, 52, 160, 110};
     for (int c = 0; c < OverdueModel::ColumnCount; ++c) {
         if (widths[c] > 0)
             m_table->setColumnWidth(c, widths[c]);
     }
+    m_table->setColumnHidden(OverdueModel::PromisedDate, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OverduePage::updateButtons);
     connect(m_table, &QTableView::activated, this, [this] {
@@ -194,6 +197,8 @@ void OverduePage::refresh()
             break;
         }
     }
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
     m_feedback->refresh();
     updateButtons();
 }
