@@ -681,6 +681,158 @@
         <source>audit log: intact</source>
         <translation>nhật ký hệ thống: toàn vẹn</translation>
     </message>
+    <message>
+        <source>Dossiers received on or after DATE (YYYY-MM-DD).</source>
+        <translation>Hồ sơ tiếp nhận từ NGÀY trở về sau (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Dossiers received on or before DATE (YYYY-MM-DD).</source>
+        <translation>Hồ sơ tiếp nhận đến hết NGÀY (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: "%2" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dossiers with their history (columns %1); an empty code is issued, an empty due_at is computed</source>
+        <translation>hồ sơ kèm lịch sử xử lý (các cột %1); code để trống thì được cấp mã mới, due_at để trống thì được tự động tính</translation>
+    </message>
+    <message numerus="yes">
+        <source>dossiers: %n imported</source>
+        <translation>
+            <numerusform>hồ sơ: đã nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citizen feedback (columns %1); an empty deadline is 15 working days after receipt</source>
+        <translation>phản ánh, kiến nghị của người dân (các cột %1); hạn xử lý để trống thì được tính là 15 ngày làm việc kể từ khi tiếp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback: %n imported</source>
+        <translation>
+            <numerusform>phản ánh, kiến nghị: đã nhập %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossiers with their history, in the format import reads (--from DATE --to DATE: by receipt date, both included)</source>
+        <translation>hồ sơ kèm lịch sử xử lý, theo định dạng mà lệnh import đọc được (--from NGÀY --to NGÀY: lọc theo ngày tiếp nhận, tính cả ngày đầu và ngày cuối)</translation>
+    </message>
+    <message>
+        <source>Add synthetic dossiers for demonstrations and benchmarks: generate --dossiers N --year YYYY --seed S.</source>
+        <translation>Thêm hồ sơ giả lập để trình diễn và đo hiệu năng: generate --dossiers N --year YYYY --seed S.</translation>
+    </message>
+    <message>
+        <source>How many dossiers.</source>
+        <translation>Số hồ sơ cần tạo.</translation>
+    </message>
+    <message>
+        <source>The year they are received in.</source>
+        <translation>Năm tiếp nhận các hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same dossiers (default 1).</source>
+        <translation>Cùng một giá trị seed sẽ tạo ra cùng một bộ hồ sơ (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Events after this time have not happened yet (default: the end of the year, or now).</source>
+        <translation>Các sự kiện sau thời điểm này được coi là chưa xảy ra (mặc định: cuối năm, hoặc thời điểm hiện tại).</translation>
+    </message>
+    <message>
+        <source>usage: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</source>
+        <translation>cách dùng: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</translation>
+    </message>
+    <message>
+        <source>--dossiers: "%1" is not a whole number of 0 or more.</source>
+        <translation>--dossiers: "%1" không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>--year: "%1" is not a year from 2000 to 2099.</source>
+        <translation>--year: "%1" không phải là năm trong khoảng từ 2000 đến 2099.</translation>
+    </message>
+    <message>
+        <source>--seed: "%1" is not a whole number.</source>
+        <translation>--seed: "%1" không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>--as-of: "%1" is not a time (YYYY-MM-DD HH:MM).</source>
+        <translation>--as-of: "%1" không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>The office was not set up: using the demonstration office %1 (%2).</source>
+        <translation>Chưa khai báo thông tin cơ quan: dùng cơ quan mẫu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>generated %1 dossiers and %2 feedback items for %3 (seed %4) in %5 s</source>
+        <translation>đã tạo %1 hồ sơ và %2 phản ánh, kiến nghị cho năm %3 (seed %4) trong %5 giây</translation>
+    </message>
+    <message>
+        <source>List open dossiers past their legal due date: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</source>
+        <translation>Liệt kê các hồ sơ chưa kết thúc đã quá hạn giải quyết theo quy định: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</translation>
+    </message>
+    <message>
+        <source>The moment to judge at (default: now).</source>
+        <translation>Thời điểm dùng để xét quá hạn (mặc định: thời điểm hiện tại).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text lines.</source>
+        <translation>In ra dạng JSON thay vì các dòng văn bản.</translation>
+    </message>
+    <message>
+        <source>overdue takes no arguments, only --as-of and --json.</source>
+        <translation>lệnh overdue không nhận tham số, chỉ nhận --as-of và --json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue dossier(s) as of %1</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn tính đến %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a form to PDF: print receipt|supplement|refusal|stop|apology|control-sheet CODE --out FILE.pdf, or print ledger --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf.</source>
+        <translation>In biểu mẫu ra tệp PDF: print receipt|supplement|refusal|stop|apology|control-sheet MÃ --out TỆP.pdf, hoặc print ledger --from YYYY-MM-DD --to YYYY-MM-DD --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Ledger: first day of the period.</source>
+        <translation>Sổ theo dõi hồ sơ: ngày đầu của kỳ.</translation>
+    </message>
+    <message>
+        <source>Ledger: last day of the period.</source>
+        <translation>Sổ theo dõi hồ sơ: ngày cuối của kỳ.</translation>
+    </message>
+    <message>
+        <source>print needs a form: %1 or ledger.</source>
+        <translation>lệnh print cần tên biểu mẫu: %1 hoặc ledger.</translation>
+    </message>
+    <message>
+        <source>unknown form "%1" for print; use %2 or ledger.</source>
+        <translation>lệnh print không có biểu mẫu "%1"; hãy dùng %2 hoặc ledger.</translation>
+    </message>
+    <message>
+        <source>print needs --out FILE.pdf.</source>
+        <translation>lệnh print cần --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>print ledger takes no dossier code.</source>
+        <translation>lệnh print ledger không nhận mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>print %1 needs exactly one dossier code.</source>
+        <translation>print %1 cần đúng một mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>print ledger needs --from and --to as YYYY-MM-DD dates.</source>
+        <translation>lệnh print ledger cần --from và --to là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written to %2</source>
+        <translation>
+            <numerusform>%1: đã ghi %n trang vào %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -784,6 +936,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentChecklist</name>
+    <message>
+        <source>Document handed in</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>Procedure: choose the procedure of the dossier.</source>
@@ -828,6 +995,94 @@
     <message>
         <source>Returned at: cannot be before the result was ready.</source>
         <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActionDialog</name>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>One paper per line; after a | the reason, e.g.
+Bản sao giấy khai sinh | chưa nộp</source>
+        <translation>Mỗi dòng một giấy tờ; lý do ghi sau dấu |, ví dụ:
+Bản sao giấy khai sinh | chưa nộp</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to supplement:</source>
+        <translation>&amp;Giấy tờ cần bổ sung:</translation>
+    </message>
+    <message>
+        <source>Hand in &amp;by:</source>
+        <translation>&amp;Hạn nộp bổ sung:</translation>
+    </message>
+    <message>
+        <source>The result is also issued &amp;electronically</source>
+        <translation>Có cấp kèm &amp;kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Electronic &amp;certified copies:</source>
+        <translation>Số bản &amp;sao điện tử có chứng thực:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Citizen's &amp;rating:</source>
+        <translation>&amp;Mức độ hài lòng:</translation>
+    </message>
+    <message>
+        <source>I confirm a second request (QĐ 766 counts the dossier as late)</source>
+        <translation>Tôi xác nhận yêu cầu bổ sung lần thứ hai (theo QĐ 766, hồ sơ bị tính là trễ hạn)</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>Ghi nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reason: required.</source>
+        <translation>Lý do: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Papers to supplement: list at least one.</source>
+        <translation>Giấy tờ cần bổ sung: phải ghi ít nhất một giấy tờ.</translation>
+    </message>
+    <message>
+        <source>A second supplement request needs your confirmation.</source>
+        <translation>Yêu cầu bổ sung lần thứ hai phải được xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>Supplement request: say what the applicant must supplement.</source>
+        <translation>Yêu cầu bổ sung: phải nêu nội dung người nộp hồ sơ cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>Refusal: say why the dossier is refused.</source>
+        <translation>Từ chối tiếp nhận: phải nêu lý do từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Stop: say why processing stops.</source>
+        <translation>Dừng xử lý: phải nêu lý do dừng xử lý hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1198,600 @@
     <message>
         <source>imported</source>
         <translation>nhập từ tệp</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDetailDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Accept online dossier</source>
+        <translation>Tiếp &amp;nhận hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Mẫu 03)…</source>
+        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;processing</source>
+        <translation>&amp;Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <source>Request &amp;supplement (Mẫu 02)…</source>
+        <translation>&amp;Yêu cầu bổ sung (Mẫu 02)…</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;received</source>
+        <translation>Đã nhận bổ &amp;sung</translation>
+    </message>
+    <message>
+        <source>Await &amp;fees…</source>
+        <translation>Chờ nghĩa vụ &amp;tài chính…</translation>
+    </message>
+    <message>
+        <source>Fees &amp;paid</source>
+        <translation>Đã nộp &amp;phí, thuế</translation>
+    </message>
+    <message>
+        <source>Result read&amp;y…</source>
+        <translation>Đã &amp;xử lý xong…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over result…</source>
+        <translation>T&amp;rả kết quả…</translation>
+    </message>
+    <message>
+        <source>S&amp;top processing (Mẫu 05)…</source>
+        <translation>&amp;Dừng xử lý (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Rút &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt (Mẫu 01)</source>
+        <translation>In &amp;giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Print control s&amp;heet</source>
+        <translation>In phiếu &amp;kiểm soát</translation>
+    </message>
+    <message>
+        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</source>
+        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Cơ quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận lúc:</translation>
+    </message>
+    <message>
+        <source>Appointment (receipt):</source>
+        <translation>Ngày hẹn trả (giấy tiếp nhận):</translation>
+    </message>
+    <message>
+        <source>Legal due date:</source>
+        <translation>Hạn giải quyết theo quy định:</translation>
+    </message>
+    <message>
+        <source>Promised in apology:</source>
+        <translation>Ngày hẹn lại (phiếu xin lỗi):</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Thời gian còn lại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>%1 đồng, %2</source>
+        <translation>%1 đồng, %2</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>cash at the counter</source>
+        <translation>nộp tiền mặt tại quầy</translation>
+    </message>
+    <message>
+        <source>Digitized at receipt:</source>
+        <translation>Số hóa khi tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Electronic result:</source>
+        <translation>Kết quả điện tử:</translation>
+    </message>
+    <message>
+        <source>Electronic certified copies:</source>
+        <translation>Bản sao điện tử có chứng thực:</translation>
+    </message>
+    <message>
+        <source>Supplement requests:</source>
+        <translation>Số lần yêu cầu bổ sung:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Đánh giá:</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Receiving officer:</source>
+        <translation>Cán bộ tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Sổ theo dõi:</translation>
+    </message>
+    <message>
+        <source>book %1, line %2</source>
+        <translation>quyển %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Supplement handed in</source>
+        <translation>Đã nộp bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 02 issued</source>
+        <translation>Đã lập Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 03 issued</source>
+        <translation>Đã lập Phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Notice Mẫu 05 issued</source>
+        <translation>Đã lập Thông báo dừng giải quyết (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Apology %1, new date %2</source>
+        <translation>Phiếu xin lỗi số %1, hẹn lại: %2</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Dừng xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>The dossier is not received; Mẫu 03 is printed with this reason.</source>
+        <translation>Hồ sơ không được tiếp nhận; lý do này được in trên Mẫu 03.</translation>
+    </message>
+    <message>
+        <source>Processing stops; Mẫu 05 is printed with this reason.</source>
+        <translation>Hồ sơ bị dừng xử lý; lý do này được in trên Mẫu 05.</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>The clock stops until the applicant hands in the papers; Mẫu 02 is printed.</source>
+        <translation>Thời gian giải quyết tạm dừng cho đến khi người nộp bổ sung giấy tờ; Mẫu 02 sẽ được in.</translation>
+    </message>
+    <message>
+        <source>Await fees or taxes</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>The applicant must pay fees or taxes before processing goes on.</source>
+        <translation>Người nộp hồ sơ phải nộp phí, lệ phí hoặc thuế trước khi tiếp tục xử lý.</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>This time ends processing for the on-time measure.</source>
+        <translation>Thời điểm này được dùng làm thời điểm xử lý xong khi tính tỷ lệ đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Record the hand-over and the citizen's rating.</source>
+        <translation>Ghi nhận việc trả kết quả và mức độ hài lòng của người dân.</translation>
+    </message>
+    <message>
+        <source>Withdraw the dossier</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the dossier.</source>
+        <translation>Người nộp hồ sơ rút hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1.</source>
+        <translation>Đã ghi nhận (cán bộ: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForms</name>
+    <message>
+        <source>Dossier %1: it has not been accepted, so it has no receipt.</source>
+        <translation>Hồ sơ %1: chưa được tiếp nhận nên không có giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: no supplement was requested.</source>
+        <translation>Hồ sơ %1: chưa có yêu cầu bổ sung nào.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: it was not refused.</source>
+        <translation>Hồ sơ %1: hồ sơ không bị từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: its processing was not stopped.</source>
+        <translation>Hồ sơ %1: hồ sơ không bị dừng xử lý.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: no apology letter was issued.</source>
+        <translation>Hồ sơ %1: chưa lập phiếu xin lỗi nào.</translation>
+    </message>
+    <message>
+        <source>The ledger is printed for a period, not for one dossier.</source>
+        <translation>Sổ theo dõi hồ sơ được in theo kỳ, không in cho từng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Ledger: the period needs a first and a last day, the last not before the first.</source>
+        <translation>Sổ theo dõi hồ sơ: kỳ in phải có ngày đầu và ngày cuối, ngày cuối không được sớm hơn ngày đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>paused (supplement)</source>
+        <translation>tạm dừng (chờ bổ sung)</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>quá hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1, CCCD %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (apology: %2)</source>
+        <translation>%1 (hẹn lại: %2)</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <source>Search: code, name, ID number or phone (Ctrl+F)</source>
+        <translation>Tìm theo mã hồ sơ, họ tên, số CCCD hoặc số điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Ngày tiếp &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossiers&lt;/b&gt; — Enter opens the selected dossier</source>
+        <translation>&lt;b&gt;Danh sách hồ sơ&lt;/b&gt; — nhấn Enter để mở hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>Sắp đến hạn (trong %n ngày làm việc)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 dossiers</source>
+        <translation>hơn %1 hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierListRepository</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>read the dossier list</source>
+        <translation>đọc được danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>count the dossiers</source>
+        <translation>đếm được số hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the procedure fields</source>
+        <translation>đọc được danh sách lĩnh vực</translation>
+    </message>
+    <message>
+        <source>read the officers</source>
+        <translation>đọc được danh sách cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPaperRepository</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>read the dossier</source>
+        <translation>đọc được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1: not in the register.</source>
+        <translation>Hồ sơ %1: không có trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Documents: a document has no name.</source>
+        <translation>Thành phần hồ sơ: có giấy tờ chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Documents: the counts of %1 cannot be negative.</source>
+        <translation>Thành phần hồ sơ: số bản của %1 không được là số âm.</translation>
+    </message>
+    <message>
+        <source>replace the documents</source>
+        <translation>thay thế được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>save the documents</source>
+        <translation>lưu được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>đọc được thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notice: unknown form %1.</source>
+        <translation>Phiếu, thông báo: không có biểu mẫu %1.</translation>
+    </message>
+    <message>
+        <source>Notice: a valid date and time of issue is required.</source>
+        <translation>Phiếu, thông báo: phải nhập ngày giờ lập hợp lệ.</translation>
+    </message>
+    <message>
+        <source>save the notice</source>
+        <translation>lưu được phiếu, thông báo</translation>
+    </message>
+    <message>
+        <source>read the notices</source>
+        <translation>đọc được các phiếu, thông báo</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1932,12 @@
         <source>read the dossier codes</source>
         <translation>đọc được danh sách mã hồ sơ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierStatuses</name>
@@ -1192,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>DueExplanation</name>
+    <message>
+        <source>No appointment can be computed for this date.</source>
+        <translation>Không tính được ngày hẹn trả cho ngày này.</translation>
+    </message>
+    <message>
+        <source>counted from %1</source>
+        <translation>tính từ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>ngày nghỉ</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRepository</name>
     <message>
         <source>Received at: a valid date and time is required.</source>
@@ -1262,6 +2140,37 @@
     <message>
         <source>is before received_at</source>
         <translation>sớm hơn received_at</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị viên</translation>
+    </message>
+    <message>
+        <source>No account exists yet. Create the administrator, who then adds the accounts of the counter officers and supervisors.</source>
+        <translation>Chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên sẽ thêm tài khoản cho cán bộ tiếp nhận và lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters):</source>
+        <translation>&amp;Mật khẩu (ít nhất %1 ký tự):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation>Nhập lại mật khẩu: hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2290,45 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>The database was restored from %1. The damaged file is kept as %2.</source>
         <translation>Cơ sở dữ liệu đã được khôi phục từ %1. Tệp bị hỏng được giữ lại tại %2.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>Không đăng nhập được</translation>
+    </message>
+    <message>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports or settings.</source>
+        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo) hoặc settings (Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Open this dossier (with --screenshot: render its detail window instead of the main window).</source>
+        <translation>Mở hồ sơ này (khi dùng kèm --screenshot: chụp cửa sổ chi tiết hồ sơ thay cho cửa sổ chính).</translation>
+    </message>
+    <message>
+        <source>Unknown area %1.</source>
+        <translation>Không có màn hình %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to Một Cửa Desk</source>
+        <translation>Đăng nhập Một Cửa Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Screen locked — %1</source>
+        <translation>Đã khóa màn hình — %1</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2763,21 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>ProcedurePicker</name>
+    <message>
+        <source>Type part of the procedure's name, field or code</source>
+        <translation>Gõ một phần tên, lĩnh vực hoặc mã thủ tục</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet.</source>
+        <translation>Chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · time limit %3 · fee %4</source>
+        <translation>%1 · %2 · thời hạn %3 · phí, lệ phí %4</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureRepository</name>
     <message>
         <source>Cannot read the required documents: %1</source>
@@ -1884,6 +2847,189 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>QR code: "%1" could not be encoded.</source>
         <translation>Mã QR: không mã hóa được "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Documents &amp;digitized at receipt</source>
+        <translation>Đã số hóa &amp;giấy tờ khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Receive and print receipt</source>
+        <translation>Tiếp &amp;nhận và in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (Mẫu 03)…</source>
+        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen</source>
+        <translation>Hồ sơ &amp;mới</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>when filed for an organisation</source>
+        <translation>khi nộp hồ sơ cho cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>&amp;Số CCCD:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Cơ &amp;quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>The time of receipt; it can be changed when accepting a dossier submitted online.</source>
+        <translation>Thời điểm tiếp nhận hồ sơ; có thể sửa khi tiếp nhận hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Cash at the counter</source>
+        <translation>Tiền mặt tại quầy</translation>
+    </message>
+    <message>
+        <source>Online / non-cash</source>
+        <translation>Trực tuyến / không dùng tiền mặt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Thông tin tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received &amp;at:</source>
+        <translation>&amp;Thời điểm tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>F&amp;ee and payment:</source>
+        <translation>&amp;Phí, lệ phí và thanh toán:</translation>
+    </message>
+    <message>
+        <source>Documents (Space ticks, type a number to change a count)</source>
+        <translation>Thành phần hồ sơ (Space: đánh dấu; gõ số để sửa số bản)</translation>
+    </message>
+    <message>
+        <source>Appointment to return the result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter hoặc Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: the dossier is not received; the refusal (Mẫu 03) is printed</source>
+        <translation>Ctrl+R: không tiếp nhận hồ sơ; in Phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: empty the form</source>
+        <translation>Ctrl+N: xóa trắng các ô đã nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reception&lt;/b&gt; — officer: %1</source>
+        <translation>&lt;b&gt;Tiếp nhận hồ sơ&lt;/b&gt; — cán bộ: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Choose the procedure to see the appointment.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2, ngày %3</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>không tính được</translation>
+    </message>
+    <message>
+        <source>The applicant's name is required.</source>
+        <translation>Phải nhập họ tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số CCCD: %1</translation>
+    </message>
+    <message>
+        <source>birth registered in %1</source>
+        <translation>nơi đăng ký khai sinh: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Số điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Choose the procedure first.</source>
+        <translation>Vui lòng chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Refusal: say why the dossier is refused.</source>
+        <translation>Từ chối tiếp nhận: phải nêu lý do từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reason for refusing (printed on Mẫu 03), and the legal basis on the last line if any:</source>
+        <translation>Lý do từ chối (in trên Mẫu 03); nếu có căn cứ pháp lý thì ghi ở dòng cuối cùng:</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved, but: %2</source>
+        <translation>Đã lưu hồ sơ %1, nhưng: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 refused; the refusal (Mẫu 03) is ready to print.</source>
+        <translation>Đã từ chối tiếp nhận hồ sơ %1; Phiếu từ chối tiếp nhận (Mẫu 03) đã sẵn sàng để in.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 received for %2; appointment %3.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 của %2; hẹn trả kết quả lúc %3.</translation>
     </message>
 </context>
 <context>

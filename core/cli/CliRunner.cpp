@@ -10,10 +10,10 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
-#include "OverdueCommand.h"
-#include "PrintCommand.h"
 #include "ReportCommand.h"
 #include "ReportIi06aCommand.h"
+#include "OverdueCommand.h"
+#include "PrintCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
 #include "VersionCommand.h"
@@ -39,11 +39,11 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SolarCommand>());
     commands.push_back(std::make_unique<CalendarCommand>());
     commands.push_back(std::make_unique<DueCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<ReportIi06aCommand>());
     commands.push_back(std::make_unique<OverdueCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
-    commands.push_back(std::make_unique<ReportCommand>());
-    commands.push_back(std::make_unique<ReportIi06aCommand>());
     return commands;
 }
 

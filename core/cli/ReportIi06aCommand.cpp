@@ -1,6 +1,9 @@
 #include "ReportIi06aCommand.h"
 
 #include "ReportOptions.h"
+#include "forms/FormDocument.h"
+#include "forms/PdfExporter.h"
+#include "indicators/Ii06aDocument.h"
 #include "indicators/Ii06aExport.h"
 #include "settings/OfficeSettingsStore.h"
 
@@ -21,7 +24,8 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
                        "new_total,new_online,new_direct,new_postal,finished_total,"
                        "finished_before_due,finished_on_due,finished_late,open_total,"
                        "open_within_time,open_overdue; one line per field, then the field "
-                       "\"total\") or .xlsx (laid out like the form)."),
+                       "\"total\"), .xlsx (laid out like the form) or .pdf (landscape A4, for "
+                       "printing)."),
         QStringLiteral("file"));
     parser.addOption(outOption);
     if (const int exit = parse(parser, context, arguments); exit >= 0)
@@ -29,13 +33,15 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(outOption)) {
         context.reportError(CliContext::tr("usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD "
                                            "[--as-of \"YYYY-MM-DD HH:MM\"] --out "
-                                           "FILE.csv|FILE.xlsx"));
+                                           "FILE.csv|FILE.xlsx|FILE.pdf"));
         return ExitUsage;
     }
     const QString out = parser.value(outOption);
     const bool xlsx = out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    if (!xlsx && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        context.reportError(CliContext::tr("--out: \"%1\" must end in .csv or .xlsx.").arg(out));
+    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!xlsx && !pdf && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        context.reportError(
+            CliContext::tr("--out: \"%1\" must end in .csv, .xlsx or .pdf.").arg(out));
         return ExitUsage;
     }
     ReportPeriod period;
@@ -49,10 +55,16 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
     Ii06aReport report;
     OfficeSettings settings;
     QString error;
-    const bool ok = Ii06aReport::compute(*db, period, asOf, &report, &error) &&
-                    OfficeSettingsStore(*db).load(&settings, &error) &&
-                    (xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)
-                          : Ii06aExport::writeCsv(report, out, &error));
+    bool ok = Ii06aReport::compute(*db, period, asOf, &report, &error) &&
+              OfficeSettingsStore(*db).load(&settings, &error);
+    if (ok && pdf) {
+        FormDocument form;
+        Ii06aDocument::formDocument(report, settings.parentAgency, settings.agencyName, &form);
+        ok = PdfExporter::exportPdf(form, out, &error);
+    } else if (ok) {
+        ok = xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)
+                  : Ii06aExport::writeCsv(report, out, &error);
+    }
     if (!ok) {
         context.reportError(error);
         return ExitFailure;

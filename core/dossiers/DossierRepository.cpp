@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -668,14 +669,23 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
     };
 
     // 1. Exact code, ID number or phone, and the ID number or phone as a prefix: index lookups.
+    // The tail of a code ("231027-0361", as officers read it off a receipt) is completed
+    // with this office's agency code.
     const QString compact = text.trimmed();
+    QString fullCode = compact.toUpper();
+    static const QRegularExpression codeTail(QStringLiteral("^[0-9]{6}-[0-9]{4,}$"));
+    if (codeTail.match(compact).hasMatch()) {
+        OfficeSettings settings;
+        if (OfficeSettingsStore(m_db).load(&settings, nullptr) && !settings.agencyCode.isEmpty())
+            fullCode = settings.agencyCode + QLatin1Char('-') + compact;
+    }
     QSqlQuery exact(m_db.connection());
     exact.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ? OR code = ? "
                                  "UNION SELECT id FROM dossiers WHERE applicant_id >= ? AND "
                                  "applicant_id < ? UNION SELECT id FROM dossiers WHERE "
                                  "applicant_phone >= ? AND applicant_phone < ? LIMIT ?"));
     exact.addBindValue(compact);
-    exact.addBindValue(compact.toUpper());
+    exact.addBindValue(fullCode);
     exact.addBindValue(key);
     exact.addBindValue(prefixEnd(key));
     exact.addBindValue(key);
@@ -687,7 +697,7 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
     for (const QChar c : key)
         digitsOnly = digitsOnly && c.isDigit();
     const bool wholeIdentifier =
-        !ids.isEmpty() && ((digitsOnly && key.size() >= 9) || key.count(QLatin1Char('-')) >= 2);
+        !ids.isEmpty() && ((digitsOnly && key.size() >= 9) || key.count(QLatin1Char('-')) >= 1);
 
     // 2. Names starting with the text: a range of the search_key index.
     if (ids.size() < limit && !wholeIdentifier) {

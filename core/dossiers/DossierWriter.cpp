@@ -12,9 +12,16 @@ namespace {
 // a fixed offset (what imports and the generator produce): bulk writes format millions.
 QString timeText(const QDateTime& time)
 {
+    // How SqlTime writes a zero offset ("Z" or "+00:00"), asked once.
+    static const QString utcSuffix = [] {
+        const QString sample =
+            SqlTime::toSql(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, 0));
+        return sample.mid(19);
+    }();
     const int offset = time.offsetFromUtc();
-    if (time.timeSpec() != Qt::OffsetFromUTC || offset == 0 || offset % 60 != 0 ||
-        time.date().year() < 1000 || time.date().year() > 9999)
+    const bool fixed = time.timeSpec() == Qt::OffsetFromUTC || time.timeSpec() == Qt::UTC;
+    if (!fixed || offset % 60 != 0 || time.date().year() < 1000 || time.date().year() > 9999 ||
+        (offset == 0 && utcSuffix != QLatin1String("Z") && utcSuffix != QLatin1String("+00:00")))
         return SqlTime::toSql(time);
     const QDate d = time.date();
     const QTime t = time.time();
@@ -37,6 +44,8 @@ QString timeText(const QDateTime& time)
     two(t.minute());
     buffer[n++] = ':';
     two(t.second());
+    if (offset == 0)
+        return QString::fromLatin1(buffer, n) + utcSuffix;
     buffer[n++] = offset < 0 ? '-' : '+';
     two(offsetMinutes / 60);
     buffer[n++] = ':';

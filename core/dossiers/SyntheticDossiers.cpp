@@ -253,9 +253,11 @@ public:
         } else {
             const qint64 left = qMax<qint64>(900, cursor.secsTo(d.legalDueAt));
             end = cursor.addSecs(qMax<qint64>(600, qint64(m_random.generateDouble() * left)));
-            if (end > d.legalDueAt)
+            if (end > d.legalDueAt && d.legalDueAt > cursor)
                 end = d.legalDueAt;
         }
+        if (end < cursor) // never before the last supplement arrived
+            end = duringHours(cursor.addSecs(3600));
         const bool late = end > d.legalDueAt && ending == DossierStatus::Finished;
         // DOMAIN §8: an apology no later than one working day before the due date.
         if (late && chance(0.85)) {

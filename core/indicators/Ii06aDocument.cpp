@@ -1,6 +1,11 @@
 #include "Ii06aDocument.h"
 
+#include "forms/FormDocument.h"
+#include "forms/FormRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QImage>
 #include <QTextDocument>
 
 QString Ii06aDocument::html(const Ii06aReport& report, const QString& parentAgency,
@@ -67,4 +72,29 @@ void Ii06aDocument::render(const Ii06aReport& report, const QString& parentAgenc
 {
     document->setDefaultFont(QFont(QStringLiteral("Times New Roman"), 12));
     document->setHtml(html(report, parentAgency, agencyName));
+}
+
+void Ii06aDocument::formDocument(const Ii06aReport& report, const QString& parentAgency,
+                                 const QString& agencyName, FormDocument* form)
+{
+    // As the print service lays out its forms: a fixed 96 dpi device, the page's paint rect in
+    // its units, the margins in the page layout.
+    constexpr double unitsPerMm = 96.0 / 25.4;
+    auto device = std::make_shared<QImage>(1, 1, QImage::Format_RGB32);
+    device->setDotsPerMeterX(qRound(96 / 0.0254));
+    device->setDotsPerMeterY(qRound(96 / 0.0254));
+    auto document = std::make_shared<QTextDocument>();
+    document->documentLayout()->setPaintDevice(device.get());
+    document->setUseDesignMetrics(true);
+    document->setDocumentMargin(0);
+    const QPageLayout layout = FormRenderer::pageLayout(true);
+    document->setPageSize(layout.paintRect(QPageLayout::Millimeter).size() * unitsPerMm);
+    render(report, parentAgency, agencyName, document.get());
+    form->title = tr("Form II.06a, %1 to %2")
+                      .arg(report.period.from.toString(QStringLiteral("dd/MM/yyyy")),
+                           report.period.to.toString(QStringLiteral("dd/MM/yyyy")));
+    form->templateSource.clear();
+    form->pageLayout = layout;
+    form->layoutDevice = device;
+    form->document = document;
 }

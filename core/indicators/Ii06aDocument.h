@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class FormDocument;
 class QTextDocument;
 
 // Biểu II.06a for print preview and PDF: HTML with the national header, rendered by the print
@@ -19,4 +20,7 @@ public:
     // A document holding html(), in Times New Roman (Nghị định 30/2020/NĐ-CP).
     static void render(const Ii06aReport& report, const QString& parentAgency,
                        const QString& agencyName, QTextDocument* document);
+    // The report on landscape A4 as a form of the print service (preview, print, PdfExporter).
+    static void formDocument(const Ii06aReport& report, const QString& parentAgency,
+                             const QString& agencyName, FormDocument* form);
 };

@@ -1,6 +1,7 @@
 #include "TargetRepository.h"
 
 #include "IndicatorReport.h"
+#include "audit/AuditLog.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
@@ -38,15 +39,15 @@ bool queryFailed(const QSqlQuery& query, QString* error)
     return false;
 }
 
+// The supervisor's change goes into the hash-chained audit log (DOMAIN §11).
 bool audit(const Database& db, const QString& officer, const QString& detail, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, dossier_code, detail) "
-                             "VALUES (?, ?, 'target', NULL, ?)"));
-    q.addBindValue(SqlTime::toSql(QDateTime::currentDateTime()));
-    q.addBindValue(officer);
-    q.addBindValue(detail);
-    return q.exec() || queryFailed(q, error);
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTime();
+    entry.officer = officer;
+    entry.action = QStringLiteral("target");
+    entry.detail = detail;
+    return AuditLog::append(db, entry, error);
 }
 
 } // namespace

@@ -1,7 +1,9 @@
 #include "IndicatorFixture.h"
 #include "TestDatabase.h"
 #include "common/SqlTime.h"
+#include "dossiers/SyntheticDossiers.h"
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorSql.h"
 #include "indicators/IndicatorStore.h"
 #include "indicators/LiveCounters.h"
 #include "indicators/TargetRepository.h"
@@ -512,6 +514,75 @@ private slots:
         expect(r.find(QStringLiteral("on_time_rate")), 7, 13, "on_time_rate");
         expect(r.find(QStringLiteral("satisfaction_rate")), 4, 13, "satisfaction_rate");
         expect(r.find(QStringLiteral("apology_rate")), 3, 6, "apology_rate");
+    }
+
+    // The daily aggregates, the late-since corrections and the live days together give what a
+    // recount of every dossier gives, for any period and as-of time.
+    void aggregatesAgreeWithARecount()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        SimpleDueDateRules rules;
+        SyntheticDossiers::Options options;
+        options.count = 3000;
+        options.year = 2024;
+        options.seed = 7;
+        options.asOf = at("2024-11-20 10:00");
+        int dossiers = 0;
+        int feedback = 0;
+        QVERIFY2(SyntheticDossiers(t.db(), rules).generate(options, &dossiers, &feedback, &error),
+                 qPrintable(error));
+        QVERIFY(dossiers > 2900);
+
+        const IndicatorEngine engine(t.db());
+        const QList<ReportPeriod> periods = {ReportPeriod::year(2024), ReportPeriod::month(2024, 3),
+                                             ReportPeriod::quarter(2024, 4),
+                                             ReportPeriod::day(QDate(2024, 11, 19))};
+        const QList<QDateTime> times = {at("2024-03-15 12:00"), at("2024-06-30 23:59:59"),
+                                        at("2024-11-19 16:30"), at("2024-11-20 10:00"),
+                                        at("2025-02-01 00:00")};
+        for (const ReportPeriod& period : periods) {
+            for (const QDateTime& asOf : times) {
+                for (const int dimension : {0, 1, 2}) {
+                    QHash<QString, IndicatorEngine::Counters> counted;
+                    QVERIFY2(engine.dossierCounters(period, asOf, dimension, &counted, &error),
+                             qPrintable(error));
+                    QSqlQuery q(t.db().connection());
+                    const QString group =
+                        IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+                    QVERIFY(q.exec(QStringLiteral("SELECT ") + group + QStringLiteral(", ") +
+                                   IndicatorSql::sums(QStringLiteral("r")) +
+                                   QStringLiteral(" FROM (") +
+                                   IndicatorSql::rows(QString::number(asOf.toSecsSinceEpoch()),
+                                                      QStringLiteral("f.received_day >= %1 AND "
+                                                                     "f.received_day <= %2")
+                                                          .arg(period.from.toJulianDay())
+                                                          .arg(period.to.toJulianDay()),
+                                                      false) +
+                                   QStringLiteral(") r GROUP BY ") + group));
+                    int groups = 0;
+                    while (q.next()) {
+                        ++groups;
+                        const IndicatorEngine::Counters c = counted.value(q.value(0).toString());
+                        for (int i = 0; i < int(c.size()); ++i) {
+                            QVERIFY2(c[i] == q.value(i + 1).toLongLong(),
+                                     qPrintable(QStringLiteral("%1 as of %2, dim %3, group %4, "
+                                                               "%5: %6 instead of %7")
+                                                    .arg(period.from.toString(Qt::ISODate),
+                                                         asOf.toString(Qt::ISODate))
+                                                    .arg(dimension)
+                                                    .arg(q.value(0).toString(),
+                                                         IndicatorSql::counters().at(i))
+                                                    .arg(c[i])
+                                                    .arg(q.value(i + 1).toLongLong())));
+                        }
+                    }
+                    QVERIFY(groups > 0);
+                }
+            }
+        }
     }
 };
 

@@ -270,6 +270,16 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
         QVERIFY(text.contains(QStringLiteral("Hộ tịch")));
         QVERIFY(text.contains(QStringLiteral("01/03/2024")));
+
+        // And to PDF through the print service's exporter.
+        const QString pdfPath = dir.filePath(QStringLiteral("ii06a.pdf"));
+        r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
+                    QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                    QStringLiteral("2024-03-31"), QStringLiteral("--out"), pdfPath});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
     }
 };
 

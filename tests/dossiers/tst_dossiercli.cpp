@@ -1,0 +1,376 @@
+#include "SimpleDueDateRules.h"
+#include "TestDatabase.h"
+#include "cli/CliContext.h"
+#include "cli/CliRunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+struct Result
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList& arguments)
+{
+    Result r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
+    return r;
+}
+
+const QByteArray header =
+    "code,procedure_code,channel,received_at,due_at,status,applicant_name,applicant_id,"
+    "applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,"
+    "e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,"
+    "rating,apology_issued_at,apology_new_due_at\n";
+
+// rows dossiers received on 4 March 2024, with the given codes (empty: issued on import).
+QByteArray smallFile(const QStringList& codes)
+{
+    QByteArray text = header;
+    for (const QString& code : codes)
+        text += code.toUtf8() +
+                ",1.003583,direct,2024-03-04 09:00,,4,Nguyễn Văn An,075095000123,0912345678,"
+                "\"Ấp Bình Hòa\",cb,0,0,0,0,0,,,,,,,\n";
+    return text;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// Runs motcua-cli `runs` times in a row, each with arguments(i), asynchronously.
+class Chain : public QObject
+{
+public:
+    Chain(int runs, std::function<QStringList(int)> arguments)
+        : m_runs(runs)
+        , m_arguments(std::move(arguments))
+    {
+        connect(&m_process, &QProcess::finished, this, [this](int exitCode) {
+            exits << exitCode;
+            outputs << QString::fromUtf8(m_process.readAllStandardOutput());
+            errors << QString::fromUtf8(m_process.readAllStandardError());
+            startNext();
+        });
+    }
+    void start() { startNext(); }
+    bool done() const { return int(exits.size()) == m_runs; }
+
+    QList<int> exits;
+    QStringList outputs;
+    QStringList errors;
+
+private:
+    void startNext()
+    {
+        if (int(exits.size()) < m_runs)
+            m_process.start(QStringLiteral(MOTCUA_CLI_PATH), m_arguments(int(exits.size())));
+    }
+
+    QProcess m_process;
+    int m_runs;
+    std::function<QStringList(int)> m_arguments;
+};
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+} // namespace
+
+class TestDossierCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importReportsEveryBadLineAndExitsOne()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString bad = t.folder() + QStringLiteral("/bad.csv");
+        QVERIFY(writeFile(bad, smallFile({QString(), QString()}) +
+                                   ",1.003583,fax,2024-03-04 09:00,,4,An,,,,cb,0,0,0,0,0,,,,,,,\n"
+                                   ",9.9,direct,2024-03-04 09:00,,4,,,,,cb,0,0,0,0,0,,,,,,,\n"));
+        const Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                 QStringLiteral("dossiers"), bad});
+        QCOMPARE(r.exit, int(ExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("line 4, column channel: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 5, column procedure_code: ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 5, column applicant_name: ")),
+                 qPrintable(r.err));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), 0);
+
+        const QString good = t.folder() + QStringLiteral("/good.csv");
+        QVERIFY(writeFile(good, smallFile({QString(), QString()})));
+        const Result ok = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                  QStringLiteral("dossiers"), good});
+        QVERIFY2(ok.exit == ExitSuccess, qPrintable(ok.err));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), 2);
+    }
+
+    void overdueAsJsonAndText()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString file = t.folder() + QStringLiteral("/f.csv");
+        QVERIFY(writeFile(file, smallFile({QString()})));
+        QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                         QStringLiteral("dossiers"), file})
+                     .exit,
+                 int(ExitSuccess));
+        // Received Monday 4 March 2024 09:00, 5 working days: due Monday 11 March 09:00.
+        Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("overdue"),
+                           QStringLiteral("--as-of"), QStringLiteral("2024-03-13 10:00"),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("count")).toInt(), 1);
+        const QJsonObject first =
+            root.value(QStringLiteral("dossiers")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("000.00.06.H56-240304-0001"));
+        QCOMPARE(first.value(QStringLiteral("legal_due_at")).toString(),
+                 QStringLiteral("2024-03-11 09:00"));
+        QCOMPARE(first.value(QStringLiteral("working_days_overdue")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("apology_sent")).toBool(), false);
+
+        r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("overdue"),
+                    QStringLiteral("--as-of"), QStringLiteral("2024-03-08 10:00")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("0 ")), qPrintable(r.out));
+        QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("overdue"),
+                         QStringLiteral("--as-of"), QStringLiteral("tomorrow")})
+                     .exit,
+                 int(ExitUsage));
+    }
+
+    void generateIsDeterministicForASeed()
+    {
+        QTemporaryDir dir;
+        QStringList exports;
+        for (const char* name : {"a", "b"}) {
+            const QString db = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite"));
+            const Result g = runCli(
+                {QStringLiteral("--db"), db, QStringLiteral("generate"),
+                 QStringLiteral("--dossiers"), QStringLiteral("400"), QStringLiteral("--year"),
+                 QStringLiteral("2024"), QStringLiteral("--seed"), QStringLiteral("42"),
+                 QStringLiteral("--as-of"), QStringLiteral("2024-12-31 17:00")});
+            QVERIFY2(g.exit == ExitSuccess, qPrintable(g.err));
+            const QString csv = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
+            const Result e = runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
+                                     QStringLiteral("dossiers"), csv});
+            QVERIFY2(e.exit == ExitSuccess, qPrintable(e.err));
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            exports << QString::fromUtf8(file.readAll());
+        }
+        QCOMPARE(exports.at(0), exports.at(1));
+        QVERIFY(exports.at(0).count(QLatin1Char('\n')) > 350);
+        // The synthetic data imports back cleanly into another register.
+        const QString third = dir.filePath(QStringLiteral("c.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), third, QStringLiteral("generate"),
+                         QStringLiteral("--dossiers"), QStringLiteral("0"),
+                         QStringLiteral("--year"), QStringLiteral("2024")})
+                     .exit,
+                 int(ExitSuccess));
+        const Result i =
+            runCli({QStringLiteral("--db"), third, QStringLiteral("import"),
+                    QStringLiteral("dossiers"), dir.filePath(QStringLiteral("a.csv"))});
+        QVERIFY2(i.exit == ExitSuccess, qPrintable(i.err));
+    }
+
+    // Two desks (processes) saving into the same file at the same time.
+    void twoProcessesSaveConcurrently()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString file = t.folder() + QStringLiteral("/five.csv");
+        QVERIFY(
+            writeFile(file, smallFile({QString(), QString(), QString(), QString(), QString()})));
+        const int runs = 15;
+        auto importArgs = [&](int) {
+            return QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                               QStringLiteral("dossiers"), file};
+        };
+        Chain a(runs, importArgs);
+        Chain b(runs, importArgs);
+        // And a third process generating a batch meanwhile.
+        Chain c(1, [&](int) {
+            return QStringList{QStringLiteral("--db"),
+                               t.path(),
+                               QStringLiteral("generate"),
+                               QStringLiteral("--dossiers"),
+                               QStringLiteral("300"),
+                               QStringLiteral("--year"),
+                               QStringLiteral("2024"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("3"),
+                               QStringLiteral("--as-of"),
+                               QStringLiteral("2024-03-10 17:00")};
+        });
+        a.start();
+        b.start();
+        c.start();
+        QVERIFY(waitFor([&] { return a.done() && b.done() && c.done(); }, 500000));
+        for (const Chain* chain : {&a, &b, &c}) {
+            for (int i = 0; i < int(chain->exits.size()); ++i)
+                QVERIFY2(chain->exits.at(i) == 0, qPrintable(chain->errors.at(i)));
+        }
+        const QString generatedLine = c.outputs.first();
+        const int generated = generatedLine.section(QLatin1Char(' '), 1, 1).toInt();
+        QVERIFY2(generated > 0, qPrintable(generatedLine));
+
+        const qint64 expected = 2 * runs * 5 + generated;
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), expected);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(DISTINCT code) FROM dossiers")),
+                 expected);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM ledger_lines")), expected);
+        // The imported ones share one day: numbers 0001… without a gap or a repeat.
+        const qint64 sameDay = scalar(
+            t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE code LIKE '%-240304-%'"));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(CAST(substr(code, -4) AS INTEGER)) "
+                                               "FROM dossiers WHERE code LIKE '%-240304-%'")),
+                 sameDay);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(ledger_line) FROM dossiers")), expected);
+    }
+
+    // A process killed in the middle of an import or of a run of saves leaves every
+    // acknowledged dossier, nothing half-written and a healthy file.
+    void killedProcessesLeaveNoHalfWrites()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+
+        // A big file made by a second register.
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        const QString big = dir.filePath(QStringLiteral("big.csv"));
+        QCOMPARE(runCli({QStringLiteral("--db"), other, QStringLiteral("generate"),
+                         QStringLiteral("--dossiers"), QStringLiteral("20000"),
+                         QStringLiteral("--year"), QStringLiteral("2023"),
+                         QStringLiteral("--as-of"), QStringLiteral("2023-12-31 17:00")})
+                     .exit,
+                 int(ExitSuccess));
+        QCOMPARE(runCli({QStringLiteral("--db"), other, QStringLiteral("export"),
+                         QStringLiteral("dossiers"), big})
+                     .exit,
+                 int(ExitSuccess));
+
+        QProcess import;
+        import.start(QStringLiteral(MOTCUA_CLI_PATH),
+                     {QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                      QStringLiteral("dossiers"), big});
+        QVERIFY(import.waitForStarted());
+        // Kill once it is writing (the write-ahead log grows) or after a while.
+        waitFor([&] { return QFileInfo(t.path() + QStringLiteral("-wal")).size() > 4000000; },
+                5000);
+        import.kill();
+        import.waitForFinished();
+        const qint64 afterBig = scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers"));
+        QVERIFY2(afterBig == 0 || afterBig >= 19000, qPrintable(QString::number(afterBig)));
+        qInfo("import killed with %lld dossiers committed", afterBig);
+
+        // Repeated saves, each killed at a random moment or left to finish.
+        QRandomGenerator random(7);
+        QStringList acknowledged;
+        QList<QStringList> attempted;
+        for (int i = 0; i < 24; ++i) {
+            QStringList codes;
+            for (int k = 1; k <= 3; ++k)
+                codes << QStringLiteral("TEST.%1-240305-%2").arg(i).arg(k, 4, 10, QLatin1Char('0'));
+            const QString file = dir.filePath(QStringLiteral("s%1.csv").arg(i));
+            QVERIFY(writeFile(file, smallFile(codes)));
+            attempted << codes;
+            QProcess save;
+            save.start(QStringLiteral(MOTCUA_CLI_PATH),
+                       {QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                        QStringLiteral("dossiers"), file});
+            QVERIFY(save.waitForStarted());
+            if (i % 3 != 2) {
+                QTest::qWait(int(random.bounded(250)));
+                save.kill();
+            }
+            save.waitForFinished();
+            if (save.exitStatus() == QProcess::NormalExit && save.exitCode() == 0)
+                acknowledged << codes;
+        }
+        QVERIFY(!acknowledged.isEmpty());
+        qInfo("%d of %d saves acknowledged", int(acknowledged.size() / 3), int(attempted.size()));
+        for (const QString& code : std::as_const(acknowledged)) {
+            QSqlQuery q(t.db().connection());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE code = ?"));
+            q.addBindValue(code);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY2(q.value(0).toInt() == 1, qPrintable(code));
+        }
+        // Each file is in whole or not at all.
+        for (const QStringList& codes : std::as_const(attempted)) {
+            int present = 0;
+            for (const QString& code : codes) {
+                QSqlQuery q(t.db().connection());
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE code = ?"));
+                q.addBindValue(code);
+                QVERIFY(q.exec() && q.next());
+                present += q.value(0).toInt();
+            }
+            QVERIFY2(present == 0 || present == int(codes.size()), qPrintable(codes.first()));
+        }
+        // Nothing half-written: every dossier has its events and its ledger line.
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers d WHERE NOT "
+                                               "EXISTS (SELECT 1 FROM status_events e WHERE "
+                                               "e.dossier_id = d.id)")),
+                 0);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers d WHERE NOT "
+                                               "EXISTS (SELECT 1 FROM ledger_lines l WHERE "
+                                               "l.dossier_id = d.id)")),
+                 0);
+        QStringList problems;
+        QVERIFY2(t.db().integrityCheck(&problems, &error), qPrintable(error));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDossierCli)
+#include "tst_dossiercli.moc"

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "dossiers/CalendarReview.h"
+
+#include <QDialog>
+
+class CalendarPage;
+class Database;
+
+// Lists the open dossiers whose appointment the calendar change would move (DOMAIN §5):
+// their printed appointments stay as they are; the officer reviews each one.
+class CalendarReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CalendarReviewDialog(const QList<CalendarReview::Affected>& affected,
+                         QWidget* parent = nullptr);
+
+    // After every change saved on page, shows the dialog when some open dossier is affected.
+    static void attach(CalendarPage* page, const Database& db);
+};
