@@ -200,6 +200,8 @@ int GuiMain::run(int argc, char* argv[])
     MainWindow window(db);
     if (!screenshot)
         window.session().setUser(user);
+    if (!user.displayName.isEmpty())
+        window.session().setOfficer(user.displayName);
     window.resize(1366, 768);
     const QStringList areas{QStringLiteral("reception"), QStringLiteral("dossiers"),
                             QStringLiteral("overdue"),   QStringLiteral("dashboard"),
