@@ -16,6 +16,10 @@ IndicatorTile::IndicatorTile(const QString& key, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_title->setWordWrap(true);
+    // Five tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
+    m_target->setWordWrap(true);
+    m_counts->setWordWrap(true);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setStyleSheet(QStringLiteral("color: #333;"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);

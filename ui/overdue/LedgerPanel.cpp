@@ -1,5 +1,6 @@
 #include "LedgerPanel.h"
 
+#include "audit/AuditLog.h"
 #include "common/DeskSession.h"
 #include "forms/DossierForms.h"
 #include "printing/PrintService.h"
@@ -100,7 +101,13 @@ void LedgerPanel::output(int action)
                                          tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
         if (path.isEmpty())
             return;
-        if (!LedgerExport::write(m_session.db(), from, to, path, &error)) {
+        // DOMAIN §11: exports of personal data are logged with the officer's name.
+        if (!LedgerExport::write(m_session.db(), from, to, path, &error) ||
+            !AuditLog::record(m_session.db(),
+                              {0, QDateTime::currentDateTime(), m_session.officer(),
+                               QStringLiteral("export"), QString(), tr("ledger %1").arg(suffix),
+                               QString()},
+                              &error)) {
             QMessageBox::warning(this, tr("Ledger"), error);
             return;
         }

@@ -3,6 +3,7 @@
 #include "ApologyDialog.h"
 #include "LedgerPanel.h"
 #include "OverdueModel.h"
+#include "audit/AuditLog.h"
 #include "common/DeskSession.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "feedback/FeedbackPage.h"
@@ -340,6 +341,12 @@ void OverduePage::exportList()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(*m_model->item(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     QString error;
-    if (!OverdueExport::write(shown, path, &error))
+    // DOMAIN §11: exports of personal data are logged with the officer's name.
+    if (!OverdueExport::write(shown, path, &error) ||
+        !AuditLog::record(m_session.db(),
+                          {0, QDateTime::currentDateTime(), m_session.officer(),
+                           QStringLiteral("export"), QString(),
+                           tr("overdue list, %n line(s)", nullptr, int(shown.size())), QString()},
+                          &error))
         QMessageBox::warning(this, tr("Export the overdue list"), error);
 }

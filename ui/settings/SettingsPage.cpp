@@ -30,7 +30,13 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     m_targets = new TargetsPanel(session, this);
     m_catalogue = new CataloguePanel(session, this);
     m_tabs->addTab(createOfficeTab(), tr("&Office"));
-    m_tabs->addTab(m_calendar, tr("&Calendar"));
+    // The year view needs its full height; at 1366×768 the tab scrolls instead of pushing the
+    // window past the screen.
+    auto* calendarScroll = new QScrollArea(this);
+    calendarScroll->setWidget(m_calendar);
+    calendarScroll->setWidgetResizable(true);
+    calendarScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(calendarScroll, tr("&Calendar"));
     m_tabs->addTab(m_targets, tr("&Targets"));
     m_tabs->addTab(m_catalogue, tr("&Procedures"));
     // The calendar screen writes through its own store: only a role that may change the
