@@ -71,6 +71,6 @@ QString OverdueList::apologyText(const OverdueItem& item)
     if (item.kind == OverdueItem::Kind::Feedback)
         return QString();
     if (!item.apologySent())
-        return item.state == OverdueItem::State::DueSoon ? tr("Not sent: due now") : tr("Not sent");
-    return tr("Sent: new date %1").arg(item.apologyNewDueAt.toString(QStringLiteral("dd/MM/yyyy")));
+        return tr("Not sent");
+    return tr("Sent: %1").arg(item.apologyNewDueAt.toString(QStringLiteral("dd/MM/yyyy")));
 }

@@ -4,9 +4,10 @@
 #include <QColor>
 
 namespace {
+// Two-digit years keep the column narrow enough for 1366 px; exports write the full year.
 QString dateTimeText(const QDateTime& time)
 {
-    return time.isValid() ? time.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return time.isValid() ? time.toString(QStringLiteral("dd/MM/yy HH:mm")) : QString();
 }
 } // namespace
 
@@ -83,7 +84,10 @@ QVariant OverdueModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == DaysOverdue)
             return tr("Working days past the legal due date");
-        if (column == Subject || column == Officer || column == Applicant || column == Apology)
+        if (column == LegalDue)
+            return item.legalDueAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        if (column == Code || column == Subject || column == Officer || column == Applicant ||
+            column == Apology)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::TextAlignmentRole:

@@ -98,7 +98,7 @@ QWidget* OverduePage::createListTab()
     header->setSectionResizeMode(OverdueModel::Subject, QHeaderView::Stretch);
     // Fits 1366×768: the procedure column takes what is left; the promised date is part of the
     // apology column (and a column of its own in exports).
-    const int widths[] = {100, 178, 0, 85, 105, 130, 92, 112, 52, 160, 110};
+    const int widths[] = {95, 192, 0, 85, 105, 125, 92, 108, 45, 130, 100};
     for (int c = 0; c < OverdueModel::ColumnCount; ++c) {
         if (widths[c] > 0)
             m_table->setColumnWidth(c, widths[c]);

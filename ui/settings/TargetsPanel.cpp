@@ -121,7 +121,8 @@ void TargetsPanel::save()
             }
             t.target = percent / 100.0;
         }
-        const bool same = old.year == t.year && old.target == t.target && old.source == t.source &&
+        // Unchanged values stay where they are (an earlier year's target remains in force).
+        const bool same = !old.key.isEmpty() && old.target == t.target && old.source == t.source &&
                           old.note == t.note;
         if (same)
             continue;
