@@ -53,7 +53,9 @@ ApologyDialog::ApologyDialog(DeskSession& session, const OverdueItem& item, QWid
     auto* due = new QHBoxLayout;
     due->addWidget(m_newDue, 1);
     due->addWidget(m_days);
-    form->addRow(tr("&New appointment:"), due);
+    auto* dueLabel = new QLabel(tr("&New appointment:"), this);
+    dueLabel->setBuddy(m_newDue);
+    form->addRow(dueLabel, due);
     form->addRow(tr("&Signed by:"), m_signer);
     if (item.apologySent()) {
         // DOMAIN §8: a new appointment may be given only once.
