@@ -5,6 +5,7 @@
 #include "TargetsPanel.h"
 #include "accounts/Permissions.h"
 #include "calendar/CalendarPage.h"
+#include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
@@ -27,6 +28,7 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_calendar = new CalendarPage(session.db(), this);
+    CalendarReviewDialog::attach(m_calendar, session.db());
     m_targets = new TargetsPanel(session, this);
     m_catalogue = new CataloguePanel(session, this);
     m_tabs->addTab(createOfficeTab(), tr("&Office"));

@@ -2,6 +2,7 @@
 
 #include "common/DeskSession.h"
 #include "common/UnavailablePage.h"
+#include "reports/ReportsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "dossiers/DossierDetailDialog.h"
 #include "dossiers/DossierListPage.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addArea(Area::Overdue, tr("Overdue and due soon"), overdue);
     connect(overdue, &OverduePage::openDossier, this, &MainWindow::openDossier);
     addArea(Area::Dashboard, tr("Dashboard"), new DashboardPage(*m_session, this));
-    addArea(Area::Reports, tr("Reports"), new UnavailablePage(tr("Reports"), this));
+    addArea(Area::Reports, tr("Reports"), new ReportsPage(*m_session, this));
     auto* settings = new SettingsPage(*m_session, this);
     addArea(Area::Settings, tr("Settings"), settings);
     connect(settings, &SettingsPage::officeSettingsChanged, this, &MainWindow::updateTitle);
