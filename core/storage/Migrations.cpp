@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TransactionGuard.h"
+#include "dossiers/DossierTerms.h"
 #include "indicators/IndicatorStore.h"
 
 #include <QDate>
@@ -128,6 +129,9 @@ bool runHook(const Database& db, int version, QString* error)
     case 6:
         // The indicator counters of the dossiers already in the register.
         return IndicatorStore::rebuildAll(db, error);
+    case 8:
+        // The search terms of the dossiers already in the register.
+        return DossierTerms::rebuildAll(db, error);
     default:
         return true;
     }
@@ -486,6 +490,17 @@ std::vector<MigrationStep> buildSteps()
                                    sqlText(row.note));
         }
         steps.push_back({7, "indicator targets", statements});
+    }
+
+    // Word-start search of the register: the folded words of each dossier's search key
+    // (DossierTerms); the hook fills it for the dossiers already there.
+    {
+        QStringList statements{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_terms ("
+                           " term TEXT NOT NULL,"
+                           " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                           " PRIMARY KEY (term, dossier_id)){{without_rowid}}")};
+        steps.push_back({8, "dossier search terms", statements});
     }
 
     return steps;

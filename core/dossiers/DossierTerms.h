@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// The word-start search index of the register (table dossier_terms): every word of a
+// dossier's folded search key (applicant name, ID number, phone, code; TextFold::searchKey)
+// and the tails of its code after each '-' ("241231-0001", "0001"), each pointing to the
+// dossier. A search for words anywhere in a name ("van an", "thi thu") takes the dossiers of
+// the rarest word's term range and keeps those whose search key has the other words at a
+// word start: index ranges and row look-ups, not a scan of the register.
+//
+// Writers keep the table in the transaction that writes the dossier (DossierWriter).
+class DossierTerms
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierTerms)
+
+public:
+    explicit DossierTerms(const Database& db);
+
+    // The terms of a folded search key (Dossier::searchKey()), without duplicates.
+    static QStringList of(const QString& searchKey);
+
+    bool prepare(QString* error);
+    // Adds the terms of a new dossier.
+    bool add(qint64 dossierId, const QString& searchKey, QString* error);
+    // Replaces the terms of a dossier whose name, ID number, phone or code changed (by primary
+    // key: the table has no index by dossier, to keep imports fast).
+    bool replace(qint64 dossierId, const QString& oldSearchKey, const QString& newSearchKey,
+                 QString* error);
+
+    // Fills the table from the search keys of the dossiers already in the register
+    // (the schema upgrade that adds it).
+    static bool rebuildAll(const Database& db, QString* error);
+
+    // Up to limit ids of the dossiers having, for every word of the folded key, a term that
+    // starts with that word, ordered by search key; ids in exclude are skipped.
+    static bool match(const Database& db, const QString& key, int limit,
+                      const QList<qint64>& exclude, QList<qint64>* ids, QString* error);
+
+private:
+    bool fail(const QSqlQuery& query, QString* error) const;
+
+    const Database& m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_delete;
+};
