@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 // The smallest string greater than every string starting with prefix.
 QString prefixEnd(const QString& prefix)
@@ -33,6 +35,8 @@ bool queryFailed(const QSqlQuery& query, QString* error)
 
 // A word's candidate count is only compared, never shown: counting stops here.
 constexpr int countCap = 2000;
+// Terms waiting for flush(): about 20,000 dossiers' worth.
+constexpr qsizetype pendingLimit = 200000;
 } // namespace
 
 DossierTerms::DossierTerms(const Database& db)
@@ -81,18 +85,31 @@ bool DossierTerms::prepare(QString* error)
 
 bool DossierTerms::add(qint64 dossierId, const QString& searchKey, QString* error)
 {
-    for (const QString& term : of(searchKey)) {
+    for (const QString& term : of(searchKey))
+        m_pending.append({term, dossierId});
+    return m_pending.size() < pendingLimit || flush(error);
+}
+
+bool DossierTerms::flush(QString* error)
+{
+    std::sort(m_pending.begin(), m_pending.end());
+    for (const auto& [term, dossierId] : std::as_const(m_pending)) {
         m_insert.addBindValue(term);
         m_insert.addBindValue(dossierId);
-        if (!m_insert.exec())
+        if (!m_insert.exec()) {
+            m_pending.clear();
             return fail(m_insert, error);
+        }
     }
+    m_pending.clear();
     return true;
 }
 
 bool DossierTerms::replace(qint64 dossierId, const QString& oldSearchKey,
                            const QString& newSearchKey, QString* error)
 {
+    if (!flush(error))
+        return false;
     for (const QString& term : of(oldSearchKey)) {
         m_delete.addBindValue(term);
         m_delete.addBindValue(dossierId);
@@ -118,7 +135,7 @@ bool DossierTerms::rebuildAll(const Database& db, QString* error)
         if (!terms.add(keys.value(0).toLongLong(), keys.value(1).toString(), error))
             return false;
     }
-    return true;
+    return terms.flush(error);
 }
 
 bool DossierTerms::match(const Database& db, const QString& key, int limit,

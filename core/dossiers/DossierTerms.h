@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -27,8 +28,12 @@ public:
     static QStringList of(const QString& searchKey);
 
     bool prepare(QString* error);
-    // Adds the terms of a new dossier.
+    // Adds the terms of a new dossier. They are kept and written in term order by flush()
+    // (or when many are waiting): a bulk import then inserts into the term index in order
+    // instead of at random places.
     bool add(qint64 dossierId, const QString& searchKey, QString* error);
+    // Writes the waiting terms; call it before committing.
+    bool flush(QString* error);
     // Replaces the terms of a dossier whose name, ID number, phone or code changed (by primary
     // key: the table has no index by dossier, to keep imports fast).
     bool replace(qint64 dossierId, const QString& oldSearchKey, const QString& newSearchKey,
@@ -49,4 +54,5 @@ private:
     const Database& m_db;
     QSqlQuery m_insert;
     QSqlQuery m_delete;
+    QList<QPair<QString, qint64>> m_pending;
 };

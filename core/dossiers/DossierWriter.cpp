@@ -388,5 +388,5 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return m_indicators.flush(error) && m_audit.finish(error);
+    return m_terms.flush(error) && m_indicators.flush(error) && m_audit.finish(error);
 }
