@@ -126,7 +126,7 @@ QStringList workCalendarSeed()
 bool runHook(const Database& db, int version, QString* error)
 {
     switch (version) {
-    case 6:
+    case 7:
         // The indicator counters of the dossiers already in the register.
         return IndicatorStore::rebuildAll(db, error);
     case 8:
