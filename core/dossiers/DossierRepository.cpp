@@ -702,8 +702,8 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
         if (!collect(prefix))
             return false;
     }
-    // 3. Words anywhere in the name, ID number, phone or code ("van an", "thi thu"): the
-    // dossiers having a term starting with each word, intersected on the term index.
+    // 3. From a word start anywhere in the name, ID number, phone or code ("van an",
+    // "thi thu", a code's tail): a range of the search term index (DossierTerms).
     if (ids.size() < limit && !wholeIdentifier) {
         QList<qint64> words;
         if (!DossierTerms::match(m_db, key, limit - int(ids.size()), ids, &words, error))

@@ -33,8 +33,8 @@ bool queryFailed(const QSqlQuery& query, QString* error)
     return false;
 }
 
-// A word's candidate count is only compared, never shown: counting stops here.
-constexpr int countCap = 2000;
+// A term is the key from a word start on, cut to this length: long enough for a name.
+constexpr qsizetype termLength = 24;
 // Terms waiting for flush(): about 20,000 dossiers' worth.
 constexpr qsizetype pendingLimit = 200000;
 } // namespace
@@ -49,18 +49,18 @@ QStringList DossierTerms::of(const QString& searchKey)
 {
     QStringList terms;
     QSet<QString> seen;
-    auto append = [&](const QString& term) {
-        if (!term.isEmpty() && !seen.contains(term)) {
+    for (qsizetype i = 0; i < searchKey.size(); ++i) {
+        // A word starts the key or follows a space; a code's tail follows a '-' ("241231-0001"
+        // or "0001", as read off a receipt).
+        const bool start = i == 0 || searchKey.at(i - 1) == QLatin1Char(' ') ||
+                           searchKey.at(i - 1) == QLatin1Char('-');
+        if (!start || searchKey.at(i) == QLatin1Char(' '))
+            continue;
+        const QString term = searchKey.mid(i, termLength);
+        if (!seen.contains(term)) {
             seen.insert(term);
             terms.append(term);
         }
-    };
-    for (const QString& word : searchKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        append(word);
-        // A code is read off a receipt by its tail: "241231-0001" or "0001".
-        for (qsizetype i = word.indexOf(QLatin1Char('-')); i >= 0;
-             i = word.indexOf(QLatin1Char('-'), i + 1))
-            append(word.mid(i + 1));
     }
     return terms;
 }
@@ -142,43 +142,11 @@ bool DossierTerms::match(const Database& db, const QString& key, int limit,
                          const QList<qint64>& exclude, QList<qint64>* ids, QString* error)
 {
     ids->clear();
-    QStringList words;
-    for (const QString& word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!words.contains(word))
-            words.append(word);
-    }
-    if (words.isEmpty() || limit <= 0)
+    if (key.isEmpty() || limit <= 0)
         return true;
-
-    // The word with the fewest candidates drives (a range of the term index); the others are
-    // checked on each candidate's row.
-    QSqlQuery count(db.connection());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossier_terms WHERE "
-                                 "term >= ? AND term < ? LIMIT %1)")
-                      .arg(countCap));
-    qsizetype driver = 0;
-    int fewest = countCap + 1;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        count.addBindValue(words.at(i));
-        count.addBindValue(prefixEnd(words.at(i)));
-        if (!count.exec() || !count.next())
-            return queryFailed(count, error);
-        const int n = count.value(0).toInt();
-        if (n == 0)
-            return true; // a word found nowhere: no dossier has them all
-        if (n < fewest || (n == fewest && words.at(i).size() > words.at(driver).size())) {
-            fewest = n;
-            driver = i;
-        }
-    }
-    // The other words: at the start of a word of the key, or of a code's tail after '-'
-    // (the terms of of()), checked on the candidate's row.
-    QString others;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i != driver)
-            others += QStringLiteral(" AND (' ' || d.search_key LIKE ? ESCAPE '\\' OR "
-                                     "d.search_key LIKE ? ESCAPE '\\')");
-    }
+    // One range of the term index. A text longer than a term is checked on the row.
+    const bool longer = key.size() > termLength;
+    const QString start = key.left(termLength);
     QString skip;
     for (qsizetype i = 0; i < exclude.size(); ++i)
         skip += i == 0 ? QStringLiteral(" AND t.dossier_id NOT IN (?") : QStringLiteral(", ?");
@@ -187,18 +155,20 @@ bool DossierTerms::match(const Database& db, const QString& key, int limit,
     // The first matches in term order, then shown by search key like the name prefixes.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE id IN (SELECT DISTINCT t.dossier_id "
-                             "FROM dossier_terms t CROSS JOIN dossiers d WHERE d.id = t.dossier_id "
-                             "AND t.term >= ? AND t.term < ?") +
-              others + skip + QStringLiteral(" LIMIT ?) ORDER BY search_key, id"));
-    q.addBindValue(words.at(driver));
-    q.addBindValue(prefixEnd(words.at(driver)));
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i != driver) {
-            const QString word = likeEscaped(words.at(i));
-            q.addBindValue(QString(QStringLiteral("% ") + word + QLatin1Char('%')));
-            q.addBindValue(QString(QStringLiteral("%-") + word + QLatin1Char('%')));
-        }
+                             "FROM dossier_terms t") +
+              (longer ? QStringLiteral(" CROSS JOIN dossiers d WHERE d.id = t.dossier_id AND "
+                                       "(' ' || d.search_key LIKE ? ESCAPE '\\' OR "
+                                       "d.search_key LIKE ? ESCAPE '\\') AND")
+                      : QStringLiteral(" WHERE")) +
+              QStringLiteral(" t.term >= ? AND t.term < ?") + skip +
+              QStringLiteral(" LIMIT ?) ORDER BY search_key, id"));
+    if (longer) {
+        const QString escaped = likeEscaped(key);
+        q.addBindValue(QString(QStringLiteral("% ") + escaped + QLatin1Char('%')));
+        q.addBindValue(QString(QStringLiteral("%-") + escaped + QLatin1Char('%')));
     }
+    q.addBindValue(start);
+    q.addBindValue(prefixEnd(start));
     for (const qint64 id : exclude)
         q.addBindValue(id);
     q.addBindValue(limit);

@@ -9,12 +9,11 @@
 
 class Database;
 
-// The word-start search index of the register (table dossier_terms): every word of a
-// dossier's folded search key (applicant name, ID number, phone, code; TextFold::searchKey)
-// and the tails of its code after each '-' ("241231-0001", "0001"), each pointing to the
-// dossier. A search for words anywhere in a name ("van an", "thi thu") takes the dossiers of
-// the rarest word's term range and keeps those whose search key has the other words at a
-// word start: index ranges and row look-ups, not a scan of the register.
+// The word-start search index of the register (table dossier_terms): a dossier's folded
+// search key (applicant name, ID number, phone, code; TextFold::searchKey) from each word
+// start on, and from each '-' in the code on, cut to a short length, each pointing to the
+// dossier. Text from the middle of a name ("van an", "thi thu") is then one range of the
+// term index, like a name prefix, instead of a scan of the register.
 //
 // Writers keep the table in the transaction that writes the dossier (DossierWriter).
 class DossierTerms
@@ -43,8 +42,8 @@ public:
     // (the schema upgrade that adds it).
     static bool rebuildAll(const Database& db, QString* error);
 
-    // Up to limit ids of the dossiers having, for every word of the folded key, a term that
-    // starts with that word, ordered by search key; ids in exclude are skipped.
+    // Up to limit ids of the dossiers whose search key has the folded key at a word start
+    // (or after a '-'), ordered by search key; ids in exclude are skipped.
     static bool match(const Database& db, const QString& key, int limit,
                       const QList<qint64>& exclude, QList<qint64>* ids, QString* error);
 

@@ -394,18 +394,23 @@ private slots:
             result.sort();
             return result;
         };
-        // Words in the middle of the name, each the start of a word, in any order.
-        QCOMPARE(codes(QStringLiteral("thi thu")), (QStringList{a.code, c.code}));
-        QCOMPARE(codes(QStringLiteral("THU THỊ")), (QStringList{a.code, c.code}));
+        // Words in the middle of the name, from the start of a word.
+        QCOMPARE(codes(QStringLiteral("thi thu")), QStringList{a.code});
+        QCOMPARE(codes(QStringLiteral("THỊ THU")), QStringList{a.code});
+        QCOMPARE(codes(QStringLiteral("thu")), (QStringList{a.code, c.code, d.code}));
         QCOMPARE(codes(QStringLiteral("van an")), QStringList{b.code});
         QCOMPARE(codes(QStringLiteral("văn thu")), QStringList{d.code});
         QCOMPARE(codes(QStringLiteral("thủy")), QStringList{c.code});
         QCOMPARE(codes(QStringLiteral("thu ha")), QStringList{a.code});
+        // Longer than a search term: checked on the dossier.
+        QCOMPARE(codes(QStringLiteral("thi thu ha 075095000123 0912")), QStringList{a.code});
+        QVERIFY(codes(QStringLiteral("thi thu ha 075095000123 0913")).isEmpty());
         // The tail of a code, as read off a receipt.
         QCOMPARE(codes(b.code.right(4)), QStringList{b.code});
         // Found nowhere: an unknown word, or a known one with an unknown one.
         QVERIFY(codes(QStringLiteral("xyz")).isEmpty());
         QVERIFY(codes(QStringLiteral("van xyz")).isEmpty());
+        QVERIFY(codes(QStringLiteral("thu thi")).isEmpty()); // words in another order
         QVERIFY(codes(QStringLiteral("tran thi")).isEmpty());
         QVERIFY(codes(QStringLiteral("uyen")).isEmpty()); // not the start of a word
         // The limit holds for word matches too.
