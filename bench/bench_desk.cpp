@@ -2,7 +2,8 @@
 // for desk_startup.sh) and times what the dossier list asks of it: the first page, a page deep
 // in the list, each sort, each filter and the searches. Prints the figures.
 //
-//   bench_desk DB.sqlite [COUNT]   (default 1,000,000 dossiers)
+//   bench_desk DB.sqlite [COUNT [YEAR]]   (default 1,000,000 dossiers over 2022-2025; with YEAR
+//   all of that year, as the register stands today)
 
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/DossierListRepository.h"
@@ -29,7 +30,7 @@ int dossierCount(const Database& db)
                                                                                : -1;
 }
 
-bool fill(Database& db, int wanted, QString* error)
+bool fill(Database& db, int wanted, int onlyYear, QString* error)
 {
     OfficeSettings office;
     if (!OfficeSettingsStore(db).load(&office, error))
@@ -50,7 +51,7 @@ bool fill(Database& db, int wanted, QString* error)
     // Spread over the years before the current one, in chunks of at most 250,000 (one
     // transaction each).
     int have = dossierCount(db);
-    int year = 2026 - 4;
+    int year = onlyYear > 0 ? onlyYear : 2022;
     quint64 seed = 1;
     while (have < wanted) {
         SyntheticDossiers::Options options;
@@ -68,7 +69,8 @@ bool fill(Database& db, int wanted, QString* error)
         out << "generated " << made << " dossiers of " << year << " in " << timer.elapsed()
             << " ms\n";
         out.flush();
-        year = year >= 2025 ? 2022 : year + 1;
+        if (onlyYear <= 0)
+            year = year >= 2025 ? 2022 : year + 1;
     }
     return true;
 }
@@ -93,13 +95,14 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        out << "usage: bench_desk DB.sqlite [COUNT]\n";
+        out << "usage: bench_desk DB.sqlite [COUNT [YEAR]]\n";
         return 2;
     }
     const int wanted = args.size() > 2 ? args.at(2).toInt() : 1000000;
+    const int year = args.size() > 3 ? args.at(3).toInt() : 0;
     Database db;
     QString error;
-    if (!db.openAndMigrate(args.at(1), &error) || !fill(db, wanted, &error)) {
+    if (!db.openAndMigrate(args.at(1), &error) || !fill(db, wanted, year, &error)) {
         out << "cannot prepare the database: " << error << '\n';
         return 1;
     }

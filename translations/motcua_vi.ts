@@ -321,6 +321,42 @@
     </message>
 </context>
 <context>
+    <name>CalendarReview</name>
+    <message>
+        <source>Cannot read the open dossiers: %1</source>
+        <translation>Không đọc được danh sách hồ sơ chưa kết thúc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarReviewDialog</name>
+    <message>
+        <source>Dossiers to review after the calendar change</source>
+        <translation>Hồ sơ cần rà soát sau khi thay đổi lịch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dossier(s) would get a different appointment under the changed calendar. Their printed appointments have not been moved: review each one and, if needed, contact the applicant.</source>
+        <translation>
+            <numerusform>%n hồ sơ chưa kết thúc sẽ có ngày hẹn trả khác theo lịch đã thay đổi. Ngày hẹn trả đã in chưa được thay đổi: vui lòng rà soát từng hồ sơ và liên hệ người nộp hồ sơ nếu cần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Printed appointment</source>
+        <translation>Ngày hẹn trả đã in</translation>
+    </message>
+    <message>
+        <source>Under the new calendar</source>
+        <translation>Theo lịch mới</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStore</name>
     <message>
         <source>Cannot read the calendar entries: %1</source>
@@ -833,6 +869,74 @@
             <numerusform>%1: đã ghi %n trang vào %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compliance indicators of a period against the year's targets.</source>
+        <translation>Các chỉ số đánh giá trong một kỳ so với chỉ tiêu của năm.</translation>
+    </message>
+    <message>
+        <source>Also break the indicators down by field, procedure, officer or channel.</source>
+        <translation>Chia thêm các chỉ số theo lĩnh vực, thủ tục, cán bộ hoặc kênh tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {"from","to","as_of","indicators":[{"key","numerator","denominator","value","target","met"}…]} and, with --by, "groups":[{"group","indicators"}…]. value is rounded to 4 decimals, null when the denominator is 0; met is null without a target.</source>
+        <translation>In ra dạng JSON: {"from","to","as_of","indicators":[{"key","numerator","denominator","value","target","met"}…]} và, khi có --by, thêm "groups":[{"group","indicators"}…]. value được làm tròn đến 4 chữ số thập phân, là null khi denominator bằng 0; met là null khi không có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Print CSV with the header group,key,numerator,denominator,value,target,met: the office's rows first with an empty group, then each group's rows; empty value, target or met for null.</source>
+        <translation>In ra dạng CSV với dòng tiêu đề group,key,numerator,denominator,value,target,met: các dòng của cơ quan ở trước, với group để trống, sau đó là các dòng của từng nhóm; value, target hoặc met để trống khi là null.</translation>
+    </message>
+    <message>
+        <source>usage: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] [--by field|procedure|officer|channel] --json|--csv</source>
+        <translation>cách dùng: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] [--by field|procedure|officer|channel] --json|--csv</translation>
+    </message>
+    <message>
+        <source>--by: "%1" is not one of field, procedure, officer, channel.</source>
+        <translation>--by: "%1" không thuộc các giá trị field, procedure, officer, channel.</translation>
+    </message>
+    <message>
+        <source>Periodic report (Circular 01/2020/TT-VPCP, form II.06a) to CSV or Excel.</source>
+        <translation>Báo cáo định kỳ (Thông tư 01/2020/TT-VPCP, mẫu II.06a) ra tệp CSV hoặc Excel.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (header field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; one line per field, then the field "total"), .xlsx (laid out like the form) or .pdf (landscape A4, for printing).</source>
+        <translation>Tệp cần ghi: .csv (dòng tiêu đề field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; mỗi lĩnh vực một dòng, cuối cùng là dòng có field "total"), .xlsx (trình bày như biểu mẫu) hoặc .pdf (khổ A4 nằm ngang, để in).</translation>
+    </message>
+    <message>
+        <source>usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] --out FILE.csv|FILE.xlsx|FILE.pdf</source>
+        <translation>cách dùng: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] --out TỆP.csv|TỆP.xlsx|TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>--out: "%1" must end in .csv, .xlsx or .pdf.</source>
+        <translation>--out: "%1" phải có đuôi .csv, .xlsx hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD.</source>
+        <translation>Ngày đầu của kỳ, dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included), YYYY-MM-DD.</source>
+        <translation>Ngày cuối của kỳ (tính cả ngày này), dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Count the events up to this minute, "YYYY-MM-DD HH:MM" (local time; default: the earlier of now and the end of the --to day).</source>
+        <translation>Tính các sự kiện đến thời điểm này, dạng "YYYY-MM-DD HH:MM" (giờ địa phương; mặc định: thời điểm sớm hơn giữa hiện tại và cuối ngày --to).</translation>
+    </message>
+    <message>
+        <source>--from and --to are required.</source>
+        <translation>bắt buộc phải có --from và --to.</translation>
+    </message>
+    <message>
+        <source>--from: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>--from: "%1" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--to: "%1" is not a date (YYYY-MM-DD).</source>
+        <translation>--to: "%1" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2.</source>
+        <translation>--to: %1 sớm hơn --from %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1303,10 +1407,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>In phiếu &amp;kiểm soát</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <source>Applicant:</source>
         <translation>Người nộp hồ sơ:</translation>
     </message>
@@ -1526,6 +1626,26 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Recorded by %1.</source>
         <translation>Đã ghi nhận (cán bộ: %1).</translation>
     </message>
+    <message>
+        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>paused while the applicant supplements</source>
+        <translation>tạm dừng trong thời gian người nộp bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;02</source>
+        <translation>In lại Mẫu &amp;02</translation>
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;03</source>
+        <translation>In lại Mẫu &amp;03</translation>
+    </message>
+    <message>
+        <source>Reprint Mẫu &amp;05</source>
+        <translation>In lại Mẫu &amp;05</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -1568,21 +1688,9 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>overdue today</source>
         <translation>quá hạn hôm nay</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s) overdue</source>
-        <translation>
-            <numerusform>quá hạn %n ngày làm việc</numerusform>
-        </translation>
-    </message>
     <message>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>còn %n ngày làm việc</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1, ID %2</source>
@@ -1625,12 +1733,24 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation>Thời gian còn lại</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Số ngày làm việc còn lại</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2426,308 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Unknown area %1.</source>
         <translation>Không có màn hình %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ii06aDocument</name>
+    <message>
+        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS</source>
+        <translation>KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>Form II.06a, Circular 01/2020/TT-VPCP. Period from %1 to %2, figures as of %3</source>
+        <translation>Mẫu II.06a, Thông tư 01/2020/TT-VPCP. Kỳ báo cáo từ %1 đến %2, số liệu tính đến %3</translation>
+    </message>
+    <message>
+        <source>Dossiers received</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossiers handled</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossiers in hand</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation>Mới tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Before the due date</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Form II.06a, %1 to %2</source>
+        <translation>Mẫu II.06a, từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ii06aExport</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Không tạo được tệp bảng tính %1.</translation>
+    </message>
+    <message>
+        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS (FORM II.06a, CIRCULAR 01/2020/TT-VPCP)</source>
+        <translation>KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH (MẪU II.06a, THÔNG TƯ 01/2020/TT-VPCP)</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2, figures as of %3</source>
+        <translation>Kỳ báo cáo từ %1 đến %2, số liệu tính đến %3</translation>
+    </message>
+    <message>
+        <source>Dossiers received</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossiers handled</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossiers in hand</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New in the period</source>
+        <translation>Mới tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>Before the due date</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On the due date</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Không ghi được tệp bảng tính %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1.</source>
+        <translation>Không ghi được tệp bảng tính %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ii06aReport</name>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received: total</source>
+        <translation>Nhận giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous period</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>New in the period: total</source>
+        <translation>Mới tiếp nhận trong kỳ: tổng số</translation>
+    </message>
+    <message>
+        <source>New: online</source>
+        <translation>Mới tiếp nhận: trực tuyến</translation>
+    </message>
+    <message>
+        <source>New: at the counter</source>
+        <translation>Mới tiếp nhận: trực tiếp</translation>
+    </message>
+    <message>
+        <source>New: by public postal service</source>
+        <translation>Mới tiếp nhận: bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Handled: total</source>
+        <translation>Đã giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <source>Handled before the due date</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Handled on the due date</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Handled late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In hand: total</source>
+        <translation>Đang giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <source>In hand: within time</source>
+        <translation>Đang giải quyết: trong hạn</translation>
+    </message>
+    <message>
+        <source>In hand: overdue</source>
+        <translation>Đang giải quyết: quá hạn</translation>
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date on or before the last day.</source>
+        <translation>Kỳ báo cáo: ngày đầu phải là ngày hợp lệ và không muộn hơn ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the periodic report: %1</source>
+        <translation>Không lập được báo cáo định kỳ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>Cannot compute the indicators: %1</source>
+        <translation>Không tính được các chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date on or before the last day.</source>
+        <translation>Kỳ báo cáo: ngày đầu phải là ngày hợp lệ và không muộn hơn ngày cuối.</translation>
+    </message>
+    <message>
+        <source>As of: a valid date and time is required.</source>
+        <translation>Thời điểm tính số liệu: phải nhập ngày giờ hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>Cannot update the indicator counters: %1</source>
+        <translation>Không cập nhật được số liệu các chỉ số: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Dossiers resolved on time</source>
+        <translation>Tỷ lệ hồ sơ giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>Dossiers digitized at receipt</source>
+        <translation>Tỷ lệ hồ sơ được số hóa</translation>
+    </message>
+    <message>
+        <source>Results also issued electronically</source>
+        <translation>Tỷ lệ cấp kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online</source>
+        <translation>Tỷ lệ hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Fees paid online</source>
+        <translation>Tỷ lệ thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Feedback handled on time</source>
+        <translation>Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Satisfaction with feedback handling</source>
+        <translation>Mức độ hài lòng về xử lý phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Late dossiers with an apology</source>
+        <translation>Tỷ lệ hồ sơ trễ hạn có phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Procedures with a sample dossier</source>
+        <translation>Tỷ lệ thủ tục có hồ sơ mẫu</translation>
+    </message>
+    <message>
+        <source>Procedures offered online</source>
+        <translation>Tỷ lệ thủ tục cung cấp trực tuyến</translation>
+    </message>
+    <message>
+        <source>Fee-charging procedures with online payment</source>
+        <translation>Tỷ lệ thủ tục có thu phí, lệ phí được thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Electronic certified copies</source>
+        <translation>Số bản sao chứng thực điện tử</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3528,33 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>generated</source>
         <translation>dữ liệu mẫu tự sinh</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>Cannot read or save the indicator targets: %1</source>
+        <translation>Không đọc hoặc lưu được chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a plausible plan year.</source>
+        <translation>Năm: %1 không phải là năm kế hoạch hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Indicator: "%1" is not one of the indicators.</source>
+        <translation>Chỉ số: "%1" không có trong danh sách chỉ số.</translation>
+    </message>
+    <message>
+        <source>Target: electronic certified copies are measured against the same period a year earlier, not against a share.</source>
+        <translation>Chỉ tiêu: số bản sao chứng thực điện tử được so sánh với cùng kỳ năm trước, không tính theo tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Target: a share from 0% to 100% is required for %1.</source>
+        <translation>Chỉ tiêu: phải nhập tỷ lệ từ 0% đến 100% cho %1.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is not a share from 0 to 1 (0% to 100%).</source>
+        <translation>Chỉ tiêu: %1 không phải là tỷ lệ từ 0 đến 1 (0% đến 100%).</translation>
     </message>
 </context>
 <context>

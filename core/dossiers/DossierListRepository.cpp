@@ -95,7 +95,7 @@ Where whereOf(const DossierListFilter& filter)
     if (filter.receivedTo.isValid())
         where.add(QStringLiteral("d.received_at < ?"), {SqlTime::toSql(filter.receivedTo)});
     if (filter.runningOnly) {
-        // Repeats the partial index's condition (dossiers_running_legal_due) so it serves.
+        // Status then due date: the dossiers_status_legal_due index serves it.
         where.add(QStringLiteral("d.status IN (2, 4, 6)"));
         where.add(QStringLiteral("d.legal_due_at IS NOT NULL"));
     }

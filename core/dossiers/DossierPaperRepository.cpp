@@ -26,6 +26,12 @@ bool fail(const QString& message, QString* error)
     return false;
 }
 
+// Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QStringList noticeForms{QStringLiteral("supplement"), QStringLiteral("refusal"),
                               QStringLiteral("stop")};
 
@@ -128,10 +134,10 @@ bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notic
     insert.addBindValue(notice->form);
     insert.addBindValue(SqlTime::toSql(notice->issuedAt));
     insert.addBindValue(
-        TextFold::normalized(notice->officer.isEmpty() ? officer : notice->officer));
-    insert.addBindValue(notice->reason.trimmed());
-    insert.addBindValue(notice->legalBasis.trimmed());
-    insert.addBindValue(notice->items.join(QLatin1Char('\n')));
+        text(TextFold::normalized(notice->officer.isEmpty() ? officer : notice->officer)));
+    insert.addBindValue(text(notice->reason.trimmed()));
+    insert.addBindValue(text(notice->legalBasis.trimmed()));
+    insert.addBindValue(text(notice->items.join(QLatin1Char('\n'))));
     insert.addBindValue(notice->deadline.isValid() ? QVariant(SqlTime::toSql(notice->deadline))
                                                    : QVariant(QMetaType(QMetaType::QString)));
     if (!insert.exec())

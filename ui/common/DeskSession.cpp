@@ -33,6 +33,14 @@ bool DeskSession::reload(QString* error)
     return true;
 }
 
+void DeskSession::setOfficer(const QString& officer)
+{
+    if (officer == m_officer)
+        return;
+    m_officer = officer;
+    emit officerChanged(officer);
+}
+
 QString DeskSession::defaultOfficer()
 {
     const QString configured = QSettings().value(QStringLiteral("desk/officer")).toString();

@@ -32,15 +32,16 @@ public:
     const DueDateEngine& engine() const { return *m_engine; }
     const OfficeDueDateRules& rules() const { return *m_rules; }
 
-    // The signed-in officer. Until the lead adds sign-in: the "desk/officer" setting, else the
-    // operating system's user name.
+    // The signed-in officer (GuiMain sets it after sign-in); before that the "desk/officer"
+    // setting, else the operating system's user name.
     QString officer() const { return m_officer; }
-    void setOfficer(const QString& officer) { m_officer = officer; }
+    void setOfficer(const QString& officer);
     static QString defaultOfficer();
 
 signals:
     // A dossier was received or changed at this desk.
     void dossierChanged(const QString& code);
+    void officerChanged(const QString& officer);
 
 private:
     Database& m_db;

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -97,6 +98,13 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     m_documents->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_documents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
+    // Rows wrap to the width their columns get once the dialog is laid out.
+    for (QTableWidget* t : {m_timeline, m_documents})
+        connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
+                [t] { t->resizeRowsToContents(); });
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+
     auto* right = new QVBoxLayout;
     right->addWidget(timelineBox, 3);
     right->addWidget(documentsBox, 2);
@@ -104,8 +112,9 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     columns->addWidget(factsBox, 5);
     columns->addLayout(right, 6);
 
+    // The actions the status allows, in one row (the others are hidden), and the prints below.
     auto* actionsBox = new QGroupBox(tr("Actions"), this);
-    auto* actions = new QGridLayout(actionsBox);
+    auto* lifecycle = new QHBoxLayout;
     const QList<QPair<Action, QString>> actionTexts{
         {Action::Accept, tr("&Accept online dossier")},
         {Action::Refuse, tr("Re&fuse (Mẫu 03)…")},
@@ -118,18 +127,25 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
         {Action::HandOver, tr("&Hand over result…")},
         {Action::Stop, tr("S&top processing (Mẫu 05)…")},
         {Action::Withdraw, tr("&Withdraw…")}};
-    int index = 0;
-    for (const auto& [action, text] : actionTexts) {
-        QPushButton* button = addAction(action, text);
-        actions->addWidget(button, index / 6, index % 6);
-        ++index;
-    }
+    for (const auto& [action, text] : actionTexts)
+        lifecycle->addWidget(addAction(action, text));
+    lifecycle->addStretch(1);
     m_printReceipt = new QPushButton(tr("Print re&ceipt (Mẫu 01)"), this);
     m_printControl = new QPushButton(tr("Print control s&heet"), this);
-    actions->addWidget(m_printReceipt, 1, 5);
-    actions->addWidget(m_printControl, 2, 0);
+    m_printNotice = new QPushButton(this);
+    for (QPushButton* button : {m_printReceipt, m_printControl, m_printNotice})
+        button->setAutoDefault(false);
+    auto* prints = new QHBoxLayout;
+    prints->addWidget(m_printReceipt);
+    prints->addWidget(m_printControl);
+    prints->addWidget(m_printNotice);
+    prints->addStretch(1);
+    auto* actions = new QVBoxLayout(actionsBox);
+    actions->addLayout(lifecycle);
+    actions->addLayout(prints);
     connect(m_printReceipt, &QPushButton::clicked, this, [this] { print(FormKind::Receipt); });
     connect(m_printControl, &QPushButton::clicked, this, [this] { print(FormKind::ControlSheet); });
+    connect(m_printNotice, &QPushButton::clicked, this, [this] { print(m_noticeKind); });
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -166,7 +182,7 @@ bool DossierDetailDialog::reload()
     bool found = false;
     ProcedureRepository(m_session.db()).load(m_dossier.procedureCode, &procedure, &found, &error);
     m_procedureName = found ? procedure.name : m_dossier.procedureCode;
-    m_title->setText(tr("<span style='font-size:15pt'><b>%1</b></span> &nbsp; %2<br>%3")
+    m_title->setText(tr("<span style='font-size:15pt'><b>%1</b></span> &nbsp; <b>%2</b><br>%3")
                          .arg(m_dossier.code.toHtmlEscaped(),
                               DossierStatuses::label(m_dossier.status).toHtmlEscaped(),
                               m_procedureName.toHtmlEscaped()));
@@ -211,6 +227,8 @@ void DossierDetailDialog::fillFacts()
         fact(tr("Time left:"), d.legalDueAt < now ? tr("%n working day(s) overdue", nullptr, days)
                                                   : tr("%n working day(s) left", nullptr, days));
     }
+    if (d.status == DossierStatus::SupplementRequested)
+        fact(tr("Time left:"), tr("paused while the applicant supplements"));
     fact(tr("Fee:"), tr("%1 đồng, %2")
                          .arg(locale.toString(d.fee),
                               d.paidOnline ? tr("paid online") : tr("cash at the counter")));
@@ -266,9 +284,14 @@ void DossierDetailDialog::fillTimeline()
                        : n.form == QLatin1String("refusal")  ? tr("Notice Mẫu 03 issued")
                                                              : tr("Notice Mẫu 05 issued");
         QString note = n.reason;
-        if (!n.items.isEmpty())
-            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
-                    n.items.join(QStringLiteral("; "));
+        for (QString item : n.items) {
+            // "what | why" as typed: "what (why)".
+            const int bar = int(item.indexOf(QLatin1Char('|')));
+            if (bar >= 0)
+                item = item.left(bar).trimmed() + QStringLiteral(" (") +
+                       item.mid(bar + 1).trimmed() + QLatin1Char(')');
+            note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + item;
+        }
         lines.append({n.issuedAt, {timeText(n.issuedAt), what, n.officer, note}});
     }
     for (const ApologyLetter& a : apologies)
@@ -281,8 +304,6 @@ void DossierDetailDialog::fillTimeline()
     m_timeline->setRowCount(0);
     for (const Line& line : lines)
         addRow(m_timeline, line.cells);
-    m_timeline->resizeColumnsToContents();
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
     m_timeline->resizeRowsToContents();
 
     m_documents->setRowCount(0);
@@ -291,6 +312,16 @@ void DossierDetailDialog::fillTimeline()
                {doc.name, doc.originals > 0 ? QString::number(doc.originals) : QString(),
                 doc.copies > 0 ? QString::number(doc.copies) : QString()});
     m_documents->resizeRowsToContents();
+}
+
+void DossierDetailDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    // Once the columns have their final widths, rows take the height their wrapped text needs.
+    QTimer::singleShot(0, this, [this] {
+        m_timeline->resizeRowsToContents();
+        m_documents->resizeRowsToContents();
+    });
 }
 
 void DossierDetailDialog::updateActions()
@@ -331,6 +362,15 @@ void DossierDetailDialog::updateActions()
         a.button->setVisible(enabled);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
+    // Reprint of the latest notice of the dossier's current state.
+    m_noticeKind = s == DossierStatus::SupplementRequested ? FormKind::Supplement
+                   : s == DossierStatus::Refused           ? FormKind::Refusal
+                   : s == DossierStatus::Stopped           ? FormKind::Stop
+                                                           : FormKind::Ledger;
+    m_printNotice->setVisible(m_noticeKind != FormKind::Ledger);
+    m_printNotice->setText(m_noticeKind == FormKind::Supplement ? tr("Reprint Mẫu &02")
+                           : m_noticeKind == FormKind::Refusal  ? tr("Reprint Mẫu &03")
+                                                                : tr("Reprint Mẫu &05"));
 }
 
 void DossierDetailDialog::run(Action action)

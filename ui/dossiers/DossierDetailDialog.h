@@ -27,6 +27,9 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     bool reload();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     enum class Action {
         Accept,
@@ -67,4 +70,6 @@ private:
     QList<ActionButton> m_actions;
     QPushButton* m_printReceipt;
     QPushButton* m_printControl;
+    QPushButton* m_printNotice;
+    FormKind m_noticeKind = FormKind::Ledger; // none
 };

@@ -35,14 +35,23 @@ void DossierListModel::reload()
 {
     if (!m_fixedNow)
         m_now = QDateTime::currentDateTime();
+    // Rows out, then the first page in: views keep their header and scroll state, and nothing
+    // fetches while the rows are changing.
+    m_changing = true;
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows(QModelIndex(), 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     QList<DossierListRow> first;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    if (readPage(&first))
+    const bool read = readPage(&first);
+    m_exhausted = !read || first.size() < pageSize();
+    if (!first.isEmpty()) {
+        beginInsertRows(QModelIndex(), 0, int(first.size()) - 1);
         m_rows = first;
-    m_exhausted = m_exhausted || first.size() < pageSize();
-    endResetModel();
+        endInsertRows();
+    }
+    m_changing = false;
 }
 
 bool DossierListModel::readPage(QList<DossierListRow>* rows)
@@ -74,12 +83,13 @@ int DossierListModel::columnCount(const QModelIndex& parent) const
 
 bool DossierListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void DossierListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    // Views and testers may ask for more from their rowsInserted handlers: one page at a time.
+    if (parent.isValid() || m_exhausted || m_changing)
         return;
     QList<DossierListRow> more;
     if (!readPage(&more))
@@ -89,9 +99,11 @@ void DossierListModel::fetchMore(const QModelIndex& parent)
     if (more.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_changing = true;
     beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    m_changing = false;
 }
 
 bool DossierListModel::isSortable(int column)
@@ -149,12 +161,12 @@ QString DossierListModel::remainingText(const DossierListRow& row) const
         return tr("paused (supplement)");
     case Deadline::Overdue: {
         const int days = m_rules.workingDaysBetween(row.legalDueAt.date(), m_now.date());
-        return days <= 0 ? tr("overdue today") : tr("%n working day(s) overdue", nullptr, days);
+        return days <= 0 ? tr("overdue today") : tr("%n day(s) overdue", nullptr, days);
     }
     case Deadline::DueSoon:
     case Deadline::Ok: {
         const int days = m_rules.workingDaysBetween(m_now.date(), row.legalDueAt.date());
-        return days <= 0 ? tr("due today") : tr("%n working day(s) left", nullptr, days);
+        return days <= 0 ? tr("due today") : tr("%n day(s) left", nullptr, days);
     }
     }
     return QString();
@@ -242,7 +254,7 @@ QVariant DossierListModel::headerData(int section, Qt::Orientation orientation, 
     case Due:
         return tr("Due");
     case Remaining:
-        return tr("Time left");
+        return tr("Working days left");
     case Officer:
         return tr("Officer");
     case ColumnCount:

@@ -23,9 +23,9 @@ public:
         Applicant,
         Procedure,
         Status,
-        ChannelColumn,
         Due,
         Remaining,
+        ChannelColumn,
         Officer,
         ColumnCount
     };
@@ -61,7 +61,7 @@ public:
     static bool isSortable(int column);
 
     Deadline deadline(const DossierListRow& row) const;
-    // "3 working days left", "2 working days overdue", "due today", "paused".
+    // In working days: "3 days left", "2 days overdue", "due today", "paused (supplement)".
     QString remainingText(const DossierListRow& row) const;
 
 signals:
@@ -77,6 +77,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<DossierListRow> m_rows;
     bool m_exhausted = false;
+    bool m_changing = false; // rows are being removed or inserted
     QDateTime m_now;
     bool m_fixedNow = false;
     QString m_error;

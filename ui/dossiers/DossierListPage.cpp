@@ -178,15 +178,30 @@ void DossierListPage::ensureLoaded()
                                                      Qt::DescendingOrder);
         auto* header = m_view->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
-        const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        header->resizeSection(DossierListModel::Code, digit * 26);
-        header->resizeSection(DossierListModel::Received, digit * 17);
-        header->resizeSection(DossierListModel::Applicant, digit * 20);
-        header->resizeSection(DossierListModel::Procedure, digit * 30);
-        header->resizeSection(DossierListModel::Status, digit * 15);
-        header->resizeSection(DossierListModel::ChannelColumn, digit * 12);
-        header->resizeSection(DossierListModel::Due, digit * 17);
-        header->resizeSection(DossierListModel::Remaining, digit * 19);
+        // What matters at the counter fits 1366 pixels: code to time left; channel and officer
+        // follow.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const int pad = 18;
+        const int time = metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + pad;
+        header->resizeSection(
+            DossierListModel::Code,
+            metrics.horizontalAdvance(QStringLiteral("000.00.00.H00-000000-0000")) + pad);
+        header->resizeSection(DossierListModel::Received, time);
+        auto width = [&metrics, pad](const QString& text) {
+            return metrics.horizontalAdvance(text) + pad;
+        };
+        header->resizeSection(DossierListModel::Applicant,
+                              width(QStringLiteral("Nguyễn Thị Thanh Nhung")));
+        header->resizeSection(DossierListModel::Status,
+                              width(DossierStatuses::label(DossierStatus::SupplementRequested)));
+        header->resizeSection(DossierListModel::Due, time);
+        header->resizeSection(
+            DossierListModel::Remaining,
+            qMax(width(m_model->headerData(DossierListModel::Remaining, Qt::Horizontal).toString()),
+                 width(DossierListModel::tr("paused (supplement)"))));
+        header->resizeSection(DossierListModel::ChannelColumn,
+                              width(Channels::label(Channel::Online)) * 2);
+        fitProcedureColumn();
         header->setStretchLastSection(true);
         connect(m_model, &DossierListModel::failed, m_count, &QLabel::setText);
         connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -198,6 +213,28 @@ void DossierListPage::ensureLoaded()
     }
     fillChoices();
     applyFilters();
+}
+
+void DossierListPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitProcedureColumn();
+}
+
+void DossierListPage::fitProcedureColumn()
+{
+    if (!m_model)
+        return;
+    // The procedure takes what the screen's width leaves beside the other columns up to the
+    // time left; channel and officer follow.
+    QHeaderView* header = m_view->horizontalHeader();
+    int used = 0;
+    for (int c = 0; c <= DossierListModel::Remaining; ++c)
+        used += c == DossierListModel::Procedure ? 0 : header->sectionSize(c);
+    const int minimum =
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("Đăng ký khai sinh")) + 18;
+    header->resizeSection(DossierListModel::Procedure,
+                          qMax(minimum, m_view->viewport()->width() - used));
 }
 
 void DossierListPage::fillChoices()

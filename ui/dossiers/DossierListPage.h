@@ -34,10 +34,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillChoices();
     void updateCount();
+    void fitProcedureColumn();
 
     DeskSession& m_session;
     DossierListModel* m_model = nullptr;

@@ -22,7 +22,7 @@ ProcedurePicker::ProcedurePicker(const Database& db, QWidget* parent)
     m_matches->setObjectName(QStringLiteral("procedureMatches"));
     m_matches->setFocusPolicy(Qt::NoFocus); // the keyboard stays in the search field
     m_matches->setUniformItemSizes(true);
-    m_matches->setFixedHeight(m_matches->fontMetrics().height() * 5 + 12);
+    m_matches->setFixedHeight(m_matches->fontMetrics().height() * 8 + 12);
     m_summary->setObjectName(QStringLiteral("procedureSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);

@@ -8,6 +8,7 @@
 #include "accounts/UserRepository.h"
 #include "backup/BackupService.h"
 #include "catalogue/ProcedureRepository.h"
+#include "common/DeskSession.h"
 #include "settings/AppInfo.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
@@ -197,6 +198,8 @@ int GuiMain::run(int argc, char* argv[])
         return 0;
 
     MainWindow window(db);
+    if (!user.displayName.isEmpty())
+        window.session().setOfficer(user.displayName);
     window.resize(1366, 768);
     const QStringList areas{QStringLiteral("reception"), QStringLiteral("dossiers"),
                             QStringLiteral("overdue"),   QStringLiteral("dashboard"),
