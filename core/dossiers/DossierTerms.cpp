@@ -52,9 +52,12 @@ QStringList DossierTerms::of(const QString& searchKey)
     for (qsizetype i = 0; i < searchKey.size(); ++i) {
         // A word starts the key or follows a space; a code's tail follows a '-' ("241231-0001"
         // or "0001", as read off a receipt).
-        const bool start = i == 0 || searchKey.at(i - 1) == QLatin1Char(' ') ||
-                           searchKey.at(i - 1) == QLatin1Char('-');
-        if (!start || searchKey.at(i) == QLatin1Char(' '))
+        // Numbers (ID number, phone, the code itself) are found from their start by their
+        // own indexes (DossierRepository::search), so words starting with a digit get no term:
+        // fewer rows for every dossier written.
+        const bool dash = i > 0 && searchKey.at(i - 1) == QLatin1Char('-');
+        const bool start = i == 0 || searchKey.at(i - 1) == QLatin1Char(' ') || dash;
+        if (!start || searchKey.at(i) == QLatin1Char(' ') || (!dash && searchKey.at(i).isDigit()))
             continue;
         const QString term = searchKey.mid(i, termLength);
         if (!seen.contains(term)) {

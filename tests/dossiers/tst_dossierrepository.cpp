@@ -411,6 +411,7 @@ private slots:
         QVERIFY(codes(QStringLiteral("xyz")).isEmpty());
         QVERIFY(codes(QStringLiteral("van xyz")).isEmpty());
         QVERIFY(codes(QStringLiteral("thu thi")).isEmpty()); // words in another order
+        QVERIFY(codes(QStringLiteral("345 678")).isEmpty()); // numbers from their start only
         QVERIFY(codes(QStringLiteral("tran thi")).isEmpty());
         QVERIFY(codes(QStringLiteral("uyen")).isEmpty()); // not the start of a word
         // The limit holds for word matches too.
