@@ -1862,6 +1862,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>read the officers</source>
         <translation>đọc được danh sách cán bộ</translation>
     </message>
+    <message>
+        <source>search the register</source>
+        <translation>tìm kiếm được hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>DossierPaperRepository</name>
@@ -2104,10 +2108,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
 </context>
 <context>
     <name>DossierTransfer</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n dossier(s) to %1</source>
         <translation>
@@ -2224,10 +2224,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Feedback %1: not found.</source>
         <translation>Phản ánh, kiến nghị số %1: không tìm thấy.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>the file is empty; expected the header line</source>

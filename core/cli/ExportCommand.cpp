@@ -4,18 +4,6 @@
 #include "common/Csv.h"
 #include "storage/Database.h"
 
-namespace {
-
-QString kindList(const QList<ExportKind>& kinds)
-{
-    QString text = CliContext::tr("Kinds:") + QLatin1Char('\n');
-    for (const ExportKind& kind : kinds)
-        text += QStringLiteral("  %1  %2\n").arg(kind.name, -20).arg(kind.description);
-    return text;
-}
-
-} // namespace
-
 QString ExportCommand::summary() const
 {
     return CliContext::tr("Export to a CSV file that import reads back: export KIND FILE.csv "
@@ -27,11 +15,7 @@ int ExportCommand::run(CliContext& context, const QStringList& arguments)
     const QList<ExportKind> kinds = exportKinds();
     QStringList rest = arguments;
     const QString kindName = takeKindWord(&rest);
-    const ExportKind* kind = nullptr;
-    for (const ExportKind& k : kinds) {
-        if (k.name == kindName)
-            kind = &k;
-    }
+    const ExportKind* kind = findKind(kinds, kindName);
 
     QCommandLineParser parser;
     const QCommandLineOption bomOption(
@@ -43,7 +27,7 @@ int ExportCommand::run(CliContext& context, const QStringList& arguments)
         parser.addOptions(kind->options);
     if (const int exit = parse(parser, context, rest, QStringLiteral("KIND FILE.csv")); exit >= 0) {
         if (exit == ExitSuccess)
-            context.out() << '\n' << kindList(kinds);
+            context.out() << '\n' << describeKinds(kinds);
         return exit;
     }
     if (!kind) {
@@ -51,7 +35,7 @@ int ExportCommand::run(CliContext& context, const QStringList& arguments)
             kindName.isEmpty()
                 ? CliContext::tr("export needs a kind and a file: export KIND FILE.csv.")
                 : CliContext::tr("unknown kind \"%1\" for export.").arg(kindName));
-        context.err() << kindList(kinds);
+        context.err() << describeKinds(kinds);
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();

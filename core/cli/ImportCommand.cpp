@@ -4,18 +4,6 @@
 #include "common/Csv.h"
 #include "storage/Database.h"
 
-namespace {
-
-QString kindList(const QList<ImportKind>& kinds)
-{
-    QString text = CliContext::tr("Kinds:") + QLatin1Char('\n');
-    for (const ImportKind& kind : kinds)
-        text += QStringLiteral("  %1  %2\n").arg(kind.name, -20).arg(kind.description);
-    return text;
-}
-
-} // namespace
-
 QString ImportCommand::summary() const
 {
     return CliContext::tr("Import a CSV file: import KIND FILE.csv (all or nothing; existing "
@@ -27,18 +15,14 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     const QList<ImportKind> kinds = importKinds();
     QStringList rest = arguments;
     const QString kindName = takeKindWord(&rest);
-    const ImportKind* kind = nullptr;
-    for (const ImportKind& k : kinds) {
-        if (k.name == kindName)
-            kind = &k;
-    }
+    const ImportKind* kind = findKind(kinds, kindName);
 
     QCommandLineParser parser;
     if (kind)
         parser.addOptions(kind->options);
     if (const int exit = parse(parser, context, rest, QStringLiteral("KIND FILE.csv")); exit >= 0) {
         if (exit == ExitSuccess)
-            context.out() << '\n' << kindList(kinds);
+            context.out() << '\n' << describeKinds(kinds);
         return exit;
     }
     if (!kind) {
@@ -46,7 +30,7 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
             kindName.isEmpty()
                 ? CliContext::tr("import needs a kind and a file: import KIND FILE.csv.")
                 : CliContext::tr("unknown kind \"%1\" for import.").arg(kindName));
-        context.err() << kindList(kinds);
+        context.err() << describeKinds(kinds);
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();

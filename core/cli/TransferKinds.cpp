@@ -83,3 +83,11 @@ QString takeKindWord(QStringList* arguments)
     }
     return QString();
 }
+
+QString describeKinds(const QList<QPair<QString, QString>>& namesAndDescriptions)
+{
+    QString text = CliContext::tr("Kinds:") + QLatin1Char('\n');
+    for (const auto& [name, description] : namesAndDescriptions)
+        text += QStringLiteral("  %1  %2\n").arg(name, -20).arg(description);
+    return text;
+}

@@ -46,3 +46,26 @@ QList<ExportKind> exportKinds();
 // Removes and returns the kind word (the first argument that is not an option or the
 // value of --db), or an empty string when there is none.
 QString takeKindWord(QStringList* arguments);
+
+// The entry of kinds named name, or nullptr.
+template<typename Kind>
+const Kind* findKind(const QList<Kind>& kinds, const QString& name)
+{
+    for (const Kind& kind : kinds) {
+        if (kind.name == name)
+            return &kind;
+    }
+    return nullptr;
+}
+
+// The "Kinds:" section of the verb's --help.
+QString describeKinds(const QList<QPair<QString, QString>>& namesAndDescriptions);
+
+template<typename Kind>
+QString describeKinds(const QList<Kind>& kinds)
+{
+    QList<QPair<QString, QString>> lines;
+    for (const Kind& kind : kinds)
+        lines.append({kind.name, kind.description});
+    return describeKinds(lines);
+}

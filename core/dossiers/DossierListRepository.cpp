@@ -16,6 +16,14 @@ bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
     return false;
 }
 
+// The smallest string greater than every string starting with prefix.
+QString prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+
 QString likeEscaped(const QString& text)
 {
     QString escaped = text;
@@ -70,9 +78,13 @@ bool looksLikeIdentifier(const QString& key)
     return (digits && key.size() >= 9) || key.count(QLatin1Char('-')) >= 2;
 }
 
-Where whereOf(const DossierListFilter& filter)
+// Text matching at most this many dossiers is looked up in the search index first.
+constexpr int searchIndexCap = 2000;
+
+bool whereOf(const Database& db, const DossierListFilter& filter,
+             DossierListRepository::SearchCache* cache, Where* result, QString* error)
 {
-    Where where;
+    Where& where = *result;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (const DossierStatus status : filter.statuses) {
@@ -112,11 +124,57 @@ Where whereOf(const DossierListFilter& filter)
                                      "d.applicant_phone = ?)"),
                       {code, code.toUpper(), key, key});
         } else {
-            where.add(QStringLiteral("d.search_key LIKE ? ESCAPE '\\'"),
-                      {QString(QLatin1Char('%') + likeEscaped(key) + QLatin1Char('%'))});
+            // Rare text: one pass over the (covering) search index finds every match, and the
+            // page sorts those few. Common text: walking the sort index finds a page of
+            // matches at once.
+            const QString pattern = QLatin1Char('%') + likeEscaped(key) + QLatin1Char('%');
+            QVariantList found;
+            // Names starting with the text are an index range: many of them means common
+            // text, for which the walk below is the quick way.
+            QSqlQuery prefix(db.connection());
+            prefix.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers WHERE "
+                                          "search_key >= ? AND search_key < ? LIMIT ?)"));
+            prefix.addBindValue(key);
+            prefix.addBindValue(prefixEnd(key));
+            prefix.addBindValue(searchIndexCap + 1);
+            if (!prefix.exec() || !prefix.next())
+                return queryFailed(prefix, DossierListRepository::tr("search the register"), error);
+            if (prefix.value(0).toInt() > searchIndexCap) {
+                for (int i = 0; i <= searchIndexCap; ++i)
+                    found << QVariant(); // more than the cap: walk
+            } else if (cache->valid && cache->pattern == pattern) {
+                found = cache->ids;
+            } else {
+                QSqlQuery ids(db.connection());
+                ids.setForwardOnly(true);
+                ids.prepare(QStringLiteral(
+                    "SELECT id FROM dossiers WHERE search_key LIKE ? ESCAPE '\\' LIMIT ?"));
+                ids.addBindValue(pattern);
+                ids.addBindValue(searchIndexCap + 1);
+                if (!ids.exec())
+                    return queryFailed(ids, DossierListRepository::tr("search the register"),
+                                       error);
+                while (ids.next())
+                    found << ids.value(0);
+                cache->valid = true;
+                cache->pattern = pattern;
+                cache->ids = found;
+            }
+            if (found.size() <= searchIndexCap) {
+                if (found.isEmpty())
+                    found << QVariant(qint64(0)); // no dossier has id 0
+                QStringList marks;
+                for (int i = 0; i < found.size(); ++i)
+                    marks << QStringLiteral("?");
+                where.add(QStringLiteral("d.id IN (") + marks.join(QLatin1Char(',')) +
+                              QLatin1Char(')'),
+                          found);
+            } else {
+                where.add(QStringLiteral("d.search_key LIKE ? ESCAPE '\\'"), {pattern});
+            }
         }
     }
-    return where;
+    return true;
 }
 
 } // namespace
@@ -130,7 +188,9 @@ bool DossierListRepository::page(const DossierListFilter& filter, DossierListSor
         return true;
     const QString key = sortExpression(sort);
     const bool ascending = order == Qt::AscendingOrder;
-    Where where = whereOf(filter);
+    Where where;
+    if (!whereOf(m_db, filter, &m_searchCache, &where, error))
+        return false;
     if (after) {
         where.add(QStringLiteral("(") + key + QStringLiteral(", d.id) ") +
                       (ascending ? QStringLiteral(">") : QStringLiteral("<")) +
@@ -178,7 +238,9 @@ bool DossierListRepository::page(const DossierListFilter& filter, DossierListSor
 bool DossierListRepository::count(const DossierListFilter& filter, int cap, int* count,
                                   QString* error) const
 {
-    const Where where = whereOf(filter);
+    Where where;
+    if (!whereOf(m_db, filter, &m_searchCache, &where, error))
+        return false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d") + where.sql() +
               QStringLiteral(" LIMIT ?)"));

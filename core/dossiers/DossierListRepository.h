@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class Database;
 
@@ -27,10 +28,23 @@ public:
     // How many dossiers the filter matches, counting at most cap (the list shows "1000+").
     bool count(const DossierListFilter& filter, int cap, int* count, QString* error) const;
 
+    // Forgets the dossiers found for the last search text (after a change to the register).
+    void forgetSearch() { m_searchCache = SearchCache(); }
+
+    // The ids of the dossiers whose folded key contains the last rare search text, so that the
+    // pages after the first do not search again.
+    struct SearchCache
+    {
+        bool valid = false;
+        QString pattern;
+        QVariantList ids;
+    };
+
     // The values the filters offer: procedure fields and receiving officers.
     bool fields(QStringList* fields, QString* error) const;
     bool officers(QStringList* officers, QString* error) const;
 
 private:
     const Database& m_db;
+    mutable SearchCache m_searchCache;
 };

@@ -33,6 +33,10 @@ struct OverdueDossier
     QDateTime legalDueAt;
     QDateTime apologyNewDueAt; // invalid when no apology was sent
     int workingDaysOverdue = 0;
+    QString officer;     // the receiving officer
+    QString field;       // lĩnh vực of the procedure
+    QString applicantId; // in full: the list masks it
+    int apologyCount = 0;
 };
 
 // What the register reads of an active procedure of the catalogue.

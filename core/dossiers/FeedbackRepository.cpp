@@ -176,6 +176,51 @@ bool FeedbackRepository::load(qint64 id, Feedback* feedback, QString* error) con
     return true;
 }
 
+bool FeedbackRepository::list(bool openOnly, QList<Feedback>* items, QString* error) const
+{
+    return select(openOnly ? QStringLiteral("resolved_at IS NULL") : QString(),
+                  QStringLiteral("received_at DESC, id DESC"), {}, items, error);
+}
+
+bool FeedbackRepository::overdue(const QDateTime& asOf, QList<Feedback>* items,
+                                 QString* error) const
+{
+    return select(QStringLiteral("resolved_at IS NULL AND deadline_at < ?"),
+                  QStringLiteral("deadline_at, id"), {SqlTime::toSql(asOf)}, items, error);
+}
+
+bool FeedbackRepository::select(const QString& where, const QString& order,
+                                const QVariantList& values, QList<Feedback>* items,
+                                QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, received_at, deadline_at, resolved_at, rating, "
+                             "dossier_code, content FROM feedback") +
+              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+              QStringLiteral(" ORDER BY ") + order);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot read the feedback: %1").arg(q.lastError().text());
+        return false;
+    }
+    items->clear();
+    while (q.next()) {
+        Feedback f;
+        f.id = q.value(0).toLongLong();
+        f.receivedAt = SqlTime::fromSql(q.value(1).toString());
+        f.deadlineAt = SqlTime::fromSql(q.value(2).toString());
+        f.resolvedAt = SqlTime::fromSql(q.value(3).toString());
+        Ratings::fromKey(q.value(4).toString(), &f.rating);
+        f.dossierCode = q.value(5).toString();
+        f.content = q.value(6).toString();
+        items->append(f);
+    }
+    return true;
+}
+
 bool FeedbackRepository::importFile(const QString& path, const QString& officer, int* imported,
                                     QList<CsvProblem>* problems, QString* error) const
 {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 class Database;
 class DueDateRules;
@@ -26,6 +27,11 @@ public:
     bool resolve(qint64 id, const QDateTime& at, Rating rating, const QString& officer,
                  QString* error) const;
     bool load(qint64 id, Feedback* feedback, QString* error) const;
+    // The register, newest first; openOnly: the unresolved items only.
+    bool list(bool openOnly, QList<Feedback>* items, QString* error) const;
+    // Unresolved items whose deadline is before asOf, oldest deadline first (QĐ 766: feedback
+    // handled on time).
+    bool overdue(const QDateTime& asOf, QList<Feedback>* items, QString* error) const;
     // Writes many in one transaction: all or nothing.
     bool insertAll(QList<Feedback>* items, const QString& officer, QString* error) const;
 
@@ -42,6 +48,8 @@ public:
 private:
     bool check(Feedback* feedback, QString* error) const;
     bool insert(const Feedback& feedback, qint64* id, QString* error) const;
+    bool select(const QString& where, const QString& order, const QVariantList& values,
+                QList<Feedback>* items, QString* error) const;
 
     const Database& m_db;
     const DueDateRules& m_rules;

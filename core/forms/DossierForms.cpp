@@ -362,8 +362,8 @@ bool DossierForms::render(const Database& db, const QString& code, FormKind kind
         .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error);
 }
 
-bool DossierForms::renderLedger(const Database& db, const QDate& from, const QDate& to,
-                                FormDocument* out, QString* error)
+bool DossierForms::ledgerData(const Database& db, const QDate& from, const QDate& to,
+                              FormData* data, QString* error)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         if (error)
@@ -385,6 +385,15 @@ bool DossierForms::renderLedger(const Database& db, const QDate& from, const QDa
     QHash<QString, QString> names;
     for (const Procedure& p : procedures)
         names.insert(p.code, p.name);
-    return FormRenderer(office).render(FormKind::Ledger, ledger(office, records, names, from, to),
-                                       from, out, error);
+    *data = ledger(office, records, names, from, to);
+    return true;
+}
+
+bool DossierForms::renderLedger(const Database& db, const QDate& from, const QDate& to,
+                                FormDocument* out, QString* error)
+{
+    FormData data;
+    OfficeSettings office;
+    return ledgerData(db, from, to, &data, error) && OfficeSettingsStore(db).load(&office, error) &&
+           FormRenderer(office).render(FormKind::Ledger, data, from, out, error);
 }

@@ -55,6 +55,10 @@ public:
     // GUI's preview, print and PDF and by `motcua-cli print`.
     static bool render(const Database& db, const QString& code, FormKind kind, FormDocument* out,
                        QString* error);
+    // The ledger's data for the dossiers received from `from` to `to` (both included): what
+    // renderLedger prints and the Excel export writes.
+    static bool ledgerData(const Database& db, const QDate& from, const QDate& to, FormData* data,
+                           QString* error);
     // The ledger of the dossiers received from `from` to `to` (both included).
     static bool renderLedger(const Database& db, const QDate& from, const QDate& to,
                              FormDocument* out, QString* error);

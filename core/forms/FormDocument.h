@@ -4,6 +4,7 @@
 #include "forms/FormTemplate.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
 
@@ -37,4 +38,7 @@ public:
     // Paints every page on `device` (a QPdfWriter or a QPrinter), one page per sheet, scaled
     // uniformly to the device's printable area. Sets the device's page layout first.
     bool print(QPagedPaintDevice* device, QString* error) const;
+    // Paints several forms one after the other on `device` as one job (a batch of letters).
+    static bool printAll(const QList<FormDocument>& forms, QPagedPaintDevice* device,
+                         QString* error);
 };

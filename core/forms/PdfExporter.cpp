@@ -8,6 +8,17 @@
 
 bool PdfExporter::exportPdf(const FormDocument& form, const QString& path, QString* error)
 {
+    return exportAll({form}, path, error);
+}
+
+bool PdfExporter::exportAll(const QList<FormDocument>& forms, const QString& path, QString* error)
+{
+    if (forms.isEmpty()) {
+        if (error)
+            *error = tr("PDF file %1: there is no form to write.").arg(path);
+        return false;
+    }
+    const FormDocument& form = forms.first();
     if (path.trimmed().isEmpty()) {
         if (error)
             *error = tr("PDF file: no file name was given.");
@@ -24,7 +35,7 @@ bool PdfExporter::exportPdf(const FormDocument& form, const QString& path, QStri
     writer.setTitle(form.title);
     writer.setCreator(QStringLiteral("Một Cửa Desk"));
     QString printError;
-    if (!form.print(&writer, &printError)) {
+    if (!FormDocument::printAll(forms, &writer, &printError)) {
         if (error)
             *error = tr("PDF file %1: %2").arg(path, printError);
         return false;

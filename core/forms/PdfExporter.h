@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class FormDocument;
@@ -12,4 +13,6 @@ class PdfExporter
 
 public:
     static bool exportPdf(const FormDocument& form, const QString& path, QString* error);
+    // Several forms in one PDF file, one after the other (a batch of letters).
+    static bool exportAll(const QList<FormDocument>& forms, const QString& path, QString* error);
 };

@@ -52,7 +52,7 @@ bool queryFailed(const QSqlQuery& query, QString* error)
     return false;
 }
 
-// The days of the period with an event after the as-of time: evaluated live.
+// The days of the period with an event after the as-of time.
 const QString liveDays = QStringLiteral(
     "SELECT s.day FROM indicator_daily s WHERE s.dim = 0 AND s.grp = '' AND s.day >= ? AND "
     "s.day <= ? AND s.max_last_s > ?");
@@ -136,19 +136,19 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
     const qint64 a = asOf.toSecsSinceEpoch();
     QList<Statement> statements;
 
-    // 1. Days whose dossiers all had their last event by the as-of time: the aggregates.
+    // 1. The aggregates of the period's days: every dossier as of its own last event.
     QStringList sums;
     for (const QString& name : IndicatorSql::counters())
         sums << QStringLiteral("SUM(d.%1)").arg(name);
     statements.append({QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
                            QStringLiteral(" FROM indicator_daily d WHERE d.dim = ? AND d.day >= ? "
-                                          "AND d.day <= ? AND d.day NOT IN (") +
-                           liveDays + QStringLiteral(") GROUP BY d.grp"),
-                       {dimension, fromDay, toDay, fromDay, toDay, a}});
+                                          "AND d.day <= ? GROUP BY d.grp"),
+                       {dimension, fromDay, toDay},
+                       Statement::Add});
 
-    // 2. On those days, open dossiers whose clock ran past their appointment since their
-    // last event: late now (QĐ 766: an open dossier is measured at the as-of time). They are
-    // few: the unary + keeps the planner on their partial index rather than the day index.
+    // 2. Open dossiers whose clock ran past their appointment after their last event (and by
+    // the as-of time): late now (QĐ 766: an open dossier is measured at the as-of time). They
+    // are few: the unary + keeps the planner on their partial index rather than the day index.
     const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
     statements.append(
         {QStringLiteral("SELECT ") + group +
@@ -156,20 +156,30 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
                             "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
                             "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
                             "f.late_from_s < ? AND +f.received_day >= ? AND "
-                            "+f.received_day <= ? AND +f.received_day NOT IN (") +
-             liveDays + QStringLiteral(") GROUP BY ") + group,
-         {a, fromDay, toDay, fromDay, toDay, a}});
+                            "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
+             group,
+         {a, fromDay, toDay, a},
+         Statement::LateSince});
 
-    // 3. Days with events after the as-of time: each dossier evaluated as of then.
+    // 3. Dossiers with events after the as-of time (on the days whose aggregates say there
+    // are some): their aggregated standing is replaced by their standing as of then.
     const QString rowGroup = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+    const QString straddling =
+        QStringLiteral("f.received_day IN (") + liveDays + QStringLiteral(") AND f.last_s > ");
     statements.append(
         {QStringLiteral("SELECT ") + rowGroup + QStringLiteral(", ") +
              IndicatorSql::sums(QStringLiteral("r")) + QStringLiteral(" FROM (") +
-             IndicatorSql::rows(
-                 QStringLiteral("q.a"),
-                 QStringLiteral("f.received_day IN (") + liveDays + QStringLiteral(")"), true) +
+             IndicatorSql::rows(QStringLiteral("q.a"), straddling + QStringLiteral("q.a"), true) +
              QStringLiteral(") r GROUP BY ") + rowGroup,
-         {a, fromDay, toDay, a}});
+         {a, fromDay, toDay, a},
+         Statement::Add});
+    statements.append({QStringLiteral("SELECT ") + rowGroup + QStringLiteral(", ") +
+                           IndicatorSql::sums(QStringLiteral("r")) + QStringLiteral(" FROM (") +
+                           IndicatorSql::rows(QStringLiteral("f.last_s"),
+                                              straddling + QStringLiteral("?"), false) +
+                           QStringLiteral(") r GROUP BY ") + rowGroup,
+                       {fromDay, toDay, a, a},
+                       Statement::Subtract});
     return statements;
 }
 
@@ -205,14 +215,15 @@ bool IndicatorEngine::dossierCounters(const ReportPeriod& period, const QDateTim
             q.addBindValue(value);
         if (!q.exec())
             return queryFailed(q, error);
+        const Statement::Kind kind = statements.at(i).kind;
         while (q.next()) {
             Counters& c = (*counters)[q.value(0).toString()];
-            if (i == 1) {
+            if (kind == Statement::LateSince) {
                 c[OnTime] -= q.value(1).toLongLong();
                 c[Satisfied] -= q.value(2).toLongLong();
                 c[LateApology] += q.value(3).toLongLong();
             } else {
-                add(&c, q, 1);
+                add(&c, q, 1, kind == Statement::Subtract ? -1 : 1);
             }
         }
     }
@@ -307,51 +318,44 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
         }
     }
 
-    // Citizen feedback received in the period, by the as-of time.
-    {
+    // Citizen feedback received in the period, by the as-of time. Feedback about a dossier
+    // belongs to that dossier's group. Stored times of one office compare as text (SqlTime),
+    // and their first ten characters are the office's date.
+    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT fb.received_at, fb.deadline_at, fb.resolved_at, fb.rating, f.procedure_code, "
-            "f.officer, f.channel FROM feedback fb LEFT JOIN dossiers d ON d.code = "
-            "fb.dossier_code LEFT JOIN indicator_facts f ON f.dossier_id = d.id WHERE "
-            "fb.received_at >= ? AND fb.received_at < ?"));
-        // Stored times of one office sort as text; a day's margin covers other offsets, and
-        // the local date of receipt decides below.
-        q.addBindValue(SqlTime::toSql(QDateTime(period.from.addDays(-1), QTime(0, 0))));
-        q.addBindValue(SqlTime::toSql(QDateTime(period.to.addDays(2), QTime(0, 0))));
+        q.prepare(
+            QStringLiteral(
+                "SELECT x.g, SUM(CASE WHEN x.resolved = 1 OR x.overdue = 1 THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at THEN 1 ELSE 0 "
+                "END), SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at AND "
+                "(x.rating IS NULL OR x.rating <> 'unsatisfied') THEN 1 ELSE 0 END) FROM "
+                "(SELECT ") +
+            IndicatorSql::groupExpression(dim, QStringLiteral("f")) +
+            QStringLiteral(
+                " AS g, fb.resolved_at, fb.deadline_at, fb.rating, CASE WHEN fb.resolved_at <= "
+                "q.a THEN 1 ELSE 0 END AS resolved, "
+                // Unresolved at the as-of time and past its deadline: late. Unresolved and not
+                // yet due: neither on time nor late, so it stays out of the denominator.
+                "CASE WHEN (fb.resolved_at IS NULL OR fb.resolved_at > q.a) AND fb.deadline_at "
+                "< q.a THEN 1 ELSE 0 END AS overdue FROM (SELECT ? AS a) q, feedback fb") +
+            (dim == 0 ? QString()
+                      : QStringLiteral(" LEFT JOIN dossiers d ON d.code = fb.dossier_code LEFT "
+                                       "JOIN indicator_facts f ON f.dossier_id = d.id")) +
+            QStringLiteral(" WHERE fb.received_at >= ? AND fb.received_at < ? AND fb.received_at "
+                           "<= q.a) x GROUP BY x.g"));
+        q.addBindValue(SqlTime::toSql(asOf));
+        q.addBindValue(SqlTime::dateToSql(period.from));
+        q.addBindValue(SqlTime::dateToSql(period.to.addDays(1)));
         if (!q.exec())
             return queryFailed(q, error);
         while (q.next()) {
-            const QDateTime received = SqlTime::fromSql(q.value(0).toString());
-            if (received.date() < period.from || received.date() > period.to || received > asOf)
-                continue;
-            const QDateTime deadline = SqlTime::fromSql(q.value(1).toString());
-            QDateTime resolved = SqlTime::fromSql(q.value(2).toString());
-            if (resolved.isValid() && resolved > asOf)
-                resolved = QDateTime(); // not resolved yet as of then
-            bool onTime = false;
-            if (resolved.isValid()) {
-                onTime = resolved <= deadline;
-            } else if (asOf <= deadline) {
-                // Unresolved and not yet due: neither on time nor late, so it stays out of
-                // the denominator until it is resolved or its deadline passes.
-                continue;
-            }
-            const bool satisfied = onTime && q.value(3).toString() != QLatin1String("unsatisfied");
-            auto count = [&](Totals* t) {
-                ++t->feedbackDecided;
-                t->feedbackOnTime += onTime ? 1 : 0;
-                t->feedbackSatisfied += satisfied ? 1 : 0;
-            };
-            count(&overall);
-            // Feedback about a dossier belongs to that dossier's group.
-            if (dimension != 0 && !q.value(4).isNull()) {
-                const QString key = dimension == 1   ? q.value(4).toString()
-                                    : dimension == 2 ? q.value(5).toString()
-                                                     : q.value(6).toString();
-                count(&groups[groupName(key)]);
-            }
+            if (q.value(0).isNull())
+                continue; // not about a dossier: in the office's figures only
+            Totals& t = dim == 0 ? overall : groups[groupName(q.value(0).toString())];
+            t.feedbackDecided += q.value(1).toLongLong();
+            t.feedbackOnTime += q.value(2).toLongLong();
+            t.feedbackSatisfied += q.value(3).toLongLong();
         }
     }
 

@@ -21,9 +21,10 @@ class Database;
 // request makes it late; a request still open measures it at the request time. Events after
 // the as-of time have not happened yet.
 //
-// The dossier counters come from indicator_daily (days whose dossiers all have their last
-// event by the as-of time), corrected for open dossiers that turned late since, plus a live
-// evaluation of the few days with events after the as-of time (IndicatorStore keeps both).
+// The dossier counters come from indicator_daily (each dossier as of its last event),
+// corrected for open dossiers that turned late since, and for the dossiers with events after
+// the as-of time, whose aggregated standing is replaced by a live evaluation as of then
+// (IndicatorStore keeps the facts and aggregates).
 class IndicatorEngine
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorEngine)
@@ -48,8 +49,10 @@ public:
 private:
     struct Statement
     {
+        enum Kind { Add, LateSince, Subtract };
         QString sql;
         QVariantList values;
+        Kind kind = Add;
     };
     static QList<Statement> counterStatements(const ReportPeriod& period, const QDateTime& asOf,
                                               int dimension);

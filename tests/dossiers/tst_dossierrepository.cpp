@@ -427,10 +427,10 @@ private slots:
         DossierRepository repo(t.db(), rules);
         Dossier a = sample(QStringLiteral("Đặng Thị Hồng Nhung"));
         QVERIFY2(repo.create(&a, QStringLiteral("cb"), &error), qPrintable(error));
-        // A register from before the search terms (schema version 7).
+        // A register from before the search terms (schema version 8).
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM dossier_terms")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
         QList<Dossier> found;
         QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
         QVERIFY(found.isEmpty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/User.h"
 #include "calendar/DueDateEngine.h"
 #include "calendar/WorkCalendar.h"
 #include "dossiers/OfficeDueDateRules.h"
@@ -36,6 +37,10 @@ public:
     // setting, else the operating system's user name.
     QString officer() const { return m_officer; }
     void setOfficer(const QString& officer);
+    // The signed-in account, whose role core checks for supervisor actions (a counter officer
+    // until someone signs in).
+    const User& user() const { return m_user; }
+    void setUser(const User& user) { m_user = user; }
     static QString defaultOfficer();
 
 signals:
@@ -50,4 +55,5 @@ private:
     std::unique_ptr<DueDateEngine> m_engine;
     std::unique_ptr<OfficeDueDateRules> m_rules;
     QString m_officer;
+    User m_user;
 };

@@ -9,8 +9,8 @@
 
 DossierListModel::DossierListModel(const Database& db, const DueDateRules& rules, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
     , m_rules(rules)
+    , m_list(db)
     , m_now(QDateTime::currentDateTime())
 {
     reload();
@@ -35,6 +35,7 @@ void DossierListModel::reload()
 {
     if (!m_fixedNow)
         m_now = QDateTime::currentDateTime();
+    m_list.forgetSearch();
     // Rows out, then the first page in: views keep their header and scroll state, and nothing
     // fetches while the rows are changing.
     m_changing = true;
@@ -57,8 +58,7 @@ void DossierListModel::reload()
 bool DossierListModel::readPage(QList<DossierListRow>* rows)
 {
     const DossierListRow* after = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    if (!DossierListRepository(m_db).page(m_filter, m_sort, m_order, after, pageSize(), rows,
-                                          &m_error)) {
+    if (!m_list.page(m_filter, m_sort, m_order, after, pageSize(), rows, &m_error)) {
         m_exhausted = true;
         emit failed(m_error);
         return false;
@@ -69,6 +69,11 @@ bool DossierListModel::readPage(QList<DossierListRow>* rows)
 QString DossierListModel::codeAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).code : QString();
+}
+
+bool DossierListModel::count(int cap, int* count, QString* error) const
+{
+    return m_list.count(m_filter, cap, count, error);
 }
 
 int DossierListModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossiers/DossierListQuery.h"
+#include "dossiers/DossierListRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -47,6 +48,8 @@ public:
     void setNow(const QDateTime& now);
 
     QString codeAt(int row) const;
+    // How many dossiers the filter matches, counting at most cap.
+    bool count(int cap, int* count, QString* error) const;
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -70,8 +73,8 @@ signals:
 private:
     bool readPage(QList<DossierListRow>* rows);
 
-    const Database& m_db;
     const DueDateRules& m_rules;
+    DossierListRepository m_list;
     DossierListFilter m_filter;
     DossierListSort m_sort = DossierListSort::ReceivedAt;
     Qt::SortOrder m_order = Qt::DescendingOrder;

@@ -330,7 +330,7 @@ void DossierListPage::updateCount()
     constexpr int cap = 10000;
     int count = 0;
     QString error;
-    if (!DossierListRepository(m_session.db()).count(m_model->filter(), cap, &count, &error)) {
+    if (!m_model->count(cap, &count, &error)) {
         m_count->setText(error);
         return;
     }

@@ -68,6 +68,42 @@ bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedN
     return true;
 }
 
+bool PrintService::printAll(const QList<FormDocument>& forms, const QString& title)
+{
+    if (forms.isEmpty())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(&printer, forms.first());
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, m_parentWidget);
+    dialog.setWindowTitle(tr("Print %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!FormDocument::printAll(forms, &printer, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool PrintService::saveAllAsPdf(const QList<FormDocument>& forms, const QString& title,
+                                const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_parentWidget, tr("Save %1 as PDF").arg(title), QDir(folder).filePath(suggestedName),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!PdfExporter::exportAll(forms, path, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
 void PrintService::showError(const QString& message)
 {
     QMessageBox::warning(m_parentWidget, tr("Printing"), message);

@@ -2,6 +2,7 @@
 
 #include "forms/FormDocument.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,10 @@ public:
     // Asks for a file name (suggested: `suggestedName` in the documents folder), then writes the
     // PDF. False when cancelled or when writing failed (the error is shown to the user).
     bool saveAsPdf(const FormDocument& form, const QString& suggestedName);
+    // A batch (the due-soon apology letters): one print dialog, one job, every form in turn.
+    bool printAll(const QList<FormDocument>& forms, const QString& title);
+    bool saveAllAsPdf(const QList<FormDocument>& forms, const QString& title,
+                      const QString& suggestedName);
 
     // The printer set up for `form`: high resolution, A4, the form's orientation and margins.
     static void preparePrinter(QPrinter* printer, const FormDocument& form);

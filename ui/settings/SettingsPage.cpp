@@ -1,69 +1,134 @@
 #include "SettingsPage.h"
 
+#include "CataloguePanel.h"
 #include "OfficeIdentityForm.h"
+#include "TargetsPanel.h"
+#include "accounts/Permissions.h"
+#include "calendar/CalendarPage.h"
+#include "common/DeskSession.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
+#include "supervisor/SupervisorSettings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
-SettingsPage::SettingsPage(const Database& db, QWidget* parent)
+SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_form(new OfficeIdentityForm(this))
-    , m_language(new QComboBox(this))
-    , m_status(new QLabel(this))
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
 {
-    auto* office = new QGroupBox(tr("Office identity and working hours"), this);
+    setObjectName(QStringLiteral("settingsPage"));
+    m_calendar = new CalendarPage(session.db(), this);
+    m_targets = new TargetsPanel(session, this);
+    m_catalogue = new CataloguePanel(session, this);
+    m_tabs->addTab(createOfficeTab(), tr("&Office"));
+    // The year view needs its full height; at 1366×768 the tab scrolls instead of pushing the
+    // window past the screen.
+    auto* calendarScroll = new QScrollArea(this);
+    calendarScroll->setWidget(m_calendar);
+    calendarScroll->setWidgetResizable(true);
+    calendarScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(calendarScroll, tr("&Calendar"));
+    m_tabs->addTab(m_targets, tr("&Targets"));
+    m_tabs->addTab(m_catalogue, tr("&Procedures"));
+    // The calendar screen writes through its own store: only a role that may change the
+    // calendar gets it enabled (Permission::ChangeCalendar).
+    m_calendar->setEnabled(Permissions::allows(session.user().role, Permission::ChangeCalendar));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_calendar->setEnabled(
+            Permissions::allows(m_session.user().role, Permission::ChangeCalendar));
+    });
+    reload();
+}
+
+QWidget* SettingsPage::createOfficeTab()
+{
+    auto* tab = new QWidget(this);
+    m_form = new OfficeIdentityForm(tab);
+    auto* office = new QGroupBox(tr("Office identity and working hours"), tab);
     auto* officeLayout = new QVBoxLayout(office);
     officeLayout->addWidget(m_form);
 
+    // DOMAIN §7: how a supplement pause moves the legal due date.
+    m_policy = new QComboBox(tab);
+    m_policy->addItem(tr("Extend the due date by the paused working time"),
+                      int(SupplementPolicy::ExtendByPausedTime));
+    m_policy->addItem(tr("Restart the full time limit when the supplement arrives"),
+                      int(SupplementPolicy::RestartFullLimit));
+    auto* rules = new QGroupBox(tr("Supplement requests"), tab);
+    auto* rulesLayout = new QFormLayout(rules);
+    rulesLayout->addRow(tr("When a supplement &arrives:"), m_policy);
+
+    m_language = new QComboBox(tab);
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(Translations::preferredLanguage() == QLatin1String("en") ? 1 : 0);
-    auto* desk = new QGroupBox(tr("This desk"), this);
+    auto* desk = new QGroupBox(tr("This desk"), tab);
     auto* deskLayout = new QFormLayout(desk);
     deskLayout->addRow(tr("Interface &language (after restart):"), m_language);
 
-    auto* saveButton = new QPushButton(tr("&Save settings"), this);
+    auto* saveButton = new QPushButton(tr("&Save settings"), tab);
     saveButton->setShortcut(QKeySequence::Save);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    m_status = new QLabel(tab);
+    m_status->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(office);
-    layout->addWidget(desk);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(rules, 3);
+    lower->addWidget(desk, 2);
+    layout->addLayout(lower);
     auto* actions = new QHBoxLayout;
     actions->addWidget(saveButton);
     actions->addWidget(m_status, 1);
     layout->addLayout(actions);
     layout->addStretch();
-    reload();
+    auto* scroll = new QScrollArea(tab);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* tabLayout = new QVBoxLayout(tab);
+    tabLayout->setContentsMargins(0, 0, 0, 0);
+    tabLayout->addWidget(scroll);
+    return tab;
 }
 
 void SettingsPage::reload()
 {
     QString error;
-    if (!OfficeSettingsStore(m_db).load(&m_loaded, &error))
+    if (!OfficeSettingsStore(m_session.db()).load(&m_loaded, &error))
         m_form->showProblem(error);
     m_form->setSettings(m_loaded);
+    m_policy->setCurrentIndex(qMax(0, m_policy->findData(int(m_loaded.supplementPolicy))));
 }
 
 void SettingsPage::save()
 {
+    // The language belongs to this desk: anyone may change it.
+    Translations::setPreferredLanguage(m_language->currentData().toString());
     QString error;
-    const OfficeSettings settings = m_form->settings(m_loaded);
-    if (!OfficeSettingsStore(m_db).save(settings, &error)) {
+    OfficeSettings settings = m_form->settings(m_loaded);
+    settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());
+    if (!SupervisorSettings(m_session.db(), m_session.user()).saveOffice(settings, &error)) {
         m_form->showProblem(error);
         m_status->clear();
         return;
     }
     m_form->showProblem(QString());
     m_loaded = settings;
-    Translations::setPreferredLanguage(m_language->currentData().toString());
     m_status->setText(tr("Settings saved."));
     emit officeSettingsChanged(settings);
 }

@@ -198,6 +198,8 @@ int GuiMain::run(int argc, char* argv[])
         return 0;
 
     MainWindow window(db);
+    if (!screenshot)
+        window.session().setUser(user);
     if (!user.displayName.isEmpty())
         window.session().setOfficer(user.displayName);
     window.resize(1366, 768);

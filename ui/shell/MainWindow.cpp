@@ -2,8 +2,10 @@
 
 #include "common/DeskSession.h"
 #include "common/UnavailablePage.h"
+#include "dashboard/DashboardPage.h"
 #include "dossiers/DossierDetailDialog.h"
 #include "dossiers/DossierListPage.h"
+#include "overdue/OverduePage.h"
 #include "reception/ReceptionPage.h"
 #include "settings/AppInfo.h"
 #include "settings/OfficeSettingsStore.h"
@@ -40,11 +42,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     auto* dossiers = new DossierListPage(*m_session, this);
     addArea(Area::Dossiers, tr("Dossiers"), dossiers);
     connect(dossiers, &DossierListPage::openDossier, this, &MainWindow::openDossier);
-    addArea(Area::Overdue, tr("Overdue and due soon"),
-            new UnavailablePage(tr("Overdue and due soon"), this));
-    addArea(Area::Dashboard, tr("Dashboard"), new UnavailablePage(tr("Dashboard"), this));
+    auto* overdue = new OverduePage(*m_session, this);
+    addArea(Area::Overdue, tr("Overdue and due soon"), overdue);
+    connect(overdue, &OverduePage::openDossier, this, &MainWindow::openDossier);
+    addArea(Area::Dashboard, tr("Dashboard"), new DashboardPage(*m_session, this));
     addArea(Area::Reports, tr("Reports"), new UnavailablePage(tr("Reports"), this));
-    auto* settings = new SettingsPage(m_db, this);
+    auto* settings = new SettingsPage(*m_session, this);
     addArea(Area::Settings, tr("Settings"), settings);
     connect(settings, &SettingsPage::officeSettingsChanged, this, &MainWindow::updateTitle);
     // New working windows, agency code or calendar: due dates are computed with them from now.

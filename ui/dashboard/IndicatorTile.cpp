@@ -1,0 +1,116 @@
+#include "IndicatorTile.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+IndicatorTile::IndicatorTile(const QString& key, QWidget* parent)
+    : QFrame(parent)
+    , m_key(key)
+    , m_title(new QLabel(Indicators::label(key), this))
+    , m_value(new QLabel(this))
+    , m_target(new QLabel(this))
+    , m_counts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("tile_") + key);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_title->setWordWrap(true);
+    // Five tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
+    m_target->setWordWrap(true);
+    m_counts->setWordWrap(true);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setStyleSheet(QStringLiteral("color: #333;"));
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_counts->setStyleSheet(QStringLiteral("color: #555;"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(1);
+    layout->addWidget(m_title);
+    layout->addStretch();
+    layout->addWidget(m_value);
+    layout->addWidget(m_target);
+    layout->addWidget(m_counts);
+}
+
+QString IndicatorTile::percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+QString IndicatorTile::valueText() const
+{
+    return m_value->text();
+}
+
+QString IndicatorTile::countsText() const
+{
+    return m_counts->text();
+}
+
+void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<IndicatorValue>& previous)
+{
+    const bool count = m_key == QLatin1String("e_certified_copies");
+    QString target;
+    QString changeText;
+    if (count) {
+        m_value->setText(QLocale().toString(v.numerator));
+        target = tr("Target: more than %1 (a year earlier)").arg(v.denominator);
+        m_counts->setText(tr("%1 this period").arg(v.numerator));
+        if (previous) {
+            const qint64 change = v.numerator - previous->numerator;
+            changeText = tr("%1%2 vs previous period")
+                             .arg(change > 0   ? QStringLiteral("▲ +")
+                                  : change < 0 ? QStringLiteral("▼ ")
+                                               : QStringLiteral("= "))
+                             .arg(change);
+        }
+    } else {
+        m_value->setText(v.value ? percent(*v.value) : QStringLiteral("—"));
+        target = v.target ? tr("Target ≥ %1").arg(percent(*v.target)) : tr("No target");
+        QString counts = tr("%1 / %2").arg(v.numerator).arg(v.denominator);
+        if (previous && previous->value && v.value) {
+            const double points = (*v.value - *previous->value) * 100.0;
+            const QString sign = points > 0.05    ? QStringLiteral("▲ +")
+                                 : points < -0.05 ? QStringLiteral("▼ ")
+                                                  : QStringLiteral("= ");
+            changeText = tr("%1%2 pts").arg(sign, QLocale().toString(points, 'f', 1));
+        }
+        if (!changeText.isEmpty())
+            counts += QStringLiteral(" · ") + changeText;
+        m_counts->setText(counts);
+        changeText.clear();
+    }
+    if (!changeText.isEmpty())
+        m_counts->setText(m_counts->text() + QStringLiteral(" · ") + changeText);
+    m_counts->setToolTip(tr("Numerator / denominator, and the change against the previous "
+                            "period"));
+
+    // Met or not in words and a sign; colour repeats it for those who see it.
+    QString state;
+    QString colour;
+    QString background;
+    if (!v.met) {
+        state = tr("no verdict");
+        colour = QStringLiteral("#555");
+        background = QStringLiteral("#f4f4f4");
+    } else if (*v.met) {
+        state = tr("✔ met");
+        colour = QStringLiteral("#1b6e20");
+        background = QStringLiteral("#e8f5e9");
+    } else {
+        state = tr("✘ not met");
+        colour = QStringLiteral("#b00020");
+        background = QStringLiteral("#fdecea");
+    }
+    m_target->setText(QStringLiteral("%1 — <b>%2</b>").arg(target.toHtmlEscaped(), state));
+    m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    setStyleSheet(QStringLiteral("IndicatorTile { background: %1; border: 1px solid #ccc; "
+                                 "border-radius: 4px; }")
+                      .arg(background));
+}
