@@ -1,5 +1,6 @@
 #include "DossierRepository.h"
 
+#include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
@@ -85,15 +86,6 @@ QString prefixEnd(const QString& prefix)
     QString end = prefix;
     end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
     return end;
-}
-
-QString likeEscaped(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
 }
 
 QString statusText(DossierStatus status)
@@ -710,15 +702,13 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
         if (!collect(prefix))
             return false;
     }
-    // 3. Anywhere in the key: a scan of the (covering) search_key index that stops at limit.
+    // 3. From a word start anywhere in the name, ID number, phone or code ("van an",
+    // "thi thu", a code's tail): a range of the search term index (DossierTerms).
     if (ids.size() < limit && !wholeIdentifier) {
-        QSqlQuery anywhere(m_db.connection());
-        anywhere.prepare(
-            QStringLiteral("SELECT id FROM dossiers WHERE search_key LIKE ? ESCAPE '\\' LIMIT ?"));
-        anywhere.addBindValue(QString(QLatin1Char('%') + likeEscaped(key) + QLatin1Char('%')));
-        anywhere.addBindValue(limit + int(ids.size()));
-        if (!collect(anywhere))
+        QList<qint64> words;
+        if (!DossierTerms::match(m_db, key, limit - int(ids.size()), ids, &words, error))
             return false;
+        ids += words;
     }
     return fetchByIds(ids, found, error);
 }

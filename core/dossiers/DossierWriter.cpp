@@ -71,6 +71,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertEvent(db.connection())
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
+    , m_terms(db)
     , m_audit(db)
     , m_indicators(db)
 {}
@@ -119,7 +120,7 @@ bool DossierWriter::prepare(QString* error)
             return false;
         }
     }
-    return m_indicators.prepare(error);
+    return m_terms.prepare(error) && m_indicators.prepare(error);
 }
 
 QString DossierWriter::formatCode(const QString& agencyCode, const QDate& day, int number)
@@ -272,7 +273,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.addBindValue(timeOrNull(d.finishedAt));
     q.addBindValue(timeOrNull(d.returnedAt));
     q.addBindValue(d.supplementCount);
-    q.addBindValue(d.searchKey());
+    const QString searchKey = d.searchKey();
+    q.addBindValue(searchKey);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
             if (error)
@@ -282,6 +284,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         return fail(q, tr("the dossier %1").arg(d.code), error);
     }
     d.id = q.lastInsertId().toLongLong();
+    if (!m_terms.add(d.id, searchKey, error))
+        return false;
 
     m_insertLedgerLine.addBindValue(book->id);
     m_insertLedgerLine.addBindValue(d.ledgerLine);
@@ -384,5 +388,5 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return m_indicators.flush(error) && m_audit.finish(error);
+    return m_terms.flush(error) && m_indicators.flush(error) && m_audit.finish(error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DossierRecord.h"
+#include "DossierTerms.h"
 #include "audit/AuditLog.h"
 #include "indicators/IndicatorStore.h"
 
@@ -76,6 +77,7 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_insertSupplement;
     QSqlQuery m_insertApology;
+    DossierTerms m_terms;
     AuditChain m_audit;
     IndicatorStore m_indicators;
 };

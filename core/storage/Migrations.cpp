@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TransactionGuard.h"
+#include "dossiers/DossierTerms.h"
 #include "indicators/IndicatorStore.h"
 
 #include <QDate>
@@ -128,6 +129,10 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     if (qstrcmp(step.description, "indicator targets") == 0) {
         // The indicator counters of the dossiers already in the register.
         return IndicatorStore::rebuildAll(db, error);
+    }
+    if (qstrcmp(step.description, "dossier search terms") == 0) {
+        // The search terms of the dossiers already in the register.
+        return DossierTerms::rebuildAll(db, error);
     }
     return true;
 }
@@ -503,6 +508,17 @@ std::vector<MigrationStep> buildSteps()
               " procedure_code, officer, channel) WHERE late_from_s IS NOT NULL"),
           QStringLiteral("CREATE INDEX IF NOT EXISTS feedback_indicators ON feedback"
                          " (received_at, resolved_at, deadline_at, rating, dossier_code)")}});
+
+    // Word-start search of the register: the folded words of each dossier's search key
+    // (DossierTerms); the hook fills it for the dossiers already there.
+    {
+        QStringList statements{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_terms ("
+                           " term TEXT NOT NULL,"
+                           " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                           " PRIMARY KEY (term, dossier_id)){{without_rowid}}")};
+        steps.push_back({9, "dossier search terms", statements});
+    }
 
     return steps;
 }

@@ -30,7 +30,9 @@ QString SqlDialect::autoIncrementPrimaryKey() const
 
 QString SqlDialect::adapt(QString statement) const
 {
-    return statement.replace(QStringLiteral("{{pk}}"), autoIncrementPrimaryKey());
+    // A table that is only its primary key needs no separate rowid tree (SQLite).
+    return statement.replace(QStringLiteral("{{pk}}"), autoIncrementPrimaryKey())
+        .replace(QStringLiteral("{{without_rowid}}"), QStringLiteral(" WITHOUT ROWID"));
 }
 
 int SqlDialect::readSchemaVersion(const QSqlDatabase& db, QString* error) const

@@ -370,6 +370,77 @@ private slots:
         QVERIFY(codes(QStringLiteral("100%")).isEmpty()); // LIKE wildcards are escaped
     }
 
+    void searchFindsWordsInsideTheNameAndNothingElse()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        DossierRepository repo(t.db(), rules);
+        Dossier a = sample(QStringLiteral("Nguyễn Thị Thu Hà"));
+        Dossier b = sample(QStringLiteral("Trần Văn Anh"));
+        Dossier c = sample(QStringLiteral("Lê Thị Thanh Thủy"));
+        Dossier d = sample(QStringLiteral("Phạm Văn Thu"));
+        for (Dossier* x : {&a, &b, &c, &d})
+            QVERIFY2(repo.create(x, QStringLiteral("cb"), &error), qPrintable(error));
+
+        auto codes = [&](const QString& text, int limit = 20) {
+            QList<Dossier> found;
+            if (!repo.search(text, limit, &found, &error))
+                qWarning("%s", qPrintable(error));
+            QStringList result;
+            for (const Dossier& x : found)
+                result << x.code;
+            result.sort();
+            return result;
+        };
+        // Words in the middle of the name, from the start of a word.
+        QCOMPARE(codes(QStringLiteral("thi thu")), QStringList{a.code});
+        QCOMPARE(codes(QStringLiteral("THỊ THU")), QStringList{a.code});
+        QCOMPARE(codes(QStringLiteral("thu")), (QStringList{a.code, c.code, d.code}));
+        QCOMPARE(codes(QStringLiteral("van an")), QStringList{b.code});
+        QCOMPARE(codes(QStringLiteral("văn thu")), QStringList{d.code});
+        QCOMPARE(codes(QStringLiteral("thủy")), QStringList{c.code});
+        QCOMPARE(codes(QStringLiteral("thu ha")), QStringList{a.code});
+        // Longer than a search term: checked on the dossier.
+        QCOMPARE(codes(QStringLiteral("thi thu ha 075095000123 0912")), QStringList{a.code});
+        QVERIFY(codes(QStringLiteral("thi thu ha 075095000123 0913")).isEmpty());
+        // The tail of a code, as read off a receipt.
+        QCOMPARE(codes(b.code.right(4)), QStringList{b.code});
+        // Found nowhere: an unknown word, or a known one with an unknown one.
+        QVERIFY(codes(QStringLiteral("xyz")).isEmpty());
+        QVERIFY(codes(QStringLiteral("van xyz")).isEmpty());
+        QVERIFY(codes(QStringLiteral("thu thi")).isEmpty()); // words in another order
+        QVERIFY(codes(QStringLiteral("345 678")).isEmpty()); // numbers from their start only
+        QVERIFY(codes(QStringLiteral("tran thi")).isEmpty());
+        QVERIFY(codes(QStringLiteral("uyen")).isEmpty()); // not the start of a word
+        // The limit holds for word matches too.
+        QCOMPARE(codes(QStringLiteral("thi"), 1).size(), 1);
+    }
+
+    void upgradeFillsTheSearchTermsOfExistingDossiers()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        DossierRepository repo(t.db(), rules);
+        Dossier a = sample(QStringLiteral("Đặng Thị Hồng Nhung"));
+        QVERIFY2(repo.create(&a, QStringLiteral("cb"), &error), qPrintable(error));
+        // A register from before the search terms (schema version 8).
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM dossier_terms")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        QList<Dossier> found;
+        QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
+        QVERIFY(found.isEmpty());
+
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+        QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, a.code);
+    }
+
     void overdueListsRunningDossiersPastTheirLegalDue()
     {
         TestDatabase t;

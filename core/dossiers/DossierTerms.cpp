@@ -1,0 +1,183 @@
+#include "DossierTerms.h"
+
+#include "storage/Database.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+// The smallest string greater than every string starting with prefix.
+QString prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    return end;
+}
+
+QString likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+bool queryFailed(const QSqlQuery& query, QString* error)
+{
+    if (error)
+        *error = DossierTerms::tr("Cannot search the register: %1").arg(query.lastError().text());
+    return false;
+}
+
+// A term is the key from a word start on, cut to this length: long enough for a name.
+constexpr qsizetype termLength = 24;
+// Terms waiting for flush(): about 20,000 dossiers' worth.
+constexpr qsizetype pendingLimit = 200000;
+} // namespace
+
+DossierTerms::DossierTerms(const Database& db)
+    : m_db(db)
+    , m_insert(db.connection())
+    , m_delete(db.connection())
+{}
+
+QStringList DossierTerms::of(const QString& searchKey)
+{
+    QStringList terms;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < searchKey.size(); ++i) {
+        // A word starts the key or follows a space; a code's tail follows a '-' ("241231-0001"
+        // or "0001", as read off a receipt).
+        // Numbers (ID number, phone, the code itself) are found from their start by their
+        // own indexes (DossierRepository::search), so words starting with a digit get no term:
+        // fewer rows for every dossier written.
+        const bool dash = i > 0 && searchKey.at(i - 1) == QLatin1Char('-');
+        const bool start = i == 0 || searchKey.at(i - 1) == QLatin1Char(' ') || dash;
+        if (!start || searchKey.at(i) == QLatin1Char(' ') || (!dash && searchKey.at(i).isDigit()))
+            continue;
+        const QString term = searchKey.mid(i, termLength);
+        if (!seen.contains(term)) {
+            seen.insert(term);
+            terms.append(term);
+        }
+    }
+    return terms;
+}
+
+bool DossierTerms::fail(const QSqlQuery& query, QString* error) const
+{
+    if (error)
+        *error = tr("Cannot save the search terms: %1").arg(query.lastError().text());
+    return false;
+}
+
+bool DossierTerms::prepare(QString* error)
+{
+    if (!m_insert.prepare(
+            QStringLiteral("INSERT INTO dossier_terms (term, dossier_id) VALUES (?, ?)")))
+        return fail(m_insert, error);
+    if (!m_delete.prepare(
+            QStringLiteral("DELETE FROM dossier_terms WHERE term = ? AND dossier_id = ?")))
+        return fail(m_delete, error);
+    return true;
+}
+
+bool DossierTerms::add(qint64 dossierId, const QString& searchKey, QString* error)
+{
+    for (const QString& term : of(searchKey))
+        m_pending.append({term, dossierId});
+    return m_pending.size() < pendingLimit || flush(error);
+}
+
+bool DossierTerms::flush(QString* error)
+{
+    std::sort(m_pending.begin(), m_pending.end());
+    for (const auto& [term, dossierId] : std::as_const(m_pending)) {
+        m_insert.addBindValue(term);
+        m_insert.addBindValue(dossierId);
+        if (!m_insert.exec()) {
+            m_pending.clear();
+            return fail(m_insert, error);
+        }
+    }
+    m_pending.clear();
+    return true;
+}
+
+bool DossierTerms::replace(qint64 dossierId, const QString& oldSearchKey,
+                           const QString& newSearchKey, QString* error)
+{
+    if (!flush(error))
+        return false;
+    for (const QString& term : of(oldSearchKey)) {
+        m_delete.addBindValue(term);
+        m_delete.addBindValue(dossierId);
+        if (!m_delete.exec())
+            return fail(m_delete, error);
+    }
+    return add(dossierId, newSearchKey, error);
+}
+
+bool DossierTerms::rebuildAll(const Database& db, QString* error)
+{
+    DossierTerms terms(db);
+    if (!terms.prepare(error))
+        return false;
+    QSqlQuery clear(db.connection());
+    if (!clear.exec(QStringLiteral("DELETE FROM dossier_terms")))
+        return terms.fail(clear, error);
+    QSqlQuery keys(db.connection());
+    keys.setForwardOnly(true);
+    if (!keys.exec(QStringLiteral("SELECT id, search_key FROM dossiers ORDER BY id")))
+        return terms.fail(keys, error);
+    while (keys.next()) {
+        if (!terms.add(keys.value(0).toLongLong(), keys.value(1).toString(), error))
+            return false;
+    }
+    return terms.flush(error);
+}
+
+bool DossierTerms::match(const Database& db, const QString& key, int limit,
+                         const QList<qint64>& exclude, QList<qint64>* ids, QString* error)
+{
+    ids->clear();
+    if (key.isEmpty() || limit <= 0)
+        return true;
+    // One range of the term index. A text longer than a term is checked on the row.
+    const bool longer = key.size() > termLength;
+    const QString start = key.left(termLength);
+    QString skip;
+    for (qsizetype i = 0; i < exclude.size(); ++i)
+        skip += i == 0 ? QStringLiteral(" AND t.dossier_id NOT IN (?") : QStringLiteral(", ?");
+    if (!skip.isEmpty())
+        skip += QLatin1Char(')');
+    // The first matches in term order, then shown by search key like the name prefixes.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE id IN (SELECT DISTINCT t.dossier_id "
+                             "FROM dossier_terms t") +
+              (longer ? QStringLiteral(" CROSS JOIN dossiers d WHERE d.id = t.dossier_id AND "
+                                       "(' ' || d.search_key LIKE ? ESCAPE '\\' OR "
+                                       "d.search_key LIKE ? ESCAPE '\\') AND")
+                      : QStringLiteral(" WHERE")) +
+              QStringLiteral(" t.term >= ? AND t.term < ?") + skip +
+              QStringLiteral(" LIMIT ?) ORDER BY search_key, id"));
+    if (longer) {
+        const QString escaped = likeEscaped(key);
+        q.addBindValue(QString(QStringLiteral("% ") + escaped + QLatin1Char('%')));
+        q.addBindValue(QString(QStringLiteral("%-") + escaped + QLatin1Char('%')));
+    }
+    q.addBindValue(start);
+    q.addBindValue(prefixEnd(start));
+    for (const qint64 id : exclude)
+        q.addBindValue(id);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryFailed(q, error);
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    return true;
+}
