@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Apology letter and new appointment — %1</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả — %1</translation>
+    </message>
+    <message>
+        <source>Why the result will be late, as the applicant will read it</source>
+        <translation>Lý do trễ hạn trả kết quả, ghi như người nộp hồ sơ sẽ đọc</translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation> ngày làm việc sau</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Current due date:</source>
+        <translation>Ngày hẹn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment:</source>
+        <translation>Ngày &amp;hẹn lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>A new appointment (%1) was already given once. A further one needs the supervisor's note.</source>
+        <translation>Đã hẹn lại ngày trả kết quả một lần (%1). Muốn hẹn lại lần nữa phải có ý kiến của lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>Supervisor's &amp;note:</source>
+        <translation>Ý &amp;kiến của lãnh đạo:</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;save</source>
+        <translation>Ký và &amp;lưu</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -81,6 +132,57 @@
     <message>
         <source>Cannot put the restored database in place at %1.</source>
         <translation>Không đặt được cơ sở dữ liệu khôi phục vào vị trí %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source> ✘</source>
+        <translation> ✘</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng thời hạn</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Digitized</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Apologised</source>
+        <translation>Có phiếu xin lỗi</translation>
     </message>
 </context>
 <context>
@@ -440,6 +542,109 @@
     <message>
         <source>Provisional: generated from the statutory rules.</source>
         <translation>Tạm tính: tính theo quy định của Bộ luật Lao động.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Fees can be paid online</source>
+        <translation>Phí, lệ phí thanh toán trực tuyến được</translation>
+    </message>
+    <message>
+        <source>Sample dossier at the counter</source>
+        <translation>Có hồ sơ mẫu tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The result is a document</source>
+        <translation>Kết quả là văn bản, giấy tờ</translation>
+    </message>
+    <message>
+        <source>Active (offered at reception)</source>
+        <translation>Đang áp dụng (được tiếp nhận hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Find by code, name or field</source>
+        <translation>Tìm theo mã, tên thủ tục hoặc lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>Thời &amp;hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>F&amp;ee:</source>
+        <translation>&amp;Phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>On&amp;line service:</source>
+        <translation>&amp;Dịch vụ công trực tuyến:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w procedure</source>
+        <translation>Thêm thủ tục mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Save procedure</source>
+        <translation>Lư&amp;u thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Ngừng áp dụng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>New procedure: fill in the fields, then save.</source>
+        <translation>Thủ tục mới: nhập các thông tin rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 saved.</source>
+        <translation>Đã lưu thủ tục %1.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 no longer offered at reception.</source>
+        <translation>Thủ tục %1 đã ngừng áp dụng, không tiếp nhận hồ sơ nữa.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1219,64 @@
     <message>
         <source>the column is missing</source>
         <translation>thiếu cột này</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Chi tiết theo:</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>The period's last day is before its first.</source>
+        <translation>Ngày cuối của kỳ sớm hơn ngày đầu.</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2 ms)</source>
+        <translation>Số liệu tính đến %1 (%2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>DataVersion</name>
+    <message>
+        <source>Cannot read the database's data version: %1</source>
+        <translation>Không đọc được phiên bản dữ liệu của cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2370,17 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     </message>
 </context>
 <context>
+    <name>DossierTerms</name>
+    <message>
+        <source>Cannot search the register: %1</source>
+        <translation>Không tìm kiếm được trong sổ hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the search terms: %1</source>
+        <translation>Không lưu được dữ liệu tra cứu: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierTransfer</name>
     <message numerus="yes">
         <source>%n dossier(s) to %1</source>
@@ -2187,6 +2461,140 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Đã xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved late</source>
+        <translation>Đã xử lý quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Xử lý xong</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>Ghi nhận phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Tiếp &amp;nhận lúc:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;dossier:</source>
+        <translation>&amp;Hồ sơ liên quan:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Hạn xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Resolve the selected item</source>
+        <translation>Xử lý phản ánh, kiến nghị đang chọn</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;at:</source>
+        <translation>Xử lý &amp;xong lúc:</translation>
+    </message>
+    <message>
+        <source>Citizen's ra&amp;ting:</source>
+        <translation>&amp;Mức độ hài lòng:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Đánh dấu đã xử &amp;lý</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Content: say what the citizen reported.</source>
+        <translation>Nội dung: phải nêu nội dung người dân phản ánh, kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Feedback recorded; deadline %1.</source>
+        <translation>Đã ghi nhận phản ánh, kiến nghị; hạn xử lý %1.</translation>
+    </message>
+    <message>
+        <source>Select the feedback item to resolve in the list.</source>
+        <translation>Vui lòng chọn trong danh sách phản ánh, kiến nghị cần xử lý.</translation>
+    </message>
+    <message>
+        <source>Feedback marked resolved.</source>
+        <translation>Đã đánh dấu phản ánh, kiến nghị là đã xử lý.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3080,53 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>IndicatorTile</name>
+    <message>
+        <source>Target: more than %1 (a year earlier)</source>
+        <translation>Chỉ tiêu: cao hơn %1 (cùng kỳ năm trước)</translation>
+    </message>
+    <message>
+        <source>%1 this period</source>
+        <translation>%1 trong kỳ</translation>
+    </message>
+    <message>
+        <source>%1%2 vs previous period</source>
+        <translation>%1%2 so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Chỉ tiêu ≥ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Chưa có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 điểm %</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator, and the change against the previous period</source>
+        <translation>Tử số / mẫu số và mức thay đổi so với kỳ trước</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>✔ met</source>
+        <translation>✔ đạt</translation>
+    </message>
+    <message>
+        <source>✘ not met</source>
+        <translation>✘ không đạt</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>Dossiers resolved on time</source>
@@ -2724,6 +3179,140 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Electronic certified copies</source>
         <translation>Số bản sao chứng thực điện tử</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Address and phone</source>
+        <translation>Địa chỉ, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì giải quyết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Sent for processing</source>
+        <translation>Chuyển giải quyết</translation>
+    </message>
+    <message>
+        <source>Result back</source>
+        <translation>Nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Returned to the applicant</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ký nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Dossier ledger from %1 to %2</source>
+        <translation>Sổ theo dõi hồ sơ từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Tháng này</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>Tháng t&amp;rước</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Dossiers received &amp;from:</source>
+        <translation>Hồ sơ tiếp nhận từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view ledger</source>
+        <translation>&amp;Xem trước sổ</translation>
+    </message>
+    <message>
+        <source>P&amp;rint ledger</source>
+        <translation>&amp;In sổ</translation>
+    </message>
+    <message>
+        <source>Ledger as P&amp;DF…</source>
+        <translation>Lưu sổ thành tệp P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ledger as E&amp;xcel…</source>
+        <translation>Lưu sổ thành tệp &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Mẫu 07 (Thông tư 03/2025/TT-VPCP; Mẫu 06 of Thông tư 01/2018/TT-VPCP): one line per dossier received in the period, printed on A4 landscape.</source>
+        <translation>Mẫu 07 (Thông tư 03/2025/TT-VPCP; Mẫu 06 của Thông tư 01/2018/TT-VPCP): mỗi hồ sơ tiếp nhận trong kỳ ghi một dòng, in trên khổ A4 ngang.</translation>
+    </message>
+    <message>
+        <source>Save the ledger as Excel</source>
+        <translation>Lưu sổ theo dõi hồ sơ thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>ledger-%1.xlsx</source>
+        <translation>ledger-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>ledger %1</source>
+        <translation>sổ theo dõi hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>Đã ghi sổ theo dõi hồ sơ ra %1.</translation>
+    </message>
+    <message>
+        <source>ledger-%1.pdf</source>
+        <translation>ledger-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3537,270 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>OverdueExport</name>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure or feedback</source>
+        <translation>Thủ tục hoặc phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Legal due date</source>
+        <translation>Hạn giải quyết theo quy định</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>Số ngày làm việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Ngày hẹn lại</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue and due-soon dossiers</source>
+        <translation>Hồ sơ quá hạn, sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueList</name>
+    <message>
+        <source>Feedback late</source>
+        <translation>Phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Đã gửi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Working days past the legal due date</source>
+        <translation>Số ngày làm việc đã quá hạn giải quyết theo quy định</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure / feedback</source>
+        <translation>Thủ tục / phản ánh</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Legal due date</source>
+        <translation>Hạn giải quyết theo quy định</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày trễ</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Ngày hẹn lại</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <source>&amp;Overdue and due soon</source>
+        <translation>&amp;Quá hạn, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;feedback</source>
+        <translation>&amp;Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Feedback overdue</source>
+        <translation>Phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Issue &amp;apology…</source>
+        <translation>&amp;Lập phiếu xin lỗi…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view letter</source>
+        <translation>Xem &amp;trước phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter</source>
+        <translation>&amp;In phiếu</translation>
+    </message>
+    <message>
+        <source>Letter as P&amp;DF…</source>
+        <translation>Lưu phiếu thành tệp P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print all &amp;due-soon letters</source>
+        <translation>In phiếu của mọi hồ sơ sắp đến hạ&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Control sheet</source>
+        <translation>Phiếu &amp;kiểm soát</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due within one working day, &lt;b&gt;%3&lt;/b&gt; of them without an apology; &lt;b&gt;%4&lt;/b&gt; feedback item(s) past their deadline. As of %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hồ sơ quá hạn, &lt;b&gt;%2&lt;/b&gt; hồ sơ đến hạn trong vòng một ngày làm việc, trong đó &lt;b&gt;%3&lt;/b&gt; hồ sơ chưa có phiếu xin lỗi; &lt;b&gt;%4&lt;/b&gt; phản ánh, kiến nghị quá hạn xử lý. Số liệu tính đến %5.</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>Phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>apology-%1.pdf</source>
+        <translation>apology-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Apology letters</source>
+        <translation>Phiếu xin lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>No due-soon dossier has a signed letter yet; %n still need one.</source>
+        <translation>
+            <numerusform>Chưa có hồ sơ sắp đến hạn nào có phiếu xin lỗi đã ký; còn %n hồ sơ cần lập phiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier is due within one working day.</source>
+        <translation>Không có hồ sơ nào đến hạn trong vòng một ngày làm việc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due-soon dossier(s) have no signed letter yet and are left out.</source>
+        <translation>
+            <numerusform>%n hồ sơ sắp đến hạn chưa có phiếu xin lỗi đã ký nên không được in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n apology letter(s)</source>
+        <translation>
+            <numerusform>%n phiếu xin lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control sheet</source>
+        <translation>Phiếu kiểm soát</translation>
+    </message>
+    <message>
+        <source>Export the overdue list</source>
+        <translation>Xuất danh sách hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <source>overdue.xlsx</source>
+        <translation>overdue.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue list, %n line(s)</source>
+        <translation>
+            <numerusform>danh sách hồ sơ quá hạn, %n dòng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>PDF file: no file name was given.</source>
@@ -2960,6 +3813,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>PDF file %1: %2</source>
         <translation>Tệp PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF file %1: there is no form to write.</source>
+        <translation>Tệp PDF %1: không có biểu mẫu nào để ghi.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +4308,97 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Khoảng thời gian tự chọn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Periodic report&lt;/b&gt; — biểu II.06a (Thông tư 01/2020/TT-VPCP): dossiers received, finished and open, by field</source>
+        <translation>&lt;b&gt;Báo cáo định kỳ&lt;/b&gt; — biểu II.06a (Thông tư 01/2020/TT-VPCP): tình hình tiếp nhận, giải quyết hồ sơ theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lưu &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Period: the first day must not be after the last day.</source>
+        <translation>Kỳ báo cáo: ngày đầu không được sau ngày cuối.</translation>
+    </message>
+    <message>
+        <source>Counted as of %1.</source>
+        <translation>Số liệu tính đến %1.</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Lưu tệp Excel</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lưu tệp CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu ngày %1.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counter officer</source>
@@ -3486,6 +4434,38 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Lịch nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>C&amp;hỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation>&amp;Thủ tục</translation>
+    </message>
+    <message>
+        <source>Extend the due date by the paused working time</source>
+        <translation>Lùi ngày hẹn trả thêm đúng số thời gian làm việc đã tạm dừng</translation>
+    </message>
+    <message>
+        <source>Restart the full time limit when the supplement arrives</source>
+        <translation>Tính lại toàn bộ thời hạn giải quyết kể từ khi nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement requests</source>
+        <translation>Yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>When a supplement &amp;arrives:</source>
+        <translation>&amp;Khi nhận hồ sơ bổ sung:</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4507,21 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Không tạo được tệp bảng tính %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Không ghi được tệp bảng tính %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1.</source>
+        <translation>Không ghi được tệp bảng tính %1.</translation>
+    </message>
+</context>
+<context>
     <name>TargetRepository</name>
     <message>
         <source>Cannot read or save the indicator targets: %1</source>
@@ -3554,6 +4549,55 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Chỉ tiêu (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation>&amp;Lưu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Targets as a percentage (97 for 97%). Empty: the target of an earlier year stays in force. Electronic certified copies are measured as an increase over the same period a year earlier.</source>
+        <translation>Chỉ tiêu tính theo phần trăm (nhập 97 cho 97%). Để trống: tiếp tục áp dụng chỉ tiêu của năm trước. Số bản sao chứng thực điện tử được đánh giá theo mức tăng so với cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>tăng</translation>
+    </message>
+    <message>
+        <source>In force from %1</source>
+        <translation>Áp dụng từ %1</translation>
+    </message>
+    <message>
+        <source>%1: the target must be a percentage from 0 to 100.</source>
+        <translation>%1: chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>Đã lưu %n chỉ tiêu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionGuard</name>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -3566,6 +4610,25 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Cannot save the changes: %1</source>
         <translation>Không lưu được các thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Monthly on-time rate and dossiers received</source>
+        <translation>Tỷ lệ đúng hạn và số hồ sơ tiếp nhận theo tháng</translation>
+    </message>
+    <message>
+        <source>Dossiers received (right)</source>
+        <translation>Hồ sơ tiếp nhận (trục phải)</translation>
+    </message>
+    <message>
+        <source>On time (left)</source>
+        <translation>Đúng hạn (trục trái)</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>chỉ tiêu %1%</translation>
     </message>
 </context>
 <context>
