@@ -3658,11 +3658,11 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Legal due date</source>
-        <translation>Hạn giải quyết theo quy định</translation>
+        <translation>Hạn xử lý</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation>Số ngày trễ</translation>
+        <translation>Trễ</translation>
     </message>
     <message>
         <source>Apology</source>
