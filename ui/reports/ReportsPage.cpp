@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -96,6 +97,13 @@ ReportsPage::ReportsPage(DeskSession& session, QWidget* parent)
     connect(excel, &QPushButton::clicked, this, [this] { saveFile(true); });
     connect(csv, &QPushButton::clicked, this, [this] { saveFile(false); });
     applyPreset();
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_ready)
+        refresh(); // the current month, so the page never opens empty
 }
 
 void ReportsPage::applyPreset()

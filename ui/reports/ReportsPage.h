@@ -24,6 +24,9 @@ public:
     bool refresh();
     const Ii06aReport& report() const { return m_report; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyPreset();
     void previewPrint();
