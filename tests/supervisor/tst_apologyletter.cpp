@@ -44,7 +44,7 @@ private slots:
     void letterCarriesItsContentIntoThePdf()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            QFAIL("pdftotext (poppler-utils) is not installed: run scripts/setup.sh");
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
         QString error;

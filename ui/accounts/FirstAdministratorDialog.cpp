@@ -10,8 +10,13 @@
 #include <QVBoxLayout>
 
 FirstAdministratorDialog::FirstAdministratorDialog(const Database& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_login(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_login(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Create the administrator account"));
     m_login->setObjectName(QStringLiteral("login"));
@@ -32,9 +37,9 @@ FirstAdministratorDialog::FirstAdministratorDialog(const Database& db, QWidget* 
     auto* form = new QFormLayout;
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Full name:"), m_name);
-    form->addRow(tr("&Password (at least %1 characters):")
-                     .arg(UserRepository::minimumPasswordLength),
-                 m_password);
+    form->addRow(
+        tr("&Password (at least %1 characters):").arg(UserRepository::minimumPasswordLength),
+        m_password);
     form->addRow(tr("&Repeat the password:"), m_repeat);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);

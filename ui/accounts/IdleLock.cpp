@@ -12,7 +12,10 @@ const QString idleKey = QStringLiteral("security/idle_minutes");
 }
 
 IdleLock::IdleLock(const Database& db, const User& user, QWidget* window, QObject* parent)
-    : QObject(parent), m_db(db), m_user(user), m_window(window)
+    : QObject(parent)
+    , m_db(db)
+    , m_user(user)
+    , m_window(window)
 {
     m_sinceInput.start();
     qApp->installEventFilter(this);

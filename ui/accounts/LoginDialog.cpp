@@ -10,8 +10,11 @@
 #include <QVBoxLayout>
 
 LoginDialog::LoginDialog(const Database& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_login(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Một Cửa Desk"));
     m_login->setObjectName(QStringLiteral("login"));

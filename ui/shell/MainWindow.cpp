@@ -2,12 +2,12 @@
 
 #include "common/DeskSession.h"
 #include "common/UnavailablePage.h"
-#include "reports/ReportsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "dossiers/DossierDetailDialog.h"
 #include "dossiers/DossierListPage.h"
 #include "overdue/OverduePage.h"
 #include "reception/ReceptionPage.h"
+#include "reports/ReportsPage.h"
 #include "settings/AppInfo.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/SettingsPage.h"
