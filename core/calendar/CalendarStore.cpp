@@ -4,6 +4,7 @@
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,7 +161,8 @@ bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO calendar_entries (day, kind, working, name, notice_number, note, "
-        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective)"));
+        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective) "
+        "RETURNING id"));
     bindEntry(query, candidate);
     if (!query.exec()) {
         if (error)
@@ -168,7 +170,7 @@ bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
                          .arg(entry->date.toString(Qt::ISODate), queryError(query));
         return false;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(query);
     if (!transaction.commit(error))
         return false;
     entry->id = id;

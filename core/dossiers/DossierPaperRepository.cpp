@@ -5,6 +5,7 @@
 #include "common/TextFold.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,7 +130,7 @@ bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notic
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, "
                                   "officer, reason, legal_basis, items, deadline) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(id);
     insert.addBindValue(notice->form);
     insert.addBindValue(SqlTime::toSql(notice->issuedAt));
@@ -142,7 +143,7 @@ bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notic
                                                    : QVariant(QMetaType(QMetaType::QString)));
     if (!insert.exec())
         return queryFailed(insert, tr("save the notice"), error);
-    notice->id = insert.lastInsertId().toLongLong();
+    notice->id = SqlDialect::insertedId(insert);
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("notice"),

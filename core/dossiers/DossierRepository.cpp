@@ -8,6 +8,7 @@
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -596,7 +597,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, "
                                   "reason, original_due_at, new_due_at, signer, supervisor_note) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(d.id);
     insert.addBindValue(text(letter->number));
     insert.addBindValue(SqlTime::toSql(letter->issuedAt));
@@ -607,7 +608,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     insert.addBindValue(text(letter->supervisorNote.trimmed()));
     if (!insert.exec())
         return queryFailed(insert, tr("save the apology letter"), error);
-    letter->id = insert.lastInsertId().toLongLong();
+    letter->id = SqlDialect::insertedId(insert);
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral("UPDATE dossiers SET apology_new_due_at = ? WHERE id = ?"));
     update.addBindValue(SqlTime::toSql(letter->newDueAt));

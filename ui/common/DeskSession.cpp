@@ -1,5 +1,7 @@
 #include "DeskSession.h"
 
+#include "storage/ChangeWatcher.h"
+
 #include "calendar/CalendarStore.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
@@ -12,9 +14,15 @@ DeskSession::DeskSession(Database& db, QObject* parent)
     , m_engine(std::make_unique<DueDateEngine>(m_calendar, m_office.windows))
     , m_rules(std::make_unique<OfficeDueDateRules>(m_calendar, m_office))
     , m_officer(defaultOfficer())
+    , m_changes(new ChangeWatcher(db, this))
 {
     QString error;
     reload(&error); // on failure the statutory calendar and default windows stay in use
+    connect(m_changes, &ChangeWatcher::changed, this, &DeskSession::otherDeskChanged);
+    connect(m_changes, &ChangeWatcher::failed, this, &DeskSession::changeWatchFailed);
+    QString watchError;
+    if (!m_changes->start(&watchError))
+        qWarning("%s", qPrintable(watchError));
 }
 
 DeskSession::~DeskSession() = default;

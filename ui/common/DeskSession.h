@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ChangeWatcher;
 class Database;
 
 // What every desk page shares: the database, the office's settings, its working-day calendar
@@ -46,6 +47,10 @@ public:
 signals:
     // A dossier was received or changed at this desk.
     void dossierChanged(const QString& code);
+    // Another desk (or motcua-cli) committed a change to the office database.
+    void otherDeskChanged();
+    // Changes of other desks can no longer be followed (the reason, translated).
+    void changeWatchFailed(const QString& error);
     void officerChanged(const QString& officer);
 
 private:
@@ -56,4 +61,5 @@ private:
     std::unique_ptr<OfficeDueDateRules> m_rules;
     QString m_officer;
     User m_user;
+    ChangeWatcher* m_changes;
 };
