@@ -204,17 +204,11 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     DossierWriter writer(m_db);
     if (!writer.prepare(error))
         return false;
-    // A large write transaction spills pages to the WAL file when the page cache is full;
-    // a larger cache for the duration keeps bulk writes in memory until commit.
-    QSqlQuery pragma(m_db.connection());
-    int cacheSize = 0;
-    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-        cacheSize = pragma.value(0).toInt();
-    const bool enlarge =
-        cacheSize != 0 && pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection());
     const auto restore = qScopeGuard([&] {
-        if (enlarge)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+        QSqlQuery undo(m_db.connection());
+        for (const QString& statement : undoTuning)
+            undo.exec(statement);
     });
     QDateTime now = QDateTime::currentDateTime();
     now = now.toOffsetFromUtc(now.offsetFromUtc());

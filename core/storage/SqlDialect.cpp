@@ -238,6 +238,21 @@ bool SqlDialect::tableNames(const QSqlDatabase& db, QStringList* tables, QString
     return true;
 }
 
+QStringList SqlDialect::beginBulkWrite(const QSqlDatabase& db) const
+{
+    if (isPostgresql())
+        return {}; // the server sizes its own buffers
+    // A large write transaction spills pages to the WAL file when SQLite's page cache is
+    // full; a larger cache (256 MiB) for the duration keeps bulk writes in memory until commit.
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA cache_size")) || !pragma.next())
+        return {};
+    const int cacheSize = pragma.value(0).toInt();
+    if (cacheSize == 0 || !pragma.exec(QStringLiteral("PRAGMA cache_size = -262144")))
+        return {};
+    return {QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)};
+}
+
 qint64 SqlDialect::insertedId(QSqlQuery& insert)
 {
     const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;

@@ -58,6 +58,10 @@ public:
     // The user tables of the schema, in an order that respects their references.
     bool tableNames(const QSqlDatabase& db, QStringList* tables, QString* error) const;
 
+    // Tunes the connection for one large write transaction (an import) and returns the
+    // statements that undo the tuning afterwards.
+    QStringList beginBulkWrite(const QSqlDatabase& db) const;
+
     // The id an executed "INSERT … RETURNING id" handed back (0 when there is none). Both
     // backends support RETURNING; QPSQL has no lastInsertId().
     static qint64 insertedId(QSqlQuery& insert);

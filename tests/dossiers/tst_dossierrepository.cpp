@@ -430,7 +430,8 @@ private slots:
         // A register from before the search terms (schema version 8).
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM dossier_terms")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), 8, &error),
+                 qPrintable(error));
         QList<Dossier> found;
         QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
         QVERIFY(found.isEmpty());
