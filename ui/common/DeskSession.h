@@ -40,13 +40,18 @@ public:
     // The signed-in account, whose role core checks for supervisor actions (a counter officer
     // until someone signs in).
     const User& user() const { return m_user; }
-    void setUser(const User& user) { m_user = user; }
+    void setUser(const User& user);
+    // Who acts at this desk, as core's write calls take it: the signed-in account, recorded
+    // under officer().
+    User actor() const;
     static QString defaultOfficer();
 
 signals:
     // A dossier was received or changed at this desk.
     void dossierChanged(const QString& code);
     void officerChanged(const QString& officer);
+    // Another account signed in: pages show or hide what its role may do.
+    void userChanged(const User& user);
 
 private:
     Database& m_db;

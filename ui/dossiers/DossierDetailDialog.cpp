@@ -375,7 +375,8 @@ void DossierDetailDialog::updateActions()
 
 void DossierDetailDialog::run(Action action)
 {
-    const QString officer = m_session.officer();
+    const User actor = m_session.actor();
+    const QString officer = actor.name();
     const DossierActions actions(m_session.db(), m_session.rules());
     DossierRepository dossiers(m_session.db(), m_session.rules());
     QString error;
@@ -384,20 +385,19 @@ void DossierDetailDialog::run(Action action)
     const QDateTime now = QDateTime::currentDateTime();
     switch (action) {
     case Action::Accept:
-        ok =
-            dossiers.changeStatus(m_code, DossierStatus::Accepted, now, officer, QString(), &error);
+        ok = dossiers.changeStatus(m_code, DossierStatus::Accepted, now, actor, QString(), &error);
         printed = FormKind::Receipt;
         break;
     case Action::StartProcessing:
-        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
-                                   &error);
+        ok =
+            dossiers.changeStatus(m_code, DossierStatus::Processing, now, actor, QString(), &error);
         break;
     case Action::SupplementReceived:
-        ok = dossiers.receiveSupplement(m_code, now, officer, &error);
+        ok = dossiers.receiveSupplement(m_code, now, actor, &error);
         break;
     case Action::PaymentReceived:
-        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
-                                   &error);
+        ok =
+            dossiers.changeStatus(m_code, DossierStatus::Processing, now, actor, QString(), &error);
         break;
     case Action::Refuse:
     case Action::Stop: {
@@ -409,10 +409,10 @@ void DossierDetailDialog::run(Action action)
             DossierActionDialog::Reason | DossierActionDialog::LegalBasis, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = refuse ? actions.refuse(m_code, dialog.at(), officer, dialog.reason(),
+        ok = refuse ? actions.refuse(m_code, dialog.at(), actor, dialog.reason(),
                                      dialog.legalBasis(), &error)
-                    : actions.stop(m_code, dialog.at(), officer, dialog.reason(),
-                                   dialog.legalBasis(), &error);
+                    : actions.stop(m_code, dialog.at(), actor, dialog.reason(), dialog.legalBasis(),
+                                   &error);
         printed = refuse ? FormKind::Refusal : FormKind::Stop;
         break;
     }
@@ -427,9 +427,8 @@ void DossierDetailDialog::run(Action action)
                                    fields, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok =
-            actions.requestSupplement(m_code, dialog.at(), officer, dialog.reason(), dialog.items(),
-                                      dialog.deadline(), dialog.secondConfirmed(), &error);
+        ok = actions.requestSupplement(m_code, dialog.at(), actor, dialog.reason(), dialog.items(),
+                                       dialog.deadline(), dialog.secondConfirmed(), &error);
         printed = FormKind::Supplement;
         break;
     }
@@ -440,7 +439,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::Reason, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), officer,
+        ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), actor,
                                    dialog.reason(), &error);
         break;
     }
@@ -450,7 +449,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::ElectronicResult, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.markResultReady(m_code, dialog.at(), officer, dialog.electronicResult(),
+        ok = dossiers.markResultReady(m_code, dialog.at(), actor, dialog.electronicResult(),
                                       dialog.electronicCopies(), &error);
         break;
     }
@@ -460,7 +459,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::RatingField, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.handOver(m_code, dialog.at(), officer, dialog.rating(), &error);
+        ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
         break;
     }
     case Action::Withdraw: {
@@ -469,7 +468,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::Reason, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = actions.withdraw(m_code, dialog.at(), officer, dialog.reason(), &error);
+        ok = actions.withdraw(m_code, dialog.at(), actor, dialog.reason(), &error);
         break;
     }
     }
