@@ -1,8 +1,10 @@
 #include "DossierDetailDialog.h"
 
 #include "DossierActionDialog.h"
+#include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
+#include "dossiers/DossierAccess.h"
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
@@ -158,7 +160,17 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     layout->addLayout(columns, 1);
     layout->addWidget(actionsBox);
     layout->addLayout(bottom);
-    reload();
+    if (reload()) {
+        // DOMAIN §11: who viewed which dossier (the detail shows the ID number in full).
+        AuditEntry view;
+        view.at = QDateTime::currentDateTime();
+        view.officer = m_session.officer();
+        view.action = QStringLiteral("view");
+        view.dossierCode = m_dossier.code;
+        QString error;
+        if (!AuditLog::record(m_session.db(), view, &error))
+            m_message->setText(QStringLiteral("⚠ ") + error);
+    }
 }
 
 QPushButton* DossierDetailDialog::addAction(Action action, const QString& text)
@@ -327,6 +339,10 @@ void DossierDetailDialog::resizeEvent(QResizeEvent* event)
 void DossierDetailDialog::updateActions()
 {
     const DossierStatus s = m_dossier.status;
+    // Core refuses a counter officer's change to another officer's closed dossier; the
+    // buttons say so before a click.
+    const bool mayChange =
+        DossierAccess::mayChange(m_session.actor(), m_dossier.code, s, m_dossier.officer, nullptr);
     for (const ActionButton& a : m_actions) {
         bool enabled = false;
         switch (a.action) {
@@ -358,7 +374,7 @@ void DossierDetailDialog::updateActions()
             enabled = DossierStatuses::isOpen(s);
             break;
         }
-        a.button->setEnabled(enabled);
+        a.button->setEnabled(enabled && mayChange);
         a.button->setVisible(enabled);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
