@@ -37,27 +37,23 @@ const AuditEntry* AuditLogModel::entry(int row) const
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+bool AuditLogModel::fetchNextPage()
 {
-    return !parent.isValid() && m_more;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_more)
-        return;
+    if (!m_more)
+        return true;
     QList<AuditEntry> page;
     if (!readPage(true, &page, &m_error)) {
         m_more = false;
-        return;
+        return false;
     }
     m_more = page.size() == pageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_entries.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_entries.append(page);
-    endInsertRows();
+    if (!page.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+        m_entries.append(page);
+        endInsertRows();
+    }
+    return true;
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const

@@ -10,8 +10,10 @@
 class Database;
 
 // The audit log as a table, newest first, read a page at a time (keyset paging through
-// AuditLog::find): the view asks for more rows as it scrolls, so a log of millions of entries
-// opens as fast as an empty one.
+// AuditLog::find): the page asks for the next one when the table is scrolled to its end, so a
+// log of millions of entries opens as fast as an empty one. (Not canFetchMore/fetchMore:
+// QTableView calls them during a reset, before its header knows the rows, and reads every
+// page at once.)
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +29,11 @@ public:
     // Permission::ViewAuditLog: false with error, and the table is empty).
     bool load(const User& reader, const AuditLog::Filter& filter, QString* error);
     const AuditEntry* entry(int row) const;
-    // The last read failed (set by fetchMore, which cannot report).
+    // More entries match than are read so far.
+    bool hasMore() const { return m_more; }
+    // Appends the next page (rowsInserted); false with lastError() when the read fails.
+    bool fetchNextPage();
+    // The last read failed.
     QString lastError() const { return m_error; }
 
     // The translated name of an action ("view" → "Viewed").
@@ -40,8 +46,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 private:
     // next: the page after the rows already read.

@@ -130,6 +130,11 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
         if (entry && !entry->dossierCode.isEmpty())
             emit openDossier(entry->dossierCode);
     });
+    // The next page when the table reaches its end (scrolling, Page Down, Ctrl+End).
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_table->verticalScrollBar()->maximum() && m_model->hasMore())
+            m_model->fetchNextPage();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::updateSummary);
 
@@ -227,7 +232,7 @@ void AuditLogPage::updateSummary()
     }
     const int shown = m_model->rowCount();
     m_summary->setText(
-        m_model->canFetchMore(QModelIndex())
+        m_model->hasMore()
             ? tr("%n entries shown, newest first; scroll down for older ones.", nullptr, shown)
             : tr("%n entries, newest first.", nullptr, shown));
 }
