@@ -476,8 +476,10 @@ private slots:
                                    at(QStringLiteral("2024-04-02 09:00")),
                                    User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
+        // D15 is Cán bộ A's: once finished, only a supervisor may act on it for them.
         QVERIFY2(repo.handOver(QStringLiteral("D15"), at(QStringLiteral("2024-04-03 09:00")),
-                               User::acting(QStringLiteral("cb")), Rating::Unsatisfied, &error),
+                               User::acting(QStringLiteral("cb"), Role::Supervisor),
+                               Rating::Unsatisfied, &error),
                  qPrintable(error));
         QVERIFY2(repo.receiveSupplement(QStringLiteral("D6"),
                                         at(QStringLiteral("2024-04-05 09:00")),
