@@ -100,6 +100,41 @@ private slots:
         QVERIFY2(AuditLog::verify(db->db(), &broken, &error), qPrintable(error));
     }
 
+    void othersClosedDossierIsReadOnlyForAnOfficer()
+    {
+        const QString code = receive(QStringLiteral("087095000199"));
+        DossierRepository repo(db->db(), rules);
+        const User receiver = User::acting(QStringLiteral("Trần Thị Nhận"));
+        QString error;
+        QVERIFY2(repo.changeStatus(code, DossierStatus::Processing,
+                                   QDateTime(QDate(2024, 3, 4), QTime(9, 0)), receiver, QString(),
+                                   &error),
+                 qPrintable(error));
+        QVERIFY2(repo.markResultReady(code, QDateTime(QDate(2024, 3, 5), QTime(9, 0)), receiver,
+                                      false, 0, &error),
+                 qPrintable(error));
+        auto handOver = [](const DossierDetailDialog& dialog) -> QPushButton* {
+            for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+                if (button->text() == QStringLiteral("&Hand over result…"))
+                    return button;
+            }
+            return nullptr;
+        };
+        session->setOfficer(QStringLiteral("Lê Văn Khác"));
+        session->setUser(User::acting(QStringLiteral("Lê Văn Khác"), Role::CounterOfficer));
+        {
+            DossierDetailDialog dialog(*session, code);
+            QPushButton* button = handOver(dialog);
+            QVERIFY(button);
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QStringLiteral("Trần Thị Nhận")),
+                     qPrintable(button->toolTip()));
+        }
+        session->setUser(User::acting(QStringLiteral("Lê Văn Khác"), Role::Supervisor));
+        DossierDetailDialog dialog(*session, code);
+        QVERIFY(handOver(dialog)->isEnabled());
+    }
+
     void filtersAndPages()
     {
         QVERIFY(log(450, QStringLiteral("Trần Thị Nhận"), QStringLiteral("view"),

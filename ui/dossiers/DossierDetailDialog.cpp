@@ -341,8 +341,9 @@ void DossierDetailDialog::updateActions()
     const DossierStatus s = m_dossier.status;
     // Core refuses a counter officer's change to another officer's closed dossier; the
     // buttons say so before a click.
+    QString refusal;
     const bool mayChange =
-        DossierAccess::mayChange(m_session.actor(), m_dossier.code, s, m_dossier.officer, nullptr);
+        DossierAccess::mayChange(m_session.actor(), m_dossier.code, s, m_dossier.officer, &refusal);
     for (const ActionButton& a : m_actions) {
         bool enabled = false;
         switch (a.action) {
@@ -376,6 +377,7 @@ void DossierDetailDialog::updateActions()
         }
         a.button->setEnabled(enabled && mayChange);
         a.button->setVisible(enabled);
+        a.button->setToolTip(mayChange ? QString() : refusal);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
     // Reprint of the latest notice of the dossier's current state.
