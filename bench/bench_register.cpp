@@ -3,6 +3,7 @@
 //
 //   bench_register [dossiers=1000000] [import=100000]
 
+#include "accounts/User.h"
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
@@ -191,8 +192,9 @@ int main(int argc, char* argv[])
         const QString file = dir.filePath(QStringLiteral("import.csv"));
         if (!SyntheticDossiers(other, otherRules).generate(next, &generated, &feedback, &error) ||
             !DossierTransfer(other, otherRules)
-                 .exportFile(file, QDateTime(), QDateTime(), QStringLiteral("bench"), &generated,
-                             &error)) {
+                 .exportFile(file, QDateTime(), QDateTime(),
+                             User::acting(QStringLiteral("bench"), Role::Administrator), true,
+                             &generated, &error)) {
             out << "preparing the import failed: " << error << Qt::endl;
             return 1;
         }

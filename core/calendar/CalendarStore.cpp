@@ -1,6 +1,7 @@
 #include "CalendarStore.h"
 
 #include "WorkCalendar.h"
+#include "accounts/Permissions.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
@@ -137,8 +138,10 @@ bool CalendarStore::dateTaken(const CalendarEntry& entry, bool* taken, QString* 
     return true;
 }
 
-bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
+bool CalendarStore::addEntry(const User& actor, CalendarEntry* entry, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (!entry->validate(error))
         return false;
     TransactionGuard transaction(m_db);
@@ -177,8 +180,10 @@ bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
     return true;
 }
 
-bool CalendarStore::updateEntry(const CalendarEntry& entry, QString* error) const
+bool CalendarStore::updateEntry(const User& actor, const CalendarEntry& entry, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (entry.id <= 0) {
         if (error)
             *error = tr("The calendar entry has not been saved yet.");
@@ -223,8 +228,10 @@ bool CalendarStore::updateEntry(const CalendarEntry& entry, QString* error) cons
     return transaction.commit(error);
 }
 
-bool CalendarStore::removeEntry(qint64 id, QString* error) const
+bool CalendarStore::removeEntry(const User& actor, qint64 id, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM calendar_entries WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
@@ -241,8 +248,11 @@ bool CalendarStore::removeEntry(qint64 id, QString* error) const
     return true;
 }
 
-bool CalendarStore::confirmYear(int year, const QString& noticeNumbers, QString* error) const
+bool CalendarStore::confirmYear(const User& actor, int year, const QString& noticeNumbers,
+                                QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (year < WorkCalendar::firstDate().year() || year > WorkCalendar::lastDate().year()) {
         if (error)
             *error = tr("Year: %1 is outside the supported years %2 to %3.")

@@ -190,6 +190,13 @@ bool FeedbackRepository::overdue(const QDateTime& asOf, QList<Feedback>* items,
                   QStringLiteral("deadline_at, id"), {SqlTime::toSql(asOf)}, items, error);
 }
 
+bool FeedbackRepository::forDossier(const QString& code, QList<Feedback>* items,
+                                    QString* error) const
+{
+    return select(QStringLiteral("dossier_code = ?"), QStringLiteral("received_at, id"),
+                  {code.trimmed()}, items, error);
+}
+
 bool FeedbackRepository::select(const QString& where, const QString& order,
                                 const QVariantList& values, QList<Feedback>* items,
                                 QString* error) const

@@ -196,8 +196,9 @@ private slots:
                  QStringLiteral("--as-of"), QStringLiteral("2024-12-31 17:00")});
             QVERIFY2(g.exit == ExitSuccess, qPrintable(g.err));
             const QString csv = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
+            // --full: the copy is imported back below.
             const Result e = runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
-                                     QStringLiteral("dossiers"), csv});
+                                     QStringLiteral("dossiers"), QStringLiteral("--full"), csv});
             QVERIFY2(e.exit == ExitSuccess, qPrintable(e.err));
             QFile file(csv);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -297,7 +298,7 @@ private slots:
                      .exit,
                  int(ExitSuccess));
         QCOMPARE(runCli({QStringLiteral("--db"), other, QStringLiteral("export"),
-                         QStringLiteral("dossiers"), big})
+                         QStringLiteral("dossiers"), QStringLiteral("--full"), big})
                      .exit,
                  int(ExitSuccess));
 

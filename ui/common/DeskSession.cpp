@@ -49,6 +49,21 @@ void DeskSession::setOfficer(const QString& officer)
     emit officerChanged(officer);
 }
 
+void DeskSession::setUser(const User& user)
+{
+    m_user = user;
+    emit userChanged(user);
+}
+
+User DeskSession::actor() const
+{
+    User actor = m_user;
+    actor.displayName = m_officer;
+    if (actor.login.isEmpty())
+        actor.login = m_officer;
+    return actor;
+}
+
 QString DeskSession::defaultOfficer()
 {
     const QString configured = QSettings().value(QStringLiteral("desk/officer")).toString();

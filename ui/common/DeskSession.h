@@ -41,7 +41,10 @@ public:
     // The signed-in account, whose role core checks for supervisor actions (a counter officer
     // until someone signs in).
     const User& user() const { return m_user; }
-    void setUser(const User& user) { m_user = user; }
+    void setUser(const User& user);
+    // Who acts at this desk, as core's write calls take it: the signed-in account, recorded
+    // under officer().
+    User actor() const;
     static QString defaultOfficer();
 
 signals:
@@ -52,6 +55,8 @@ signals:
     // Changes of other desks can no longer be followed (the reason, translated).
     void changeWatchFailed(const QString& error);
     void officerChanged(const QString& officer);
+    // Another account signed in: pages show or hide what its role may do.
+    void userChanged(const User& user);
 
 private:
     Database& m_db;
