@@ -272,7 +272,7 @@ private slots:
         // The imported ones share one day: numbers 0001… without a gap or a repeat.
         const qint64 sameDay = scalar(
             t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE code LIKE '%-240304-%'"));
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(CAST(substr(code, -4) AS INTEGER)) "
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(CAST(substr(code, length(code) - 3) AS INTEGER)) "
                                                "FROM dossiers WHERE code LIKE '%-240304-%'")),
                  sameDay);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(ledger_line) FROM dossiers")), expected);
