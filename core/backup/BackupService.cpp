@@ -1,7 +1,9 @@
 #include "BackupService.h"
 
 #include "BackupRotation.h"
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopier.h"
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
@@ -10,6 +12,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,6 +77,25 @@ bool BackupService::backupTo(const Database& db, const QString& path, QString* e
         if (error)
             *error = tr("Cannot create the backup folder %1.").arg(QFileInfo(path).absolutePath());
         return false;
+    }
+    if (db.isServer()) {
+        // A server's backup is the application's own export: a SQLite file with every row,
+        // which verifyFile() checks like any other backup and restore() can load back.
+        {
+            Database file;
+            QString problem;
+            if (!file.openAndMigrate(path, &problem) ||
+                !DatabaseCopier::copy(db, file, nullptr, &problem)) {
+                file.close();
+                QFile::remove(path);
+                if (error)
+                    *error = tr("The backup to %1 failed: %2").arg(path, problem);
+                return false;
+            }
+            // One file, without -wal beside it, like VACUUM INTO writes.
+            QSqlQuery(file.connection()).exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+        return verifyFile(path, error);
     }
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -215,9 +238,133 @@ QString BackupService::newestGoodBackup(const QString& folder)
     return QString();
 }
 
+bool BackupService::snapshotFile(const QString& path, const QString& copyPath, QString* error)
+{
+    // Reading a WAL-mode file creates its -wal and -shm companions, which a read-only
+    // connection cannot remove again: those it created empty are removed afterwards, so
+    // the folder is left as it was found.
+    const QStringList companions{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList created;
+    for (const QString& companion : companions) {
+        if (!QFileInfo::exists(companion))
+            created << companion;
+    }
+    bool copied = false;
+    if (verifyFile(path, error)) {
+        ReadOnlyConnection connection(path);
+        if (!connection.isOpen()) {
+            if (error)
+                *error = tr("Cannot open %1: %2").arg(path, connection.error());
+        } else {
+            QSqlQuery query(connection.db());
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(QFileInfo(copyPath).absoluteFilePath());
+            copied = query.exec();
+            if (!copied && error)
+                *error = tr("Cannot copy %1: %2").arg(path, query.lastError().text());
+        }
+    }
+    if (created.contains(companions.first()) && QFileInfo(companions.first()).size() == 0) {
+        for (const QString& companion : std::as_const(created))
+            QFile::remove(companion);
+    }
+    return copied;
+}
+
+bool BackupService::loadInto(const QString& path, const Database& target, QString* error)
+{
+    // A copy of the file, upgraded to this program's schema, is what gets loaded: the file
+    // itself is never changed.
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        if (error)
+            *error = tr("Cannot create a temporary folder: %1").arg(work.errorString());
+        return false;
+    }
+    const QString copyPath = work.filePath(QStringLiteral("snapshot.sqlite"));
+    if (!snapshotFile(path, copyPath, error))
+        return false;
+    Database snapshot;
+    QString problem;
+    qint64 broken = 0;
+    if (!snapshot.openAndMigrate(copyPath, &problem) ||
+        !DatabaseCopier::copy(snapshot, target, nullptr, &problem) ||
+        !DatabaseCopier::sameCounts(snapshot, target, &problem) ||
+        !AuditLog::verify(target, &broken, &problem)) {
+        if (error)
+            *error = tr("Loading %1 into %2 failed: %3").arg(path, target.location(), problem);
+        return false;
+    }
+    return true;
+}
+
+bool BackupService::migrateToServer(const QString& filePath, const QString& serverLocation,
+                                    QList<QPair<QString, qint64>>* counts, QString* error)
+{
+    if (SqlDialect::isServerLocation(filePath) || !SqlDialect::isServerLocation(serverLocation)) {
+        if (error)
+            *error = tr("Migration goes from a SQLite file to a PostgreSQL server "
+                        "(postgresql://user@host:port/dbname).");
+        return false;
+    }
+    Database server;
+    if (!server.openAndMigrate(serverLocation, error))
+        return false;
+    QSqlQuery query(server.connection());
+    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM dossiers) + (SELECT COUNT(*) "
+                                   "FROM audit_log) + (SELECT COUNT(*) FROM users)")) ||
+        !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    if (query.value(0).toLongLong() > 0) {
+        if (error)
+            *error = tr("The database %1 already holds dossiers, audit entries or accounts; "
+                        "migrate only into a new, empty database.")
+                         .arg(server.location());
+        return false;
+    }
+    if (!loadInto(filePath, server, error))
+        return false;
+    QList<DatabaseCopier::TableCount> rows;
+    if (!DatabaseCopier::countRows(server, &rows, error))
+        return false;
+    if (counts) {
+        counts->clear();
+        for (const auto& row : std::as_const(rows))
+            counts->append({row.table, row.rows});
+    }
+    return true;
+}
+
+bool BackupService::restoreServer(const QString& backupPath, const QString& location,
+                                  QString* keptPath, QString* error)
+{
+    if (!verifyFile(backupPath, error))
+        return false;
+    Database server;
+    if (!server.openAndMigrate(location, error))
+        return false;
+    // Keep what is replaced: a backup of the server as it is now.
+    const QString folder = backupFolder(location);
+    const QString kept = QDir(folder).filePath(
+        QStringLiteral("motcua-replaced-%1.sqlite")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (!backupTo(server, kept, error))
+        return false;
+    if (!loadInto(backupPath, server, error))
+        return false;
+    if (keptPath)
+        *keptPath = kept;
+    return true;
+}
+
 bool BackupService::restore(const QString& backupPath, const QString& databasePath,
                             QString* keptPath, QString* error)
 {
+    if (SqlDialect::isServerLocation(databasePath))
+        return restoreServer(backupPath, databasePath, keptPath, error);
     if (!verifyFile(backupPath, error))
         return false;
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -260,6 +407,9 @@ QString BackupService::backupFolder(const QString& databasePath)
     const QString configured = QSettings().value(folderKey).toString();
     if (!configured.isEmpty())
         return configured;
+    if (SqlDialect::isServerLocation(databasePath)) // this desk's own copies of the server's
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/backups");
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 

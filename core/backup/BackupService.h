@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 class Database;
 
-// Consistent copies of the live database (SQLite's VACUUM INTO, safe while other desks work),
-// the rotation of automatic backups, and restoring a verified copy.
+// Consistent copies of the live database (SQLite's VACUUM INTO, safe while other desks work;
+// for a PostgreSQL server, the application's own export into a SQLite file, read in one
+// snapshot), the rotation of automatic backups, and restoring a verified copy.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -36,10 +39,32 @@ public:
     // Replaces the database file at databasePath with a verified copy of backupPath. The
     // replaced file (and its -wal/-shm) is kept beside it as "<name>.replaced-<time>".
     // The database must not be open anywhere. Returns the kept file's path in keptPath.
+    // For a server (postgresql://…), its current content is first backed up into the backup
+    // folder (motcua-replaced-<time>.sqlite, returned in keptPath), then replaced in one
+    // transaction by the backup's rows; the desks should be closed meanwhile.
     static bool restore(const QString& backupPath, const QString& databasePath, QString* keptPath,
                         QString* error);
+
+    // Copies a SQLite database file, read-only and consistent, to copyPath (VACUUM INTO),
+    // after checking it with verifyFile(). The file itself is not changed.
+    static bool snapshotFile(const QString& path, const QString& copyPath, QString* error);
+
+    // Loads every row of the database file at path into target (replacing its rows), through
+    // an upgraded copy of the file, then checks the row counts and the audit chain.
+    static bool loadInto(const QString& path, const Database& target, QString* error);
+
+    // Moves an office from its SQLite file to a new PostgreSQL database: every row copied
+    // with its id, then the row counts of every table and the audit chain checked. The target
+    // must hold no dossiers, audit entries or accounts yet; the file is left untouched.
+    // counts receives the rows of each table of the server.
+    static bool migrateToServer(const QString& filePath, const QString& serverLocation,
+                                QList<QPair<QString, qint64>>* counts, QString* error);
 
     // Per-desk backup folder (local settings), by default "backups" beside the database.
     static QString backupFolder(const QString& databasePath);
     static void setBackupFolder(const QString& folder);
+
+private:
+    static bool restoreServer(const QString& backupPath, const QString& location,
+                              QString* keptPath, QString* error);
 };

@@ -2,6 +2,7 @@
 
 #include "AuditCommand.h"
 #include "BackupCommand.h"
+#include "MigrateCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<PersonCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());
     commands.push_back(std::make_unique<SolarCommand>());

@@ -194,14 +194,16 @@ bool SqlDialect::resetIdentity(const QSqlDatabase& db, const QString& table, QSt
         return true;
     QSqlQuery query(db);
     // Tables without an identity column have no sequence: nothing to do.
-    query.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
+    query.prepare(QStringLiteral("SELECT pg_get_serial_sequence(table_name, column_name) FROM "
+                                 "information_schema.columns WHERE table_schema = "
+                                 "current_schema() AND table_name = ? AND column_name = 'id'"));
     query.addBindValue(table);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         if (error)
             *error = tr("Cannot read the id sequence of table %1: %2").arg(table, queryError(query));
         return false;
     }
-    if (query.value(0).isNull())
+    if (!query.next() || query.value(0).isNull())
         return true;
     const QString sequence = query.value(0).toString();
     QSqlQuery set(db);

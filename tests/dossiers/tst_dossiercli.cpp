@@ -2,6 +2,8 @@
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
 #include "cli/CliRunner.h"
+#include "indicators/IndicatorStore.h"
+#include "storage/TransactionGuard.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,9 +15,13 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace {
 struct Result
@@ -55,6 +61,22 @@ bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// Every row of a table as text, in the order given.
+QStringList rowsOf(const Database& db, const QString& sql)
+{
+    QStringList rows;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return {QStringLiteral("query failed")};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << q.value(i).toString();
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
 }
 
 qint64 scalar(const Database& db, const QString& sql)
@@ -276,6 +298,61 @@ private slots:
                                                "FROM dossiers WHERE code LIKE '%-240304-%'")),
                  sameDay);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(ledger_line) FROM dossiers")), expected);
+    }
+
+    // Four desks saving at the same moment (issue #9: several desks on one PostgreSQL
+    // server; the _pg variant runs it there): every dossier arrives once, the daily code
+    // numbers have no gap or repeat, and the live indicator counters equal a full recount.
+    void fourDesksSaveConcurrently()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString file = t.folder() + QStringLiteral("/five.csv");
+        QVERIFY(
+            writeFile(file, smallFile({QString(), QString(), QString(), QString(), QString()})));
+        const int runs = 8;
+        std::vector<std::unique_ptr<Chain>> desks;
+        for (int desk = 0; desk < 4; ++desk) {
+            desks.push_back(std::make_unique<Chain>(runs, [&](int) {
+                return QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                   QStringLiteral("dossiers"), file};
+            }));
+        }
+        for (auto& desk : desks)
+            desk->start();
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(desks.begin(), desks.end(),
+                                   [](const auto& desk) { return desk->done(); });
+            },
+            500000));
+        for (const auto& desk : desks) {
+            for (int i = 0; i < int(desk->exits.size()); ++i)
+                QVERIFY2(desk->exits.at(i) == 0, qPrintable(desk->errors.at(i)));
+        }
+        const qint64 expected = 4 * runs * 5;
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), expected);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(DISTINCT code) FROM dossiers")),
+                 expected);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(CAST(substr(code, length(code) - 3) "
+                                               "AS INTEGER)) FROM dossiers")),
+                 expected);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(DISTINCT ledger_line) FROM dossiers")),
+                 expected);
+
+        const QString daily = QStringLiteral("SELECT * FROM indicator_daily ORDER BY dim, day, grp");
+        const QStringList live = rowsOf(t.db(), daily);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT SUM(p) FROM indicator_daily WHERE dim = 0")),
+                 expected);
+        {
+            TransactionGuard transaction(t.db());
+            QVERIFY2(transaction.isActive(), qPrintable(transaction.error()));
+            QVERIFY2(IndicatorStore::rebuildAll(t.db(), &error), qPrintable(error));
+            QVERIFY2(transaction.commit(&error), qPrintable(error));
+        }
+        QCOMPARE(rowsOf(t.db(), daily), live);
     }
 
     // A process killed in the middle of an import or of a run of saves leaves every
