@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/BoundStatement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -32,11 +34,14 @@ public:
 
 private:
     const Database& m_db;
-    QSqlQuery m_insert;
+    BoundStatement m_insert;
     bool m_started = false;
     bool m_dirty = false;
     qint64 m_lastId = 0;
     QString m_lastHash;
+    // Bulk writers log many entries at one time: it is formatted once.
+    QDateTime m_at;
+    QString m_atText;
 };
 
 // The hash-chained audit log. Each entry's hash covers its own fields and the previous entry's
@@ -70,4 +75,7 @@ public:
                      QString* error);
 
     static QString hashOf(const QString& previousHash, const AuditEntry& entry);
+    // The same with entry.at already formatted (SqlTime::toSql).
+    static QString hashOf(const QString& previousHash, const AuditEntry& entry,
+                          const QString& atText);
 };

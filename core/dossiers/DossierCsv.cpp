@@ -210,7 +210,10 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         return false;
 
     QHash<QString, int> codesInFile; // code -> line
+    codesInFile.reserve(file.size());
+    records->reserve(file.size() - 1);
     TimeParser timeParser;
+    const QString note = tr("imported");
     for (qsizetype i = 1; i < file.size(); ++i) {
         const CsvRecord& row = file.at(i);
         if (row.fields.size() != file.first().fields.size()) {
@@ -394,8 +397,8 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         if (s == DossierStatus::Returned && !d.finishedAt.isValid())
             d.finishedAt = d.returnedAt;
 
-        DossierHistory::rebuild(&record, tr("imported"));
-        records->append(record);
+        DossierHistory::rebuild(&record, note);
+        records->append(std::move(record));
     }
     return problems->size() == problemsBefore;
 }

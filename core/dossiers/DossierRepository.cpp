@@ -1,5 +1,6 @@
 #include "DossierRepository.h"
 
+#include "BulkIndexes.h"
 #include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
@@ -15,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <numeric>
 
 namespace {
 
@@ -182,14 +185,21 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
 bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& officer,
                                   const QString& action, QString* error)
 {
+    QList<qsizetype> order(records->size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [records](qsizetype a, qsizetype b) {
+        return records->at(a).dossier.receivedAt < records->at(b).dossier.receivedAt;
+    });
     qsizetype index = 0;
-    return insertStream([&]() { return index < records->size() ? &(*records)[index++] : nullptr; },
-                        officer, action, true, nullptr, error);
+    return insertStream(
+        [&]() { return index < order.size() ? &(*records)[order.at(index++)] : nullptr; }, officer,
+        action, true, records->size(), nullptr, error);
 }
 
 bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
                                      const QString& officer, const QString& action,
-                                     bool auditEachDossier, int* written, QString* error)
+                                     bool auditEachDossier, qint64 expected, int* written,
+                                     QString* error)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
@@ -200,21 +210,24 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     OfficeSettings settings;
     if (!OfficeSettingsStore(m_db).load(&settings, error))
         return false;
+    QStringList restoreSettings;
+    if (!m_db.dialect().beginBulkWrite(m_db.connection(), &restoreSettings, error))
+        return false;
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery setting(m_db.connection());
+        for (const QString& statement : std::as_const(restoreSettings))
+            setting.exec(statement); // a connection setting: nothing to undo if it fails
+    });
+    // Rows each table gains per dossier, about: the history has a few events.
+    BulkIndexes indexes(m_db);
+    if (!indexes.suspend(QStringLiteral("dossiers"), expected, error) ||
+        !indexes.suspend(QStringLiteral("status_events"), expected * 3, error) ||
+        !indexes.suspend(QStringLiteral("indicator_facts"), expected, error) ||
+        (auditEachDossier && !indexes.suspend(QStringLiteral("audit_log"), expected, error)))
+        return false;
     DossierWriter writer(m_db);
     if (!writer.prepare(error))
         return false;
-    // A large write transaction spills pages to the WAL file when the page cache is full;
-    // a larger cache for the duration keeps bulk writes in memory until commit.
-    QSqlQuery pragma(m_db.connection());
-    int cacheSize = 0;
-    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-        cacheSize = pragma.value(0).toInt();
-    const bool enlarge =
-        cacheSize != 0 && pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restore = qScopeGuard([&] {
-        if (enlarge)
-            pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
     QDateTime now = QDateTime::currentDateTime();
     now = now.toOffsetFromUtc(now.offsetFromUtc());
     const QString eachAction = auditEachDossier ? action : QString();
@@ -233,7 +246,8 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     if (!auditEachDossier &&
         !writer.audit(now, officer, action, QString(), tr("%n dossier(s)", nullptr, count), error))
         return false;
-    if (!writer.flush(error) || !transaction.commit(error))
+    // The indicator counters are recounted through the indexes: they come back first.
+    if (!indexes.restore(error) || !writer.flush(error) || !transaction.commit(error))
         return false;
     if (written)
         *written = count;

@@ -84,3 +84,51 @@ bool SqlDialect::integrityCheck(const QSqlDatabase& db, QStringList* problems, Q
         *problems = found;
     return true;
 }
+
+bool SqlDialect::beginBulkWrite(const QSqlDatabase& db, QStringList* restore, QString* error) const
+{
+    restore->clear();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next()) {
+        if (error)
+            *error = tr("Cannot read the database settings: %1").arg(query.lastError().text());
+        return false;
+    }
+    const int cacheSize = query.value(0).toInt();
+    query.finish();
+    // 512 MiB (negative: KiB), allocated only as pages are used: a 100,000-dossier import
+    // into a register of a million changes pages all over its search indexes; spilling them
+    // to the WAL file before commit and reading them back costs more than the memory. Index
+    // builds sort within the same limit, without temporary files.
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -524288"))) {
+        if (error)
+            *error = tr("Cannot change the database settings: %1").arg(query.lastError().text());
+        return false;
+    }
+    // An integer read from the database itself.
+    *restore << QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize);
+    return true;
+}
+
+bool SqlDialect::rebuildableIndexes(const QSqlDatabase& db, const QString& table,
+                                    QStringList* names, QStringList* createStatements,
+                                    QString* error) const
+{
+    names->clear();
+    createStatements->clear();
+    QSqlQuery query(db);
+    // Constraint indexes (sqlite_autoindex_*) have no SQL text and cannot be dropped.
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+    query.addBindValue(table);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot read the indexes of %1: %2").arg(table, query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        *names << query.value(0).toString();
+        *createStatements << query.value(1).toString();
+    }
+    return true;
+}

@@ -40,6 +40,18 @@ public:
     // Runs the backend's own consistency check; problems are the lines it reports.
     bool integrityCheck(const QSqlDatabase& db, QStringList* problems, QString* error) const;
 
+    // Tuning for one large write transaction (an import, generated data), run after it began:
+    // a page cache large enough to keep the pages it changes in memory until commit. restore
+    // receives the statements that put the connection's settings back; run them after the
+    // transaction ends.
+    bool beginBulkWrite(const QSqlDatabase& db, QStringList* restore, QString* error) const;
+
+    // The indexes of table that a bulk write may drop and build again inside its transaction
+    // (not those behind a PRIMARY KEY or UNIQUE constraint): their names and the statements
+    // that create them as they are now.
+    bool rebuildableIndexes(const QSqlDatabase& db, const QString& table, QStringList* names,
+                            QStringList* createStatements, QString* error) const;
+
 private:
     Backend m_backend;
 };
