@@ -244,6 +244,7 @@ int main(int argc, char* argv[])
         sample.value(1).toString(),      sample.value(2).toString().right(11),
         QStringLiteral("xyz khong co"),  QStringLiteral("van an"),
         QStringLiteral("thi thu"),       QStringLiteral("van xyz")};
+    sample.finish(); // an open read keeps a bulk write from setting indexes aside
     for (const QString& query : queries) {
         QList<double> times;
         QList<Dossier> found;

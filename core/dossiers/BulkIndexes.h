@@ -19,7 +19,8 @@ public:
     explicit BulkIndexes(const Database& db);
 
     // rows: about how many rows the write adds to table. Drops the table's rebuildable
-    // indexes (SqlDialect::rebuildableIndexes) when it holds no more rows than that.
+    // indexes (SqlDialect::rebuildableIndexes) when it holds no more rows than that and the
+    // database lets it (SQLite does not while another statement of the connection reads).
     bool suspend(const QString& table, qint64 rows, QString* error);
     // Builds the dropped indexes again; call it before the transaction commits and before
     // anything in it reads the table by one of them.

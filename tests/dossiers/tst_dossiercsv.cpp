@@ -3,6 +3,7 @@
 #include "dossiers/DossierCsv.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
+#include "dossiers/DossierWriter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -219,6 +220,40 @@ private slots:
         QCOMPARE(count(u.db(), QStringLiteral("dossiers")), 0);
         QCOMPARE(count(u.db(), QStringLiteral("audit_log")), auditBefore);
         QCOMPARE(indexDefinitions(u.db()), before);
+
+        // While another statement of the connection is still reading (a list on screen),
+        // SQLite cannot drop an index: the import keeps them and still succeeds.
+        QSqlQuery reading(u.db().connection());
+        QVERIFY(reading.exec(QStringLiteral("SELECT code FROM procedures")) && reading.next());
+        QVERIFY2(DossierTransfer(u.db(), rules)
+                     .importData(header + goodRows, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 5);
+        QCOMPARE(count(u.db(), QStringLiteral("dossiers")), 5);
+        QCOMPARE(indexDefinitions(u.db()), before);
+    }
+
+    void dossierCodesAreParsed()
+    {
+        // Imported codes of this form move the day's sequence on (DOMAIN §4).
+        QString agency;
+        QDate day;
+        int number = 0;
+        QVERIFY(DossierWriter::parseCode(QStringLiteral("000.00.06.H56-240304-0007"), &agency, &day,
+                                         &number));
+        QCOMPARE(agency, QStringLiteral("000.00.06.H56"));
+        QCOMPARE(day, QDate(2024, 3, 4));
+        QCOMPARE(number, 7);
+        QVERIFY(
+            DossierWriter::parseCode(QStringLiteral("A-B-991231-12345"), &agency, &day, &number));
+        QCOMPARE(agency, QStringLiteral("A-B"));
+        QCOMPARE(day, QDate(2099, 12, 31));
+        QCOMPARE(number, 12345);
+        for (const char* bad :
+             {"240304-0007", "-240304-0007", "X-240304-007", "X-24030-0007", "X-240230-0007",
+              "X-2403a4-0007", "X-240304-00a7", "X-240304-0007-", "X_240304-0007"})
+            QVERIFY2(!DossierWriter::parseCode(QString::fromLatin1(bad), nullptr, nullptr, nullptr),
+                     bad);
     }
 
     void badImportWritesNothingAndListsEveryBadLine()
