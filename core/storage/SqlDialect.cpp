@@ -106,7 +106,7 @@ bool SqlDialect::beginBulkWrite(const QSqlDatabase& db, QStringList* restore, QS
             *error = tr("Cannot change the database settings: %1").arg(query.lastError().text());
         return false;
     }
-    // An integer read from the database itself.
+    // An integer read from the database itself. (PostgreSQL needs no such setting.)
     *restore << QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize);
     return true;
 }
@@ -119,6 +119,8 @@ bool SqlDialect::rebuildableIndexes(const QSqlDatabase& db, const QString& table
     createStatements->clear();
     QSqlQuery query(db);
     // Constraint indexes (sqlite_autoindex_*) have no SQL text and cannot be dropped.
+    // (PostgreSQL: indexname and indexdef of pg_indexes, without the indexes that back a
+    // constraint, pg_constraint.conindid.)
     query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                  "tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
     query.addBindValue(table);
