@@ -4,6 +4,7 @@
 #include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
+#include "common/BoundStatement.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "settings/OfficeSettingsStore.h"
@@ -909,16 +910,18 @@ bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* term
 bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
                                       QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    // One look-up per code of an import: bound by name (BoundStatement).
+    BoundStatement q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?")))
+        return queryFailed(q.query(), tr("read the dossier codes"), error);
     existing->clear();
     for (const QString& code : codes) {
         if (code.isEmpty())
             continue;
-        q.addBindValue(code);
+        q.add(code);
         if (!q.exec())
-            return queryFailed(q, tr("read the dossier codes"), error);
-        if (q.next())
+            return queryFailed(q.query(), tr("read the dossier codes"), error);
+        if (q.query().next())
             existing->insert(code);
     }
     return true;
