@@ -214,6 +214,8 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
     records->reserve(file.size() - 1);
     TimeParser timeParser;
     const QString note = tr("imported");
+    // Asked once: QDate::currentDate() reads the time zone (a stat of /etc/localtime) per call.
+    const QDate today = QDate::currentDate();
     for (qsizetype i = 1; i < file.size(); ++i) {
         const CsvRecord& row = file.at(i);
         if (row.fields.size() != file.first().fields.size()) {
@@ -267,7 +269,7 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
             r.problem(Col::ApplicantName, tr("required"));
         QString problem;
         d.applicantId = Validators::normalizeCitizenId(r.text(Col::ApplicantId));
-        if (!d.applicantId.isEmpty() && !Validators::checkCitizenId(d.applicantId, &problem))
+        if (!d.applicantId.isEmpty() && !Validators::checkCitizenId(d.applicantId, &problem, today))
             r.problem(Col::ApplicantId, problem);
         d.applicantPhone = r.text(Col::ApplicantPhone);
         if (!d.applicantPhone.isEmpty()) {

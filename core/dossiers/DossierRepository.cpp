@@ -915,6 +915,14 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
     if (!q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?")))
         return queryFailed(q.query(), tr("read the dossier codes"), error);
     existing->clear();
+    // One read transaction for all the look-ups: outside one, each statement takes and
+    // releases the database's read lock (system calls) on its own. Nothing is written.
+    QSqlDatabase connection = m_db.connection();
+    const bool reading = connection.transaction();
+    const auto end = qScopeGuard([&] {
+        if (reading)
+            connection.rollback();
+    });
     for (const QString& code : codes) {
         if (code.isEmpty())
             continue;
@@ -924,5 +932,6 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
         if (q.query().next())
             existing->insert(code);
     }
+    q.query().finish();
     return true;
 }
