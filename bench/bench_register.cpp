@@ -8,6 +8,7 @@
 // --reuse FILE: the generated register is copied to FILE, or copied from it when it exists
 // (generating a million dossiers takes minutes).
 
+#include "accounts/User.h"
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
@@ -127,8 +128,9 @@ int main(int argc, char* argv[])
         next.feedback = false;
         if (!SyntheticDossiers(other, otherRules).generate(next, &generated, &feedback, &error) ||
             !DossierTransfer(other, otherRules)
-                 .exportFile(file, QDateTime(), QDateTime(), QStringLiteral("bench"), &generated,
-                             &error)) {
+                 .exportFile(file, QDateTime(), QDateTime(),
+                             User::acting(QStringLiteral("bench"), Role::Administrator), true,
+                             &generated, &error)) {
             out << "preparing the import failed: " << error << Qt::endl;
             return 1;
         }

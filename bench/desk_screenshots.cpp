@@ -6,6 +6,7 @@
 //
 // DB.sqlite should hold a realistic register (bench_desk DB.sqlite 3000 2026).
 
+#include "accounts/User.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "dossiers/DossierActions.h"
@@ -136,9 +137,10 @@ int main(int argc, char* argv[])
     const QDateTime now = QDateTime::currentDateTime();
     if (!DossierRepository(db, session.rules())
              .changeStatus(code, DossierStatus::Processing, now.addSecs(60),
-                           QStringLiteral("Phạm Thị Lan"), QString(), &error) ||
+                           User::acting(QStringLiteral("Phạm Thị Lan")), QString(), &error) ||
         !DossierActions(db, session.rules())
-             .requestSupplement(code, now.addSecs(120), QStringLiteral("Phạm Thị Lan"),
+             .requestSupplement(code, now.addSecs(120),
+                                User::acting(QStringLiteral("Phạm Thị Lan")),
                                 QStringLiteral("Giấy chứng sinh bản sao chưa chứng thực"),
                                 {QStringLiteral("Bản sao có chứng thực Giấy chứng sinh | bản "
                                                 "nộp chưa chứng thực")},

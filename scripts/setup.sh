@@ -8,11 +8,12 @@ MOTCUA_BUILD="${MOTCUA_BUILD:-$MOTCUA_ROOT/build}"
 
 # Build tools, Qt 6 (Widgets, Sql with the SQLite driver, PrintSupport, Test, Linguist),
 # the libraries (QR codes, Excel, password hashing), fonts for the forms, and the tools the
-# tests and screenshots use (offscreen rendering needs no X; xvfb and poppler for looking).
+# tests and screenshots use (offscreen rendering needs no X; xvfb and poppler for looking;
+# the PostgreSQL driver for offices with several desks, and the server the tests run on).
 MOTCUA_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6svg6 libgl-dev
     libqrencode-dev libxlsxwriter-dev libsodium-dev
     fonts-liberation sqlite3 poppler-utils xvfb xauth
 )

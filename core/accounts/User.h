@@ -25,4 +25,19 @@ public:
     QString displayName; // printed as the receiving officer
     Role role = Role::CounterOfficer;
     bool active = true;
+
+    // The name recorded as the officer of what this user does: the display name, else the
+    // login.
+    QString name() const { return displayName.isEmpty() ? login : displayName; }
+
+    // Someone acting without an account of the accounts table: the command line (the
+    // operating-system user, acting as administrator) and tests.
+    static User acting(const QString& name, Role role = Role::CounterOfficer)
+    {
+        User user;
+        user.login = name;
+        user.displayName = name;
+        user.role = role;
+        return user;
+    }
 };

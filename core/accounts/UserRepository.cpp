@@ -6,6 +6,7 @@
 #include "common/TextFold.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -71,7 +72,7 @@ bool UserRepository::insert(User* user, const QString& password, QString* error)
     }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, "
-                                 "active, created_at) VALUES (?, ?, ?, ?, 1, ?)"));
+                                 "active, created_at) VALUES (?, ?, ?, ?, 1, ?) RETURNING id"));
     query.addBindValue(user->login);
     query.addBindValue(TextFold::normalized(user->displayName));
     query.addBindValue(Roles::key(user->role));
@@ -83,7 +84,7 @@ bool UserRepository::insert(User* user, const QString& password, QString* error)
                          .arg(user->login, query.lastError().text());
         return false;
     }
-    user->id = query.lastInsertId().toLongLong();
+    user->id = SqlDialect::insertedId(query);
     user->displayName = TextFold::normalized(user->displayName);
     user->active = true;
     return true;

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "accounts/Permissions.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
@@ -183,6 +184,13 @@ bool AuditLog::verify(const Database& db, qint64* brokenId, QString* error)
     return true;
 }
 
+bool AuditLog::find(const Database& db, const User& reader, const Filter& filter,
+                    QList<AuditEntry>* entries, QString* error)
+{
+    return Permissions::check(reader, Permission::ViewAuditLog, error) &&
+           find(db, filter, entries, error);
+}
+
 bool AuditLog::find(const Database& db, const Filter& filter, QList<AuditEntry>* entries,
                     QString* error)
 {
@@ -209,7 +217,13 @@ bool AuditLog::find(const Database& db, const Filter& filter, QList<AuditEntry>*
         sql += QStringLiteral(" AND action = ?");
         values << filter.action;
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    if (filter.beforeAt.isValid()) {
+        const QString at = SqlTime::toSql(filter.beforeAt);
+        // The range on time uses the index; the id breaks ties within one second.
+        sql += QStringLiteral(" AND at <= ? AND (at < ? OR id < ?)");
+        values << at << at << filter.beforeId;
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     values << filter.limit;
     QSqlQuery query(db.connection());
     query.prepare(sql);

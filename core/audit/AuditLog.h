@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/User.h"
 #include "common/BoundStatement.h"
 
 #include <QCoreApplication>
@@ -70,9 +71,18 @@ public:
         QString dossierCode;
         QString action;
         int limit = 1000;
+        // Keyset paging: only entries older than this one (its time and id), so the next page
+        // of a large log costs what the first one does.
+        QDateTime beforeAt;
+        qint64 beforeId = 0;
     };
+    // Newest first (by time, then id). The indexes on time, (officer, time) and dossier code
+    // serve the filters.
     static bool find(const Database& db, const Filter& filter, QList<AuditEntry>* entries,
                      QString* error);
+    // The same for a user: refused unless the role may read the log (Permission::ViewAuditLog).
+    static bool find(const Database& db, const User& reader, const Filter& filter,
+                     QList<AuditEntry>* entries, QString* error);
 
     static QString hashOf(const QString& previousHash, const AuditEntry& entry);
     // The same with entry.at already formatted (SqlTime::toSql).

@@ -1,9 +1,11 @@
 #include "CalendarStore.h"
 
 #include "WorkCalendar.h"
+#include "accounts/Permissions.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,8 +138,10 @@ bool CalendarStore::dateTaken(const CalendarEntry& entry, bool* taken, QString* 
     return true;
 }
 
-bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
+bool CalendarStore::addEntry(const User& actor, CalendarEntry* entry, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (!entry->validate(error))
         return false;
     TransactionGuard transaction(m_db);
@@ -160,7 +164,8 @@ bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO calendar_entries (day, kind, working, name, notice_number, note, "
-        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective)"));
+        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective) "
+        "RETURNING id"));
     bindEntry(query, candidate);
     if (!query.exec()) {
         if (error)
@@ -168,15 +173,17 @@ bool CalendarStore::addEntry(CalendarEntry* entry, QString* error) const
                          .arg(entry->date.toString(Qt::ISODate), queryError(query));
         return false;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(query);
     if (!transaction.commit(error))
         return false;
     entry->id = id;
     return true;
 }
 
-bool CalendarStore::updateEntry(const CalendarEntry& entry, QString* error) const
+bool CalendarStore::updateEntry(const User& actor, const CalendarEntry& entry, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (entry.id <= 0) {
         if (error)
             *error = tr("The calendar entry has not been saved yet.");
@@ -221,8 +228,10 @@ bool CalendarStore::updateEntry(const CalendarEntry& entry, QString* error) cons
     return transaction.commit(error);
 }
 
-bool CalendarStore::removeEntry(qint64 id, QString* error) const
+bool CalendarStore::removeEntry(const User& actor, qint64 id, QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM calendar_entries WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
@@ -239,8 +248,11 @@ bool CalendarStore::removeEntry(qint64 id, QString* error) const
     return true;
 }
 
-bool CalendarStore::confirmYear(int year, const QString& noticeNumbers, QString* error) const
+bool CalendarStore::confirmYear(const User& actor, int year, const QString& noticeNumbers,
+                                QString* error) const
 {
+    if (!Permissions::check(actor, Permission::ChangeCalendar, error))
+        return false;
     if (year < WorkCalendar::firstDate().year() || year > WorkCalendar::lastDate().year()) {
         if (error)
             *error = tr("Year: %1 is outside the supported years %2 to %3.")

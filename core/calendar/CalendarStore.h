@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CalendarEntry.h"
+#include "accounts/User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,15 +29,19 @@ public:
     bool loadEntries(QList<CalendarEntry>* entries, QString* error, int year = 0) const;
     bool loadYears(QList<CalendarYear>* years, QString* error) const;
 
+    // Every write needs an actor allowed to change the calendar (Permission::ChangeCalendar):
+    // a counter officer is refused here, in core.
+
     // Validates, refuses a second entry on the same date, stores and sets entry->id.
-    bool addEntry(CalendarEntry* entry, QString* error) const;
+    bool addEntry(const User& actor, CalendarEntry* entry, QString* error) const;
     // Changes the stored entry with entry.id.
-    bool updateEntry(const CalendarEntry& entry, QString* error) const;
-    bool removeEntry(qint64 id, QString* error) const;
+    bool updateEntry(const User& actor, const CalendarEntry& entry, QString* error) const;
+    bool removeEntry(const User& actor, qint64 id, QString* error) const;
 
     // An officer has checked a provisional year: its generated days become stored entries
     // (editable from now on) and the year is marked confirmed, in one transaction.
-    bool confirmYear(int year, const QString& noticeNumbers, QString* error) const;
+    bool confirmYear(const User& actor, int year, const QString& noticeNumbers,
+                     QString* error) const;
 
 private:
     bool dateTaken(const CalendarEntry& entry, bool* taken, QString* error) const;

@@ -11,6 +11,7 @@
 #include "ImportCommand.h"
 #include "LunarCommand.h"
 #include "OverdueCommand.h"
+#include "PersonCommand.h"
 #include "PrintCommand.h"
 #include "ReportCommand.h"
 #include "ReportIi06aCommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<PersonCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<LunarCommand>());

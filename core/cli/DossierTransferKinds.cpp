@@ -21,6 +21,15 @@ QCommandLineOption toOption()
                               QStringLiteral("DATE"));
 }
 
+QCommandLineOption fullOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("full"),
+        CliContext::tr("Write ID numbers in full, for a copy that import reads back (needs the "
+                       "right to export personal data; recorded in the audit log). Without it "
+                       "they are masked, as 0870******99."));
+}
+
 bool dateOption(const QCommandLineParser& parser, const QCommandLineOption& option, int addDays,
                 QDateTime* time, QString* error)
 {
@@ -44,6 +53,11 @@ QString cliOfficer()
     if (user.isEmpty())
         user = QString::fromLocal8Bit(qgetenv("USERNAME"));
     return user.isEmpty() ? QStringLiteral("motcua-cli") : user;
+}
+
+User cliActor()
+{
+    return User::acting(cliOfficer(), Role::Administrator);
 }
 
 void appendDossierImportKinds(QList<ImportKind>* kinds)
@@ -88,22 +102,26 @@ void appendDossierImportKinds(QList<ImportKind>* kinds)
 
 void appendDossierExportKinds(QList<ExportKind>* kinds)
 {
-    kinds->append({QStringLiteral("dossiers"),
-                   CliContext::tr("dossiers with their history, in the format import reads "
-                                  "(--from DATE --to DATE: by receipt date, both included)"),
-                   {fromOption(), toOption()},
-                   [](const Database& db, const QCommandLineParser& parser, QString* csv, int* rows,
-                      QString* error) {
-                       QDateTime from;
-                       QDateTime to;
-                       if (!dateOption(parser, fromOption(), 0, &from, error) ||
-                           !dateOption(parser, toOption(), 1, &to, error))
-                           return false;
-                       OfficeDueDateRules rules;
-                       if (!rules.load(db, error))
-                           return false;
-                       return DossierTransfer(db, rules).exportText(
-                           from, to, cliOfficer(), QStringLiteral("motcua-cli export"), csv, rows,
-                           error);
-                   }});
+    kinds->append(
+        {QStringLiteral("dossiers"),
+         CliContext::tr("dossiers with their history, in the format import reads "
+                        "(--from DATE --to DATE: by receipt date, both included; ID numbers "
+                        "masked unless --full)"),
+         {fromOption(), toOption(), fullOption()},
+         [](const Database& db, const QCommandLineParser& parser, QString* csv, int* rows,
+            QString* error) {
+             QDateTime from;
+             QDateTime to;
+             if (!dateOption(parser, fromOption(), 0, &from, error) ||
+                 !dateOption(parser, toOption(), 1, &to, error))
+                 return false;
+             OfficeDueDateRules rules;
+             if (!rules.load(db, error))
+                 return false;
+             const QString file = parser.positionalArguments().value(0);
+             const QString destination =
+                 file == QLatin1String("-") ? CliContext::tr("standard output") : file;
+             return DossierTransfer(db, rules).exportText(
+                 from, to, cliActor(), parser.isSet(fullOption()), destination, csv, rows, error);
+         }});
 }

@@ -1,5 +1,7 @@
 #include "PrintCommand.h"
 
+#include "DossierTransferKinds.h"
+#include "audit/AuditLog.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "forms/DossierForms.h"
 #include "forms/FormDocument.h"
@@ -88,9 +90,15 @@ int PrintCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(error);
         return ExitFailure;
     }
-    // DOMAIN §11: who printed which dossier.
-    if (!ledger &&
-        !DossierPaperRepository(*db).auditPrint(code, form, QStringLiteral("motcua-cli"), &error)) {
+    // DOMAIN §11: who printed which dossier, or the ledger (every applicant of the period).
+    AuditEntry ledgerPrint;
+    ledgerPrint.at = QDateTime::currentDateTime();
+    ledgerPrint.officer = cliOfficer();
+    ledgerPrint.action = QStringLiteral("print");
+    ledgerPrint.detail = CliContext::tr("ledger %1 to %2, to %3")
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), out);
+    if (ledger ? !AuditLog::record(*db, ledgerPrint, &error)
+               : !DossierPaperRepository(*db).auditPrint(code, form, cliOfficer(), &error)) {
         context.reportError(error);
         return ExitFailure;
     }

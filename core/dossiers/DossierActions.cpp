@@ -9,25 +9,25 @@ DossierActions::DossierActions(const Database& db, const DueDateRules& rules)
 {}
 
 bool DossierActions::notice(const QString& code, const QString& form, const QDateTime& at,
-                            const QString& officer, const QString& reason,
-                            const QString& legalBasis, const QStringList& items,
-                            const QDateTime& deadline, QString* error) const
+                            const User& actor, const QString& reason, const QString& legalBasis,
+                            const QStringList& items, const QDateTime& deadline,
+                            QString* error) const
 {
     DossierNotice n;
     n.form = form;
     n.issuedAt = at;
-    n.officer = officer;
+    n.officer = actor.name();
     n.reason = reason;
     n.legalBasis = legalBasis;
     n.items = items;
     n.deadline = deadline;
-    return DossierPaperRepository(m_db).addNotice(code, &n, officer, error);
+    return DossierPaperRepository(m_db).insertNotice(code, &n, actor, false, error);
 }
 
-bool DossierActions::requestSupplement(const QString& code, const QDateTime& at,
-                                       const QString& officer, const QString& reason,
-                                       const QStringList& items, const QDateTime& deadline,
-                                       bool confirmSecond, QString* error) const
+bool DossierActions::requestSupplement(const QString& code, const QDateTime& at, const User& actor,
+                                       const QString& reason, const QStringList& items,
+                                       const QDateTime& deadline, bool confirmSecond,
+                                       QString* error) const
 {
     if (items.isEmpty() && reason.trimmed().isEmpty()) {
         if (error)
@@ -35,12 +35,12 @@ bool DossierActions::requestSupplement(const QString& code, const QDateTime& at,
         return false;
     }
     return DossierRepository(m_db, m_rules)
-               .requestSupplement(code, at, officer, reason, confirmSecond, error) &&
-           notice(code, QStringLiteral("supplement"), at, officer, reason, QString(), items,
-                  deadline, error);
+               .requestSupplement(code, at, actor, reason, confirmSecond, error) &&
+           notice(code, QStringLiteral("supplement"), at, actor, reason, QString(), items, deadline,
+                  error);
 }
 
-bool DossierActions::refuse(const QString& code, const QDateTime& at, const QString& officer,
+bool DossierActions::refuse(const QString& code, const QDateTime& at, const User& actor,
                             const QString& reason, const QString& legalBasis, QString* error) const
 {
     if (reason.trimmed().isEmpty()) {
@@ -49,11 +49,11 @@ bool DossierActions::refuse(const QString& code, const QDateTime& at, const QStr
         return false;
     }
     return DossierRepository(m_db, m_rules)
-               .changeStatus(code, DossierStatus::Refused, at, officer, reason, error) &&
-           notice(code, QStringLiteral("refusal"), at, officer, reason, legalBasis, {}, {}, error);
+               .changeStatus(code, DossierStatus::Refused, at, actor, reason, error) &&
+           notice(code, QStringLiteral("refusal"), at, actor, reason, legalBasis, {}, {}, error);
 }
 
-bool DossierActions::stop(const QString& code, const QDateTime& at, const QString& officer,
+bool DossierActions::stop(const QString& code, const QDateTime& at, const User& actor,
                           const QString& reason, const QString& legalBasis, QString* error) const
 {
     if (reason.trimmed().isEmpty()) {
@@ -62,13 +62,13 @@ bool DossierActions::stop(const QString& code, const QDateTime& at, const QStrin
         return false;
     }
     return DossierRepository(m_db, m_rules)
-               .changeStatus(code, DossierStatus::Stopped, at, officer, reason, error) &&
-           notice(code, QStringLiteral("stop"), at, officer, reason, legalBasis, {}, {}, error);
+               .changeStatus(code, DossierStatus::Stopped, at, actor, reason, error) &&
+           notice(code, QStringLiteral("stop"), at, actor, reason, legalBasis, {}, {}, error);
 }
 
-bool DossierActions::withdraw(const QString& code, const QDateTime& at, const QString& officer,
+bool DossierActions::withdraw(const QString& code, const QDateTime& at, const User& actor,
                               const QString& reason, QString* error) const
 {
     return DossierRepository(m_db, m_rules)
-        .changeStatus(code, DossierStatus::Withdrawn, at, officer, reason, error);
+        .changeStatus(code, DossierStatus::Withdrawn, at, actor, reason, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/User.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -19,23 +21,23 @@ public:
     DossierActions(const Database& db, const DueDateRules& rules);
 
     // 4→5, Mẫu 02 (DOMAIN §7). items: "what | why" per paper.
-    bool requestSupplement(const QString& code, const QDateTime& at, const QString& officer,
+    bool requestSupplement(const QString& code, const QDateTime& at, const User& actor,
                            const QString& reason, const QStringList& items,
                            const QDateTime& deadline, bool confirmSecond, QString* error) const;
     // 1→3 for a dossier submitted online, Mẫu 03.
-    bool refuse(const QString& code, const QDateTime& at, const QString& officer,
-                const QString& reason, const QString& legalBasis, QString* error) const;
+    bool refuse(const QString& code, const QDateTime& at, const User& actor, const QString& reason,
+                const QString& legalBasis, QString* error) const;
     // 4→8, Mẫu 05 (TT 03/2025).
-    bool stop(const QString& code, const QDateTime& at, const QString& officer,
-              const QString& reason, const QString& legalBasis, QString* error) const;
+    bool stop(const QString& code, const QDateTime& at, const User& actor, const QString& reason,
+              const QString& legalBasis, QString* error) const;
     // Any open status →7, at the applicant's request.
-    bool withdraw(const QString& code, const QDateTime& at, const QString& officer,
+    bool withdraw(const QString& code, const QDateTime& at, const User& actor,
                   const QString& reason, QString* error) const;
 
 private:
-    bool notice(const QString& code, const QString& form, const QDateTime& at,
-                const QString& officer, const QString& reason, const QString& legalBasis,
-                const QStringList& items, const QDateTime& deadline, QString* error) const;
+    bool notice(const QString& code, const QString& form, const QDateTime& at, const User& actor,
+                const QString& reason, const QString& legalBasis, const QStringList& items,
+                const QDateTime& deadline, QString* error) const;
 
     const Database& m_db;
     const DueDateRules& m_rules;

@@ -269,7 +269,12 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
             r.problem(Col::ApplicantName, tr("required"));
         QString problem;
         d.applicantId = Validators::normalizeCitizenId(r.text(Col::ApplicantId));
-        if (!d.applicantId.isEmpty() && !Validators::checkCitizenId(d.applicantId, &problem, today))
+        if (d.applicantId.contains(QLatin1Char('*')))
+            r.problem(Col::ApplicantId,
+                      tr("\"%1\" is a masked ID number; import a file exported with --full")
+                          .arg(d.applicantId));
+        else if (!d.applicantId.isEmpty() &&
+                 !Validators::checkCitizenId(d.applicantId, &problem, today))
             r.problem(Col::ApplicantId, problem);
         d.applicantPhone = r.text(Col::ApplicantPhone);
         if (!d.applicantPhone.isEmpty()) {

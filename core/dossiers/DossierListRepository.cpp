@@ -133,7 +133,7 @@ bool whereOf(const Database& db, const DossierListFilter& filter,
             // text, for which the walk below is the quick way.
             QSqlQuery prefix(db.connection());
             prefix.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers WHERE "
-                                          "search_key >= ? AND search_key < ? LIMIT ?)"));
+                                          "search_key >= ? AND search_key < ? LIMIT ?) AS x"));
             prefix.addBindValue(key);
             prefix.addBindValue(prefixEnd(key));
             prefix.addBindValue(searchIndexCap + 1);
@@ -243,7 +243,7 @@ bool DossierListRepository::count(const DossierListFilter& filter, int cap, int*
         return false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers d") + where.sql() +
-              QStringLiteral(" LIMIT ?)"));
+              QStringLiteral(" LIMIT ?) AS x"));
     for (const QVariant& value : where.values)
         q.addBindValue(value);
     q.addBindValue(cap);

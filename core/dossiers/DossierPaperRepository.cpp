@@ -1,10 +1,12 @@
 #include "DossierPaperRepository.h"
 
+#include "DossierAccess.h"
 #include "DossierWriter.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,9 +52,25 @@ bool DossierPaperRepository::dossierId(const QString& code, qint64* id, QString*
     return true;
 }
 
+bool DossierPaperRepository::writableDossier(const QString& code, const User& actor, qint64* id,
+                                             QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, status, officer FROM dossiers WHERE code = ?"));
+    q.addBindValue(code.trimmed());
+    if (!q.exec())
+        return queryFailed(q, tr("read the dossier"), error);
+    if (!q.next())
+        return fail(tr("Dossier %1: not in the register.").arg(code), error);
+    *id = q.value(0).toLongLong();
+    DossierStatus status = DossierStatus::Accepted;
+    DossierStatuses::fromCode(q.value(1).toInt(), &status);
+    return DossierAccess::mayChange(actor, code.trimmed(), status, q.value(2).toString(), error);
+}
+
 bool DossierPaperRepository::saveDocuments(const QString& code,
                                            const QList<RequiredDocument>& documents,
-                                           const QString& officer, QString* error) const
+                                           const User& actor, QString* error) const
 {
     for (const RequiredDocument& document : documents) {
         if (document.name.trimmed().isEmpty())
@@ -65,7 +83,7 @@ bool DossierPaperRepository::saveDocuments(const QString& code,
     if (!transaction.isActive())
         return fail(transaction.error(), error);
     qint64 id = 0;
-    if (!dossierId(code, &id, error))
+    if (!writableDossier(code, actor, &id, error))
         return false;
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM dossier_documents WHERE dossier_id = ?"));
@@ -87,7 +105,7 @@ bool DossierPaperRepository::saveDocuments(const QString& code,
     }
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
-           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("documents"),
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("documents"),
                         code.trimmed(), QString::number(documents.size()), error) &&
            transaction.commit(error);
 }
@@ -114,7 +132,13 @@ bool DossierPaperRepository::documents(const QString& code, QList<RequiredDocume
 }
 
 bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notice,
-                                       const QString& officer, QString* error) const
+                                       const User& actor, QString* error) const
+{
+    return insertNotice(code, notice, actor, true, error);
+}
+
+bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* notice,
+                                          const User& actor, bool checkAccess, QString* error) const
 {
     if (!noticeForms.contains(notice->form))
         return fail(tr("Notice: unknown form %1.").arg(notice->form), error);
@@ -124,17 +148,17 @@ bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notic
     if (!transaction.isActive())
         return fail(transaction.error(), error);
     qint64 id = 0;
-    if (!dossierId(code, &id, error))
+    if (checkAccess ? !writableDossier(code, actor, &id, error) : !dossierId(code, &id, error))
         return false;
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, "
                                   "officer, reason, legal_basis, items, deadline) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(id);
     insert.addBindValue(notice->form);
     insert.addBindValue(SqlTime::toSql(notice->issuedAt));
     insert.addBindValue(
-        text(TextFold::normalized(notice->officer.isEmpty() ? officer : notice->officer)));
+        text(TextFold::normalized(notice->officer.isEmpty() ? actor.name() : notice->officer)));
     insert.addBindValue(text(notice->reason.trimmed()));
     insert.addBindValue(text(notice->legalBasis.trimmed()));
     insert.addBindValue(text(notice->items.join(QLatin1Char('\n'))));
@@ -142,10 +166,10 @@ bool DossierPaperRepository::addNotice(const QString& code, DossierNotice* notic
                                                    : QVariant(QMetaType(QMetaType::QString)));
     if (!insert.exec())
         return queryFailed(insert, tr("save the notice"), error);
-    notice->id = insert.lastInsertId().toLongLong();
+    notice->id = SqlDialect::insertedId(insert);
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
-           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("notice"),
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("notice"),
                         code.trimmed(), notice->form, error) &&
            transaction.commit(error);
 }

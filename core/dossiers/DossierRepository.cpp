@@ -1,6 +1,7 @@
 #include "DossierRepository.h"
 
 #include "BulkIndexes.h"
+#include "DossierAccess.h"
 #include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
@@ -9,6 +10,7 @@
 #include "common/TextFold.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/TransactionGuard.h"
 
 #include <QRegularExpression>
@@ -211,13 +213,11 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     OfficeSettings settings;
     if (!OfficeSettingsStore(m_db).load(&settings, error))
         return false;
-    QStringList restoreSettings;
-    if (!m_db.dialect().beginBulkWrite(m_db.connection(), &restoreSettings, error))
-        return false;
+    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection());
     const auto restore = qScopeGuard([&] {
-        QSqlQuery setting(m_db.connection());
-        for (const QString& statement : std::as_const(restoreSettings))
-            setting.exec(statement); // a connection setting: nothing to undo if it fails
+        QSqlQuery undo(m_db.connection());
+        for (const QString& statement : undoTuning)
+            undo.exec(statement);
     });
     // Rows each table gains per dossier, about: the history has a few events.
     BulkIndexes indexes(m_db);
@@ -359,7 +359,7 @@ bool DossierRepository::apologyLetters(const QString& code, QList<ApologyLetter>
 }
 
 bool DossierRepository::transition(const QString& code, DossierStatus to, const QDateTime& at,
-                                   const QString& officer, const QString& note, QString* error,
+                                   const User& actor, const QString& note, QString* error,
                                    const std::function<bool(Dossier*, QString*)>& apply)
 {
     if (!at.isValid()) {
@@ -377,6 +377,8 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     if (!load(code, &d, error))
         return false;
     const DossierStatus from = d.status;
+    if (!DossierAccess::mayChange(actor, d.code, from, d.officer, error))
+        return false;
     if (!DossierStatuses::canTransition(from, to)) {
         if (error)
             *error = tr("Dossier %1: the status cannot change from %2 to %3.")
@@ -435,18 +437,18 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     event.from = from;
     event.to = to;
     event.at = at;
-    event.officer = officer;
+    event.officer = actor.name();
     event.note = note;
     DossierWriter writer(m_db);
     return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
-           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("status"), d.code,
-                        QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("status"),
+                        d.code, QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
            writer.refreshIndicators(d.id, error) && writer.flush(error) &&
            transaction.commit(error);
 }
 
 bool DossierRepository::changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
-                                     const QString& officer, const QString& note, QString* error)
+                                     const User& actor, const QString& note, QString* error)
 {
     if (to == DossierStatus::SupplementRequested) {
         if (error)
@@ -458,16 +460,16 @@ bool DossierRepository::changeStatus(const QString& code, DossierStatus to, cons
     if (!load(code, &current, error))
         return false;
     if (current.status == DossierStatus::SupplementRequested && to == DossierStatus::Processing)
-        return receiveSupplement(code, at, officer, error);
-    return transition(code, to, at, officer, note, error);
+        return receiveSupplement(code, at, actor, error);
+    return transition(code, to, at, actor, note, error);
 }
 
 bool DossierRepository::requestSupplement(const QString& code, const QDateTime& at,
-                                          const QString& officer, const QString& note,
+                                          const User& actor, const QString& note,
                                           bool confirmSecond, QString* error)
 {
     return transition(
-        code, DossierStatus::SupplementRequested, at, officer, note, error,
+        code, DossierStatus::SupplementRequested, at, actor, note, error,
         [&](Dossier* d, QString* problem) {
             // DOMAIN §7: the office asks once. QĐ 766 counts a dossier with more than one
             // request as late, so a second one is made only on explicit confirmation.
@@ -487,7 +489,7 @@ bool DossierRepository::requestSupplement(const QString& code, const QDateTime& 
             insert.addBindValue(SqlTime::toSql(at));
             insert.addBindValue(int(d->supplementCount >= 1));
             insert.addBindValue(d->supplementCount >= 1 ? text(note) : QStringLiteral(""));
-            insert.addBindValue(text(officer));
+            insert.addBindValue(text(actor.name()));
             if (!insert.exec())
                 return queryFailed(insert, tr("save the supplement request"), problem);
             ++d->supplementCount;
@@ -496,10 +498,10 @@ bool DossierRepository::requestSupplement(const QString& code, const QDateTime& 
 }
 
 bool DossierRepository::receiveSupplement(const QString& code, const QDateTime& at,
-                                          const QString& officer, QString* error)
+                                          const User& actor, QString* error)
 {
     return transition(
-        code, DossierStatus::Processing, at, officer, QString(), error,
+        code, DossierStatus::Processing, at, actor, QString(), error,
         [&](Dossier* d, QString* problem) {
             QSqlQuery open(m_db.connection());
             open.prepare(QStringLiteral("SELECT id, requested_at FROM supplement_requests WHERE "
@@ -531,16 +533,16 @@ bool DossierRepository::receiveSupplement(const QString& code, const QDateTime& 
         });
 }
 
-bool DossierRepository::markResultReady(const QString& code, const QDateTime& at,
-                                        const QString& officer, bool electronicResult,
-                                        int electronicCertifiedCopies, QString* error)
+bool DossierRepository::markResultReady(const QString& code, const QDateTime& at, const User& actor,
+                                        bool electronicResult, int electronicCertifiedCopies,
+                                        QString* error)
 {
     if (electronicCertifiedCopies < 0) {
         if (error)
             *error = tr("Electronic certified copies: cannot be negative.");
         return false;
     }
-    return transition(code, DossierStatus::Finished, at, officer, QString(), error,
+    return transition(code, DossierStatus::Finished, at, actor, QString(), error,
                       [&](Dossier* d, QString*) {
                           d->eResult = electronicResult;
                           d->eCertifiedCopies = electronicCertifiedCopies;
@@ -548,18 +550,18 @@ bool DossierRepository::markResultReady(const QString& code, const QDateTime& at
                       });
 }
 
-bool DossierRepository::handOver(const QString& code, const QDateTime& at, const QString& officer,
+bool DossierRepository::handOver(const QString& code, const QDateTime& at, const User& actor,
                                  Rating rating, QString* error)
 {
-    return transition(code, DossierStatus::Returned, at, officer, QString(), error,
+    return transition(code, DossierStatus::Returned, at, actor, QString(), error,
                       [&](Dossier* d, QString*) {
                           d->rating = rating;
                           return true;
                       });
 }
 
-bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
-                                     const QString& officer, QString* error)
+bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter, const User& actor,
+                                     QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
@@ -578,6 +580,8 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
         return fail(transaction.error());
     Dossier d;
     if (!load(code, &d, error))
+        return false;
+    if (!DossierAccess::mayChange(actor, d.code, d.status, d.officer, error))
         return false;
     if (!DossierStatuses::isOpen(d.status) || d.status == DossierStatus::Registered)
         return fail(tr("Dossier %1: an apology is written for a dossier in processing, not one "
@@ -611,7 +615,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, "
                                   "reason, original_due_at, new_due_at, signer, supervisor_note) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(d.id);
     insert.addBindValue(text(letter->number));
     insert.addBindValue(SqlTime::toSql(letter->issuedAt));
@@ -622,7 +626,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     insert.addBindValue(text(letter->supervisorNote.trimmed()));
     if (!insert.exec())
         return queryFailed(insert, tr("save the apology letter"), error);
-    letter->id = insert.lastInsertId().toLongLong();
+    letter->id = SqlDialect::insertedId(insert);
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral("UPDATE dossiers SET apology_new_due_at = ? WHERE id = ?"));
     update.addBindValue(SqlTime::toSql(letter->newDueAt));
@@ -631,8 +635,8 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
-           writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("apology"), d.code,
-                        letter->number, error) &&
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("apology"),
+                        d.code, letter->number, error) &&
            writer.refreshIndicators(d.id, error) && writer.flush(error) &&
            transaction.commit(error);
 }

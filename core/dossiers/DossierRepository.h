@@ -5,6 +5,7 @@
 #include "DossierRecord.h"
 #include "StatusEvent.h"
 #include "SupplementRequest.h"
+#include "accounts/User.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,27 +87,29 @@ public:
                             QString* error) const;
     bool apologyLetters(const QString& code, QList<ApologyLetter>* letters, QString* error) const;
 
+    // Each change below is made by actor, recorded under actor.name(); a closed dossier of
+    // another officer is refused for a counter officer (DossierAccess).
     // DOMAIN §3 transitions, each recorded as an event with its time and officer. Refuses a
     // transition the national lifecycle does not allow, naming both statuses. Status 5 goes
     // through requestSupplement(); 5→4 moves the legal due date as receiveSupplement() does.
-    bool changeStatus(const QString& code, DossierStatus to, const QDateTime& at,
-                      const QString& officer, const QString& note, QString* error);
+    bool changeStatus(const QString& code, DossierStatus to, const QDateTime& at, const User& actor,
+                      const QString& note, QString* error);
     // 4→5 (Mẫu 02). QĐ 766 counts a dossier with more than one request as late, so a second
     // request needs confirmSecond and is recorded with note.
-    bool requestSupplement(const QString& code, const QDateTime& at, const QString& officer,
+    bool requestSupplement(const QString& code, const QDateTime& at, const User& actor,
                            const QString& note, bool confirmSecond, QString* error);
     // 5→4: the legal due date moves under the office's supplement policy (DOMAIN §7).
-    bool receiveSupplement(const QString& code, const QDateTime& at, const QString& officer,
+    bool receiveSupplement(const QString& code, const QDateTime& at, const User& actor,
                            QString* error);
     // 4→9 with the result's electronic flags.
-    bool markResultReady(const QString& code, const QDateTime& at, const QString& officer,
+    bool markResultReady(const QString& code, const QDateTime& at, const User& actor,
                          bool electronicResult, int electronicCertifiedCopies, QString* error);
     // 9→10 with the citizen's rating.
-    bool handOver(const QString& code, const QDateTime& at, const QString& officer, Rating rating,
+    bool handOver(const QString& code, const QDateTime& at, const User& actor, Rating rating,
                   QString* error);
     // Mẫu 04 (DOMAIN §8). A new appointment may be given once; a further letter needs
     // letter->supervisorNote. Fills in the number and the original due date.
-    bool issueApology(const QString& code, ApologyLetter* letter, const QString& officer,
+    bool issueApology(const QString& code, ApologyLetter* letter, const User& actor,
                       QString* error);
 
     // Diacritic- and case-insensitive search over code, applicant name, ID number and phone.
@@ -130,8 +133,8 @@ public:
 private:
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,
                 QString* error) const;
-    bool transition(const QString& code, DossierStatus to, const QDateTime& at,
-                    const QString& officer, const QString& note, QString* error,
+    bool transition(const QString& code, DossierStatus to, const QDateTime& at, const User& actor,
+                    const QString& note, QString* error,
                     const std::function<bool(Dossier*, QString*)>& apply = {});
     bool fetchByIds(const QList<qint64>& ids, QList<Dossier>* found, QString* error) const;
 

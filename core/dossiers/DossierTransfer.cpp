@@ -3,6 +3,8 @@
 #include "DossierCsv.h"
 #include "DossierRepository.h"
 #include "DossierWriter.h"
+#include "accounts/Permissions.h"
+#include "common/Validators.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
@@ -72,23 +74,31 @@ bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString&
 }
 
 bool DossierTransfer::exportFile(const QString& path, const QDateTime& from, const QDateTime& to,
-                                 const QString& officer, int* exported, QString* error) const
+                                 const User& actor, bool fullIds, int* exported,
+                                 QString* error) const
 {
     QString csv;
-    return exportText(from, to, officer, path, &csv, exported, error) &&
+    return exportText(from, to, actor, fullIds, path, &csv, exported, error) &&
            Csv::writeFile(path, csv, false, error);
 }
 
-bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, const QString& officer,
-                                 const QString& destination, QString* csv, int* exported,
-                                 QString* error) const
+bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, const User& actor,
+                                 bool fullIds, const QString& destination, QString* csv,
+                                 int* exported, QString* error) const
 {
+    if (fullIds && !Permissions::check(actor, Permission::ExportPersonalData, error))
+        return false;
     DossierRepository repository(m_db, m_rules);
     QList<DossierRecord> records;
     if (!repository.records(from, to, &records, error))
         return false;
+    // DOMAIN §11: exports that do not need the ID number show it masked.
+    if (!fullIds) {
+        for (DossierRecord& record : records)
+            record.dossier.applicantId = Validators::maskCitizenId(record.dossier.applicantId);
+    }
     *csv = DossierCsv::write(records);
-    // DOMAIN §11: who exported which dossiers.
+    // DOMAIN §11: who exported which dossiers, and whether in full.
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
         if (error)
@@ -100,10 +110,11 @@ bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, con
         tr("%n dossier(s) to %1", nullptr, int(records.size())).arg(destination) +
         (from.isValid() ? tr(", from %1").arg(from.toString(DossierCsv::timeFormat()))
                         : QString()) +
-        (to.isValid() ? tr(", before %1").arg(to.toString(DossierCsv::timeFormat())) : QString());
+        (to.isValid() ? tr(", before %1").arg(to.toString(DossierCsv::timeFormat())) : QString()) +
+        (fullIds ? tr(", full personal data") : tr(", ID numbers masked"));
     if (!writer.prepare(error) ||
-        !writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("export"), QString(),
-                      detail, error) ||
+        !writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("export"),
+                      QString(), detail, error) ||
         !writer.flush(error) || !transaction.commit(error))
         return false;
     if (exported)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/User.h"
 #include "common/Csv.h"
 
 #include <QCoreApplication>
@@ -30,10 +31,12 @@ public:
                        QList<CsvProblem>* problems, QString* error) const;
 
     // Dossiers received in [from, to) (invalid bounds: open). The export is logged.
+    // DOMAIN §11: ID numbers are masked (0870******99) unless fullIds, which needs
+    // Permission::ExportPersonalData; the audit entry says which.
     bool exportFile(const QString& path, const QDateTime& from, const QDateTime& to,
-                    const QString& officer, int* exported, QString* error) const;
+                    const User& actor, bool fullIds, int* exported, QString* error) const;
     // The file's text, header first; destination is named in the audit log.
-    bool exportText(const QDateTime& from, const QDateTime& to, const QString& officer,
+    bool exportText(const QDateTime& from, const QDateTime& to, const User& actor, bool fullIds,
                     const QString& destination, QString* csv, int* exported, QString* error) const;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "common/SqlTime.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -97,7 +98,7 @@ bool DossierWriter::prepare(QString* error)
              "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
              "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
              "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")},
         {&m_insertLedgerLine,
          QStringLiteral("INSERT INTO ledger_lines (book_id, line, dossier_id) VALUES (?, ?, ?)")},
         {&m_insertEvent,
@@ -105,11 +106,12 @@ bool DossierWriter::prepare(QString* error)
                         "officer, note) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
-                        "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?)")},
+                        "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?) "
+                        "RETURNING id")},
         {&m_insertApology,
          QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, reason, "
                         "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
-                        "?, ?, ?, ?, ?)")},
+                        "?, ?, ?, ?, ?) RETURNING id")},
     };
     for (const auto& statement : statements) {
         if (!statement.query->prepare(statement.sql)) {
@@ -199,12 +201,12 @@ bool DossierWriter::ledgerFor(int year, LedgerBook** book, QString* error)
         } else {
             // Form 07: one ledger book per year, opened with its first dossier.
             QSqlQuery insert(m_db.connection());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO ledger_books (year, book_number, last_line) VALUES (?, 1, 0)"));
+            insert.prepare(QStringLiteral("INSERT INTO ledger_books (year, book_number, last_line) "
+                                          "VALUES (?, 1, 0) RETURNING id"));
             insert.addBindValue(year);
             if (!insert.exec())
                 return fail(insert, tr("the ledger"), error);
-            fresh.id = insert.lastInsertId().toLongLong();
+            fresh.id = SqlDialect::insertedId(insert);
         }
         it = m_books.insert(year, fresh);
     }
@@ -293,7 +295,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         }
         return fail(q.query(), tr("the dossier %1").arg(d.code), error);
     }
-    d.id = q.query().lastInsertId().toLongLong();
+    d.id = SqlDialect::insertedId(q.query());
     if (!m_terms.add(d.id, searchKey, error))
         return false;
 
@@ -317,7 +319,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         s.add(text(request.officer));
         if (!s.exec())
             return fail(s.query(), tr("the supplement requests of %1").arg(d.code), error);
-        request.id = s.query().lastInsertId().toLongLong();
+        request.id = SqlDialect::insertedId(s.query());
     }
     for (ApologyLetter& letter : record->apologies) {
         BoundStatement& a = m_insertApology;
@@ -331,7 +333,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         a.add(text(letter.supervisorNote));
         if (!a.exec())
             return fail(a.query(), tr("the apology letters of %1").arg(d.code), error);
-        letter.id = a.query().lastInsertId().toLongLong();
+        letter.id = SqlDialect::insertedId(a.query());
     }
     bool document = true;
     if (!m_indicators.resultDocument(d.procedureCode, &document, error) ||

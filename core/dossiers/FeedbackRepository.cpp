@@ -7,6 +7,7 @@
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
+#include "storage/SqlDialect.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -62,7 +63,7 @@ bool FeedbackRepository::insert(const Feedback& f, qint64* id, QString* error) c
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
-                             "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(SqlTime::toSql(f.receivedAt));
     q.addBindValue(SqlTime::toSql(f.deadlineAt));
     q.addBindValue(timeOrNull(f.resolvedAt));
@@ -75,7 +76,7 @@ bool FeedbackRepository::insert(const Feedback& f, qint64* id, QString* error) c
         return false;
     }
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = SqlDialect::insertedId(q);
     return true;
 }
 
@@ -187,6 +188,13 @@ bool FeedbackRepository::overdue(const QDateTime& asOf, QList<Feedback>* items,
 {
     return select(QStringLiteral("resolved_at IS NULL AND deadline_at < ?"),
                   QStringLiteral("deadline_at, id"), {SqlTime::toSql(asOf)}, items, error);
+}
+
+bool FeedbackRepository::forDossier(const QString& code, QList<Feedback>* items,
+                                    QString* error) const
+{
+    return select(QStringLiteral("dossier_code = ?"), QStringLiteral("received_at, id"),
+                  {code.trimmed()}, items, error);
 }
 
 bool FeedbackRepository::select(const QString& where, const QString& order,

@@ -32,6 +32,8 @@ public:
     // Unresolved items whose deadline is before asOf, oldest deadline first (QĐ 766: feedback
     // handled on time).
     bool overdue(const QDateTime& asOf, QList<Feedback>* items, QString* error) const;
+    // The feedback about one dossier, oldest first.
+    bool forDossier(const QString& code, QList<Feedback>* items, QString* error) const;
     // Writes many in one transaction: all or nothing.
     bool insertAll(QList<Feedback>* items, const QString& officer, QString* error) const;
 

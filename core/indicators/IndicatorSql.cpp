@@ -26,7 +26,7 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
                       QStringLiteral(" THEN 1 ELSE 0 END AS inp, CASE WHEN f.end_s <= ") + asOf +
                       QStringLiteral(" THEN f.end_s ELSE ") + asOf +
                       QStringLiteral(" END AS m FROM indicator_facts f") +
-                      (withParameter ? QStringLiteral(", (SELECT ? AS a) q") : QString()) +
+                      (withParameter ? QStringLiteral(", (SELECT CAST(? AS BIGINT) AS a) q") : QString()) +
                       QStringLiteral(" WHERE ") + where;
     // y: the requests made by m, and the time waited for the first one up to its answer or
     // to m. A request still open at m therefore measures the dossier at the request time.
@@ -97,6 +97,8 @@ QString IndicatorSql::groupExpression(int dimension, const QString& alias)
     case 3:
         return QStringLiteral("CAST(%1.channel AS TEXT)").arg(alias);
     default:
-        return QStringLiteral("''");
+        // One group for the whole office. Not a bare '': PostgreSQL refuses a constant in
+        // GROUP BY, and a query without GROUP BY would return a row even with no dossiers.
+        return QStringLiteral("CAST('' AS TEXT)");
     }
 }

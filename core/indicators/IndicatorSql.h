@@ -15,7 +15,7 @@ const QStringList& counters();
 // A SELECT giving one row per indicator_facts row matching where (a condition on the facts
 // alias f), with every facts column, the as-of time "a" and the counters n_<name> evaluated
 // at asOf, an SQL expression over f (for example "f.last_s", or "q.a" with the one-row
-// parameter table "(SELECT ? AS a) q" that withParameter adds).
+// parameter table "(SELECT CAST(? AS BIGINT) AS a) q" that withParameter adds).
 QString rows(const QString& asOf, const QString& where, bool withParameter);
 
 // "SUM(r.n_p) AS p, SUM(r.n_on_time) AS on_time, …" for r rows, times factor.

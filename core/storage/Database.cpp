@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -22,7 +24,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString& location, QString* error)
+bool Database::open(const QString& location, QString* error, const QString& password)
 {
     close();
     if (location.trimmed().isEmpty()) {
@@ -30,6 +32,19 @@ bool Database::open(const QString& location, QString* error)
             *error = tr("No database location was given.");
         return false;
     }
+    m_dialect = SqlDialect(SqlDialect::backendFor(location));
+    const bool opened = m_dialect.isPostgresql() ? openServer(location, password, error)
+                                                 : openFile(location, error);
+    if (!opened || !setUpConnection(location, error)) {
+        close();
+        return false;
+    }
+    m_location = displayLocation(location);
+    return true;
+}
+
+bool Database::openFile(const QString& location, QString* error)
+{
     const QFileInfo info(location);
     if (info.exists() && info.isDir()) {
         if (error)
@@ -41,32 +56,68 @@ bool Database::open(const QString& location, QString* error)
             *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
         return false;
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(location, db.lastError().text());
+        return false;
+    }
+    return true;
+}
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-        db.setDatabaseName(info.absoluteFilePath());
-        if (!db.open()) {
+bool Database::openServer(const QString& location, const QString& password, QString* error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/')) {
+        if (error)
+            *error = tr("The database address %1 is not of the form "
+                        "postgresql://user@host:port/dbname.")
+                         .arg(displayLocation(location));
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName())) {
+        if (error)
+            *error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install the "
+                        "package libqt6sql6-psql.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    // A host given percent-encoded as a folder (%2Fvar%2Frun%2Fpostgresql) is a Unix socket.
+    db.setHostName(QUrl::fromPercentEncoding(url.host(QUrl::FullyEncoded).toLatin1()));
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    // Without a password here, libpq reads PGPASSWORD and ~/.pgpass itself.
+    db.setPassword(password.isEmpty() ? url.password() : password);
+    // A server that cannot be reached must not freeze the desk: give up after 5 s.
+    QStringList options{QStringLiteral("connect_timeout=5"),
+                        QStringLiteral("application_name=motcua")};
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+        options << key + u'=' + value;
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot connect to the database server %1: %2")
+                         .arg(displayLocation(location), db.lastError().text().trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool Database::setUpConnection(const QString& location, QString* error)
+{
+    QSqlQuery query(connection());
+    for (const QString& statement : m_dialect.connectionSetupStatements()) {
+        if (!query.exec(statement)) {
             if (error)
-                *error = tr("Cannot open the database %1: %2").arg(location, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
+                *error = tr("The file %1 is not a usable database: %2")
+                             .arg(displayLocation(location), query.lastError().text());
             return false;
         }
-        QSqlQuery query(db);
-        for (const QString& statement : m_dialect.connectionSetupStatements()) {
-            if (!query.exec(statement)) {
-                if (error)
-                    *error = tr("The file %1 is not a usable database: %2")
-                                 .arg(location, query.lastError().text());
-                query = QSqlQuery();
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(m_connectionName);
-                return false;
-            }
-        }
     }
-    m_location = location;
     return true;
 }
 
@@ -111,6 +162,22 @@ bool Database::migrate(QString* error, int targetVersion)
 bool Database::integrityCheck(QStringList* problems, QString* error) const
 {
     return m_dialect.integrityCheck(connection(), problems, error);
+}
+
+QString Database::displayLocation(const QString& location)
+{
+    if (!SqlDialect::isServerLocation(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool Database::needsPassword(const QString& error)
+{
+    // libpq's own words (it is not translated in the server's messages to a client).
+    return error.contains(QLatin1String("no password supplied")) ||
+           error.contains(QLatin1String("password authentication failed"));
 }
 
 QString Database::defaultLocation()

@@ -19,15 +19,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) the database at location: a SQLite file path.
-    // Does not migrate; call migrate() next.
-    bool open(const QString& location, QString* error);
+    // Opens the database at location: a SQLite file path (created if needed), or a PostgreSQL
+    // server as postgresql://user@host:port/dbname (the password from PGPASSWORD or
+    // ~/.pgpass, or given here). Gives up on a server that does not answer within a few
+    // seconds. Does not migrate; call migrate() next.
+    bool open(const QString& location, QString* error, const QString& password = QString());
     // open() followed by migrate(): what every program does at start.
     bool openAndMigrate(const QString& location, QString* error);
     void close();
 
     bool isOpen() const;
+    // The location as opened, without any password: for messages and the status bar.
     QString location() const { return m_location; }
+    bool isServer() const { return m_dialect.isPostgresql(); }
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const { return m_dialect; }
 
@@ -41,8 +45,16 @@ public:
 
     // The GUI's and the command line's default database file (created on first start).
     static QString defaultLocation();
+    // A location fit to show: a server address loses its password.
+    static QString displayLocation(const QString& location);
+    // True when opening failed because the server wants a password that was not given.
+    static bool needsPassword(const QString& error);
 
 private:
+    bool openFile(const QString& location, QString* error);
+    bool openServer(const QString& location, const QString& password, QString* error);
+    bool setUpConnection(const QString& location, QString* error);
+
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;

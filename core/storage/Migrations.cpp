@@ -272,12 +272,19 @@ std::vector<MigrationStep> buildSteps()
                          " at TEXT NOT NULL,"
                          " officer TEXT NOT NULL DEFAULT '',"
                          " note TEXT NOT NULL DEFAULT '')"),
-          QStringLiteral("CREATE TRIGGER IF NOT EXISTS status_events_append_only"
+          QStringLiteral("sqlite:CREATE TRIGGER IF NOT EXISTS status_events_append_only"
                          " BEFORE UPDATE ON status_events"
                          " BEGIN SELECT RAISE(ABORT, 'status events are never changed'); END"),
-          QStringLiteral("CREATE TRIGGER IF NOT EXISTS status_events_never_deleted"
+          QStringLiteral("sqlite:CREATE TRIGGER IF NOT EXISTS status_events_never_deleted"
                          " BEFORE DELETE ON status_events"
                          " BEGIN SELECT RAISE(ABORT, 'status events are never deleted'); END"),
+          QStringLiteral("postgresql:CREATE OR REPLACE FUNCTION status_events_refuse() RETURNS "
+                         "trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'status events "
+                         "are never %', CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' "
+                         "END; END $$"),
+          QStringLiteral("postgresql:CREATE OR REPLACE TRIGGER status_events_append_only"
+                         " BEFORE UPDATE OR DELETE ON status_events"
+                         " FOR EACH ROW EXECUTE FUNCTION status_events_refuse()"),
           // DOMAIN §7; QĐ 766: a second request is recorded with its confirmation.
           QStringLiteral("CREATE TABLE IF NOT EXISTS supplement_requests ("
                          " id {{pk}},"
@@ -520,6 +527,25 @@ std::vector<MigrationStep> buildSteps()
         steps.push_back({9, "dossier search terms", statements});
     }
 
+    // Several desks on one PostgreSQL server: every committed change of the register, the
+    // feedback, the targets or the calendar is announced on SqlDialect::changeChannel(), so
+    // the other desks' dashboards and overdue lists follow (ChangeWatcher). SQLite desks look
+    // at PRAGMA data_version instead: nothing to add there.
+    {
+        QStringList statements{QStringLiteral(
+            "postgresql:CREATE OR REPLACE FUNCTION motcua_announce_change() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('motcua_changes', TG_TABLE_NAME); "
+            "RETURN NULL; END $$")};
+        for (const char* table : {"dossiers", "status_events", "feedback", "indicator_targets",
+                                  "calendar_entries", "calendar_years", "settings"}) {
+            statements << QStringLiteral("postgresql:CREATE OR REPLACE TRIGGER %1_announce AFTER "
+                                         "INSERT OR UPDATE OR DELETE ON %1 FOR EACH STATEMENT "
+                                         "EXECUTE FUNCTION motcua_announce_change()")
+                              .arg(QLatin1String(table));
+        }
+        steps.push_back({10, "change announcements", statements});
+    }
+
     return steps;
 }
 
@@ -567,8 +593,11 @@ bool Migrations::migrate(const Database& db, int targetVersion, QString* error)
         if (now >= step.version)
             continue;
         QSqlQuery query(db.connection());
-        for (const QString& statement : step.statements) {
-            if (!query.exec(db.dialect().adapt(statement))) {
+        for (const QString& portable : step.statements) {
+            const QString statement = db.dialect().adapt(portable);
+            if (statement.isEmpty())
+                continue; // for the other backend
+            if (!query.exec(statement)) {
                 if (error)
                     *error =
                         tr("Upgrading the database to version %1 (%2) failed: %3")

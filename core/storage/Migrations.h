@@ -10,7 +10,7 @@ class Database;
 class SqlDialect;
 
 // One step of the schema ladder: the statements that take the schema from version-1 to
-// version. Statements are portable SQL; {{pk}} stands for the dialect's auto-increment key.
+// version. Statements are portable SQL made concrete by SqlDialect::adapt().
 struct MigrationStep
 {
     int version;

@@ -9,10 +9,14 @@ TransactionGuard::TransactionGuard(const Database& db)
     : m_db(db)
 {
     QSqlQuery query(m_db.connection());
-    if (query.exec(m_db.dialect().beginWriteTransaction()))
+    for (const QString& statement : m_db.dialect().beginWriteTransaction()) {
+        if (!query.exec(statement)) {
+            m_error = tr("Cannot start a transaction: %1").arg(query.lastError().text());
+            rollback();
+            return;
+        }
         m_active = true;
-    else
-        m_error = tr("Cannot start a transaction: %1").arg(query.lastError().text());
+    }
 }
 
 TransactionGuard::~TransactionGuard()
@@ -45,6 +49,6 @@ void TransactionGuard::rollback()
         return;
     QSqlQuery query(m_db.connection());
     query.exec(QStringLiteral(
-        "ROLLBACK")); // nothing more to do if this fails: SQLite has already rolled back
+        "ROLLBACK")); // nothing more to do if this fails: the server has already rolled back
     m_active = false;
 }

@@ -24,7 +24,7 @@ bool ApologyService::issue(const User& user, const QString& code, ApologyLetter*
         return false;
     if (letter->signer.trimmed().isEmpty())
         letter->signer = user.displayName.isEmpty() ? user.login : user.displayName;
-    return dossiers.issueApology(code, letter, user.login, error);
+    return dossiers.issueApology(code, letter, user, error);
 }
 
 QDateTime ApologyService::suggestedNewDue(const DueDateRules& rules, const QDateTime& legalDue,

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "calendar/CalendarStore.h"
 #include "cli/CliContext.h"
 #include "cli/CliRunner.h"
@@ -8,6 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+namespace {
+// Who changes the calendar in these tests: a role allowed to (Permission::ChangeCalendar).
+User calendarEditor()
+{
+    return User::acting(QStringLiteral("Lãnh đạo"), Role::Supervisor);
+}
+} // namespace
 
 namespace {
 struct Result
@@ -127,7 +136,8 @@ private slots:
         entry.kind = DayKind::Holiday;
         entry.name = QStringLiteral("Local, \"special\" day");
         QString error;
-        QVERIFY2(CalendarStore(t.db()).addEntry(&entry, &error), qPrintable(error));
+        QVERIFY2(CalendarStore(t.db()).addEntry(calendarEditor(), &entry, &error),
+                 qPrintable(error));
 
         Result r = runCli({QStringLiteral("calendar"), QStringLiteral("2027"),
                            QStringLiteral("--json"), QStringLiteral("--db"), t.path()});
@@ -220,7 +230,8 @@ private slots:
         dayOff.date = QDate(2027, 3, 10);
         dayOff.kind = DayKind::DayOff;
         dayOff.noticeNumber = QStringLiteral("1/TB");
-        QVERIFY2(CalendarStore(t.db()).addEntry(&dayOff, &error), qPrintable(error));
+        QVERIFY2(CalendarStore(t.db()).addEntry(calendarEditor(), &dayOff, &error),
+                 qPrintable(error));
         const Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("due"),
                                  QStringLiteral("--received"), QStringLiteral("2027-03-09 07:40"),
                                  QStringLiteral("--duration"), QStringLiteral("1"),

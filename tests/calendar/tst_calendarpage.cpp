@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "calendar/CalendarEntryModel.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarStore.h"
@@ -14,6 +15,14 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+// Who changes the calendar in these tests: a role allowed to (Permission::ChangeCalendar).
+User calendarEditor()
+{
+    return User::acting(QStringLiteral("Lãnh đạo"), Role::Supervisor);
+}
+} // namespace
 
 class TestCalendarPage : public QObject
 {
@@ -57,7 +66,7 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        CalendarPage page(t.db());
+        CalendarPage page(t.db(), calendarEditor());
         page.showYear(2024);
         QVERIFY(
             child<QLabel>(page, "yearStatus")->text().contains(QStringLiteral("2450/VPCP-KGVX")));
@@ -75,7 +84,7 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        CalendarPage page(t.db());
+        CalendarPage page(t.db(), calendarEditor());
         QSignalSpy changed(&page, &CalendarPage::calendarChanged);
         page.showYear(2027);
         QVERIFY(child<QLabel>(page, "yearStatus")->text().contains(QStringLiteral("PROVISIONAL")));
@@ -94,7 +103,7 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        CalendarPage page(t.db());
+        CalendarPage page(t.db(), calendarEditor());
         QSignalSpy changed(&page, &CalendarPage::calendarChanged);
         page.showYear(2027);
         auto* view = child<QTableView>(page, "yearView");
@@ -131,7 +140,7 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        CalendarPage page(t.db());
+        CalendarPage page(t.db(), calendarEditor());
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -1,9 +1,18 @@
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/LunarCalendar.h"
 #include "calendar/WorkCalendar.h"
 
 #include <QTest>
+
+namespace {
+// Who changes the calendar in these tests: a role allowed to (Permission::ChangeCalendar).
+User calendarEditor()
+{
+    return User::acting(QStringLiteral("Lãnh đạo"), Role::Supervisor);
+}
+} // namespace
 
 namespace {
 
@@ -195,21 +204,21 @@ private slots:
         saturday.kind = DayKind::WorkingDay;
         saturday.name = QStringLiteral("Làm bù");
         saturday.note = QStringLiteral("for Wednesday 5/5");
-        QVERIFY(!store.addEntry(&saturday, &error)); // a swap needs its notice
+        QVERIFY(!store.addEntry(calendarEditor(), &saturday, &error)); // a swap needs its notice
         QVERIFY(error.contains(QStringLiteral("Notice number")));
         saturday.noticeNumber = QStringLiteral("1234/VPCP-KGVX");
-        QVERIFY2(store.addEntry(&saturday, &error), qPrintable(error));
+        QVERIFY2(store.addEntry(calendarEditor(), &saturday, &error), qPrintable(error));
         QVERIFY(saturday.id > 0);
 
         CalendarEntry dayOff;
         dayOff.date = QDate(2027, 5, 5);
         dayOff.kind = DayKind::DayOff;
         dayOff.noticeNumber = QStringLiteral("1234/VPCP-KGVX");
-        QVERIFY2(store.addEntry(&dayOff, &error), qPrintable(error));
+        QVERIFY2(store.addEntry(calendarEditor(), &dayOff, &error), qPrintable(error));
 
         CalendarEntry duplicate = dayOff;
         duplicate.id = 0;
-        QVERIFY(!store.addEntry(&duplicate, &error));
+        QVERIFY(!store.addEntry(calendarEditor(), &duplicate, &error));
         QVERIFY(error.contains(QStringLiteral("2027-05-05")));
 
         WorkCalendar calendar = load(t.db());
@@ -219,13 +228,13 @@ private slots:
         QCOMPARE(calendar.day(QDate(2027, 4, 24)).entryId, saturday.id);
 
         dayOff.date = QDate(2027, 5, 6);
-        QVERIFY2(store.updateEntry(dayOff, &error), qPrintable(error));
+        QVERIFY2(store.updateEntry(calendarEditor(), dayOff, &error), qPrintable(error));
         calendar = load(t.db());
         QVERIFY(calendar.isWorkingDay(QDate(2027, 5, 5)));
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 5, 6)));
 
-        QVERIFY2(store.removeEntry(saturday.id, &error), qPrintable(error));
-        QVERIFY(!store.removeEntry(saturday.id, &error));
+        QVERIFY2(store.removeEntry(calendarEditor(), saturday.id, &error), qPrintable(error));
+        QVERIFY(!store.removeEntry(calendarEditor(), saturday.id, &error));
         calendar = load(t.db());
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 4, 24)));
 
@@ -233,10 +242,10 @@ private slots:
         weekendOff.date = QDate(2027, 4, 25);
         weekendOff.kind = DayKind::DayOff;
         weekendOff.noticeNumber = QStringLiteral("x");
-        QVERIFY(!store.addEntry(&weekendOff, &error));
+        QVERIFY(!store.addEntry(calendarEditor(), &weekendOff, &error));
         CalendarEntry outside;
         outside.date = QDate(2200, 1, 2);
-        QVERIFY(!store.addEntry(&outside, &error));
+        QVERIFY(!store.addEntry(calendarEditor(), &outside, &error));
         QVERIFY(error.contains(QStringLiteral("Date")));
     }
 
@@ -248,7 +257,8 @@ private slots:
         QString error;
         const WorkCalendar before = load(t.db());
         QVERIFY(before.isProvisional(2027));
-        QVERIFY2(store.confirmYear(2027, QStringLiteral("99/TB-BNV"), &error), qPrintable(error));
+        QVERIFY2(store.confirmYear(calendarEditor(), 2027, QStringLiteral("99/TB-BNV"), &error),
+                 qPrintable(error));
         const WorkCalendar after = load(t.db());
         QCOMPARE(after.yearStatus(2027), YearStatus::Confirmed);
         QCOMPARE(after.yearNotices(2027), QStringLiteral("99/TB-BNV"));
@@ -256,9 +266,9 @@ private slots:
         QVERIFY(after.day(QDate(2027, 2, 8)).entryId > 0);
         for (QDate d(2027, 1, 1); d.year() == 2027; d = d.addDays(1))
             QCOMPARE(after.isWorkingDay(d), before.isWorkingDay(d));
-        QVERIFY(!store.confirmYear(2027, QString(), &error)); // already confirmed
-        QVERIFY(!store.confirmYear(2024, QString(), &error)); // official
-        QVERIFY(!store.confirmYear(2300, QString(), &error));
+        QVERIFY(!store.confirmYear(calendarEditor(), 2027, QString(), &error)); // already confirmed
+        QVERIFY(!store.confirmYear(calendarEditor(), 2024, QString(), &error)); // official
+        QVERIFY(!store.confirmYear(calendarEditor(), 2300, QString(), &error));
     }
 
     void recurringHolidayFromItsEffectiveYear()
@@ -273,9 +283,9 @@ private slots:
         culture.kind = DayKind::Holiday;
         culture.name = QStringLiteral("Ngày Văn hóa Việt Nam");
         culture.effectiveYear = 2026;
-        QVERIFY(!store.addEntry(&culture, &error)); // year of the date must match
+        QVERIFY(!store.addEntry(calendarEditor(), &culture, &error)); // year of the date must match
         culture.effectiveYear = 2027;
-        QVERIFY2(store.addEntry(&culture, &error), qPrintable(error));
+        QVERIFY2(store.addEntry(calendarEditor(), &culture, &error), qPrintable(error));
         const WorkCalendar calendar = load(t.db());
         QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 24)));  // Tuesday, before
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 11, 24))); // Wednesday

@@ -1,11 +1,20 @@
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "calendar/CalendarStore.h"
 #include "dossiers/CalendarReview.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/OfficeDueDateRules.h"
 
 #include <QTest>
+
+namespace {
+// Who changes the calendar in these tests: a role allowed to (Permission::ChangeCalendar).
+User calendarEditor()
+{
+    return User::acting(QStringLiteral("Lãnh đạo"), Role::Supervisor);
+}
+} // namespace
 
 namespace {
 QDateTime at(const char* text)
@@ -48,10 +57,10 @@ private slots:
         // Spans the holiday but is already finished: not open, not listed.
         const Dossier finished = receive("2026-11-23 09:00", QStringLiteral("Lê Văn Cường"));
         QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Processing, at("2026-11-23 09:30"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
         QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Finished, at("2026-11-24 10:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
 
         CalendarStore store(t.db());
@@ -62,7 +71,7 @@ private slots:
         holiday.kind = DayKind::DayOff;
         holiday.name = QStringLiteral("Nghỉ hoán đổi");
         holiday.noticeNumber = QStringLiteral("123/TB-TEST");
-        QVERIFY2(store.addEntry(&holiday, &error), qPrintable(error));
+        QVERIFY2(store.addEntry(calendarEditor(), &holiday, &error), qPrintable(error));
         WorkCalendar afterChange;
         QVERIFY2(store.loadCalendar(&afterChange, &error), qPrintable(error));
 

@@ -1,5 +1,6 @@
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "dossiers/DossierCsv.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
@@ -136,7 +137,9 @@ private slots:
         const QString one = dir.filePath(QStringLiteral("one.csv"));
         const QString two = dir.filePath(QStringLiteral("two.csv"));
         QVERIFY2(DossierTransfer(first.db(), rules)
-                     .exportFile(one, QDateTime(), QDateTime(), QStringLiteral("cb"), &n, &error),
+                     .exportFile(one, QDateTime(), QDateTime(),
+                                 User::acting(QStringLiteral("cb"), Role::Supervisor), true, &n,
+                                 &error),
                  qPrintable(error));
         QCOMPARE(n, 5);
 
@@ -147,7 +150,9 @@ private slots:
                      .importFile(one, QStringLiteral("cb"), &n, &problems, &error),
                  qPrintable(error + problemText(problems)));
         QVERIFY2(DossierTransfer(second.db(), rules)
-                     .exportFile(two, QDateTime(), QDateTime(), QStringLiteral("cb"), &n, &error),
+                     .exportFile(two, QDateTime(), QDateTime(),
+                                 User::acting(QStringLiteral("cb"), Role::Supervisor), true, &n,
+                                 &error),
                  qPrintable(error));
         QFile a(one);
         QFile b(two);
@@ -161,8 +166,9 @@ private slots:
         // The range selects by receipt time.
         QVERIFY2(DossierTransfer(second.db(), rules)
                      .exportFile(two, QDateTime(QDate(2024, 3, 6), QTime(0, 0)),
-                                 QDateTime(QDate(2024, 3, 7), QTime(0, 0)), QStringLiteral("cb"),
-                                 &n, &error),
+                                 QDateTime(QDate(2024, 3, 7), QTime(0, 0)),
+                                 User::acting(QStringLiteral("cb"), Role::Supervisor), true, &n,
+                                 &error),
                  qPrintable(error));
         QCOMPARE(n, 2);
     }

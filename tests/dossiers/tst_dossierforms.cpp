@@ -1,5 +1,6 @@
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "cli/CliRunner.h"
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
@@ -42,8 +43,8 @@ private:
         const QList<RequiredDocument> documents{
             {QStringLiteral("Tờ khai đăng ký kết hôn"), 1, 0},
             {QStringLiteral("Giấy xác nhận tình trạng hôn nhân"), 1, 1}};
-        if (!DossierPaperRepository(db).saveDocuments(d.code, documents,
-                                                      QStringLiteral("Trần Văn Bình"), error))
+        if (!DossierPaperRepository(db).saveDocuments(
+                d.code, documents, User::acting(QStringLiteral("Trần Văn Bình")), error))
             return QString();
         return d.code;
     }
@@ -104,11 +105,11 @@ private slots:
 
         DossierRepository repo(t.db(), rules);
         QVERIFY2(repo.changeStatus(code, DossierStatus::Processing, at("2024-03-05 09:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
         const DossierActions actions(t.db(), rules);
         QVERIFY2(actions.requestSupplement(
-                     code, at("2024-03-06 10:00"), QStringLiteral("Phạm Thị Lan"),
+                     code, at("2024-03-06 10:00"), User::acting(QStringLiteral("Phạm Thị Lan")),
                      QStringLiteral("Thiếu giấy xác nhận"),
                      {QStringLiteral("Giấy xác nhận tình trạng hôn nhân | hết hạn")},
                      at("2024-03-13 17:00"), false, &error),
@@ -125,9 +126,10 @@ private slots:
                  (QStringList{QStringLiteral("Giấy xác nhận tình trạng hôn nhân"),
                               QStringLiteral("hết hạn")}));
 
-        QVERIFY2(repo.receiveSupplement(code, at("2024-03-07 08:00"), QStringLiteral("cb"), &error),
+        QVERIFY2(repo.receiveSupplement(code, at("2024-03-07 08:00"),
+                                        User::acting(QStringLiteral("cb")), &error),
                  qPrintable(error));
-        QVERIFY2(actions.stop(code, at("2024-03-08 10:00"), QStringLiteral("cb"),
+        QVERIFY2(actions.stop(code, at("2024-03-08 10:00"), User::acting(QStringLiteral("cb")),
                               QStringLiteral("Người yêu cầu đề nghị dừng"),
                               QStringLiteral("Đơn ngày 07/3/2024"), &error),
                  qPrintable(error));

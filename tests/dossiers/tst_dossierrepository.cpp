@@ -1,5 +1,6 @@
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "dossiers/DossierRepository.h"
 
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ private:
         if (!repo.create(&d, QStringLiteral("cb1"), &error))
             qWarning("%s", qPrintable(error));
         if (!repo.changeStatus(d.code, DossierStatus::Processing, received.addSecs(600),
-                               QStringLiteral("cb1"), QString(), &error))
+                               User::acting(QStringLiteral("cb1")), QString(), &error))
             qWarning("%s", qPrintable(error));
         return d.code;
     }
@@ -189,23 +190,23 @@ private slots:
 
         // 2 → 9 skips processing.
         QVERIFY(!repo.changeStatus(d.code, DossierStatus::Finished, at("2024-03-05 09:00"),
-                                   QStringLiteral("cb"), QString(), &error));
+                                   User::acting(QStringLiteral("cb")), QString(), &error));
         QVERIFY2(error.contains(QStringLiteral("(2)")) && error.contains(QStringLiteral("(9)")),
                  qPrintable(error));
         QVERIFY2(repo.changeStatus(d.code, DossierStatus::Processing, at("2024-03-04 09:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
         // A time before the last event is refused.
         QVERIFY(!repo.changeStatus(d.code, DossierStatus::AwaitingPayment, at("2024-03-04 08:30"),
-                                   QStringLiteral("cb"), QString(), &error));
+                                   User::acting(QStringLiteral("cb")), QString(), &error));
         QVERIFY2(error.contains(QStringLiteral("Time")), qPrintable(error));
-        QVERIFY2(repo.markResultReady(d.code, at("2024-03-06 10:00"), QStringLiteral("cb"), true, 2,
-                                      &error),
+        QVERIFY2(repo.markResultReady(d.code, at("2024-03-06 10:00"),
+                                      User::acting(QStringLiteral("cb")), true, 2, &error),
                  qPrintable(error));
         // A finished dossier can no longer be withdrawn.
         QVERIFY(!repo.changeStatus(d.code, DossierStatus::Withdrawn, at("2024-03-06 11:00"),
-                                   QStringLiteral("cb"), QString(), &error));
-        QVERIFY2(repo.handOver(d.code, at("2024-03-07 10:00"), QStringLiteral("cb"),
+                                   User::acting(QStringLiteral("cb")), QString(), &error));
+        QVERIFY2(repo.handOver(d.code, at("2024-03-07 10:00"), User::acting(QStringLiteral("cb")),
                                Rating::Satisfied, &error),
                  qPrintable(error));
 
@@ -243,7 +244,7 @@ private slots:
         QVERIFY2(repo.create(&d, QStringLiteral("portal"), &error), qPrintable(error));
         QVERIFY(!d.dueAt.isValid());
         QVERIFY2(repo.changeStatus(d.code, DossierStatus::Accepted, at("2024-03-04 08:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
         Dossier loaded;
         QVERIFY2(repo.load(d.code, &loaded, &error), qPrintable(error));
@@ -259,13 +260,15 @@ private slots:
         DossierRepository repo(t.db(), rules);
         const QString code = processing(repo); // due 2024-03-11 08:15
 
-        QVERIFY2(repo.requestSupplement(code, at("2024-03-05 09:00"), QStringLiteral("cb"),
-                                        QString(), false, &error),
+        QVERIFY2(repo.requestSupplement(code, at("2024-03-05 09:00"),
+                                        User::acting(QStringLiteral("cb")), QString(), false,
+                                        &error),
                  qPrintable(error));
         QVERIFY(!repo.changeStatus(code, DossierStatus::Finished, at("2024-03-05 10:00"),
-                                   QStringLiteral("cb"), QString(), &error));
+                                   User::acting(QStringLiteral("cb")), QString(), &error));
         // Two working days paused (Tue → Thu): the legal due date moves, the printed one stays.
-        QVERIFY2(repo.receiveSupplement(code, at("2024-03-07 09:00"), QStringLiteral("cb"), &error),
+        QVERIFY2(repo.receiveSupplement(code, at("2024-03-07 09:00"),
+                                        User::acting(QStringLiteral("cb")), &error),
                  qPrintable(error));
         Dossier d;
         QVERIFY2(repo.load(code, &d, &error), qPrintable(error));
@@ -273,12 +276,13 @@ private slots:
         QCOMPARE(d.legalDueAt, at("2024-03-13 08:15"));
         QCOMPARE(d.supplementCount, 1);
 
-        QVERIFY(!repo.requestSupplement(code, at("2024-03-08 09:00"), QStringLiteral("cb"),
-                                        QString(), false, &error));
+        QVERIFY(!repo.requestSupplement(code, at("2024-03-08 09:00"),
+                                        User::acting(QStringLiteral("cb")), QString(), false,
+                                        &error));
         QVERIFY2(error.contains(QStringLiteral("766")), qPrintable(error));
-        QVERIFY2(repo.requestSupplement(code, at("2024-03-08 09:00"), QStringLiteral("cb"),
-                                        QStringLiteral("Applicant brought the wrong extract"), true,
-                                        &error),
+        QVERIFY2(repo.requestSupplement(
+                     code, at("2024-03-08 09:00"), User::acting(QStringLiteral("cb")),
+                     QStringLiteral("Applicant brought the wrong extract"), true, &error),
                  qPrintable(error));
         QList<SupplementRequest> requests;
         QVERIFY2(repo.supplementRequests(code, &requests, &error), qPrintable(error));
@@ -290,7 +294,7 @@ private slots:
         QVERIFY(!requests.last().receivedAt.isValid());
         // 5 → 4 through changeStatus is the same as receiving the supplement.
         QVERIFY2(repo.changeStatus(code, DossierStatus::Processing, at("2024-03-11 09:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
         QVERIFY2(repo.supplementRequests(code, &requests, &error), qPrintable(error));
         QVERIFY(requests.last().receivedAt.isValid());
@@ -310,17 +314,19 @@ private slots:
         letter.reason = QStringLiteral("Chờ xác minh của UBND xã khác");
         letter.newDueAt = at("2024-03-15 10:00");
         letter.signer = QStringLiteral("Nguyễn Văn Chủ Tịch");
-        QVERIFY2(repo.issueApology(code, &letter, QStringLiteral("cb"), &error), qPrintable(error));
+        QVERIFY2(repo.issueApology(code, &letter, User::acting(QStringLiteral("cb")), &error),
+                 qPrintable(error));
         QCOMPARE(letter.number, QStringLiteral("1/2024"));
         QCOMPARE(letter.originalDueAt, at("2024-03-11 08:15"));
 
         ApologyLetter second = letter;
         second.number.clear();
         second.newDueAt = at("2024-03-20 10:00");
-        QVERIFY(!repo.issueApology(code, &second, QStringLiteral("cb"), &error));
+        QVERIFY(!repo.issueApology(code, &second, User::acting(QStringLiteral("cb")), &error));
         QVERIFY2(error.contains(QStringLiteral("supervisor")), qPrintable(error));
         second.supervisorNote = QStringLiteral("Đồng ý gia hạn lần hai — PCT");
-        QVERIFY2(repo.issueApology(code, &second, QStringLiteral("cb"), &error), qPrintable(error));
+        QVERIFY2(repo.issueApology(code, &second, User::acting(QStringLiteral("cb")), &error),
+                 qPrintable(error));
         Dossier d;
         QVERIFY2(repo.load(code, &d, &error), qPrintable(error));
         QCOMPARE(d.apologyNewDueAt, at("2024-03-20 10:00"));
@@ -430,7 +436,8 @@ private slots:
         // A register from before the search terms (schema version 8).
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM dossier_terms")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), 8, &error),
+                 qPrintable(error));
         QList<Dossier> found;
         QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
         QVERIFY(found.isEmpty());
@@ -452,17 +459,19 @@ private slots:
         const QString paused = processing(repo, at("2024-03-04 09:00"));   // due 03-11 09:00
         const QString finished = processing(repo, at("2024-03-04 10:00")); // due 03-11 10:00
         const QString onTime = processing(repo, at("2024-03-08 10:00"));   // due 03-15 10:00
-        QVERIFY2(repo.requestSupplement(paused, at("2024-03-05 09:00"), QStringLiteral("cb"),
-                                        QString(), false, &error),
+        QVERIFY2(repo.requestSupplement(paused, at("2024-03-05 09:00"),
+                                        User::acting(QStringLiteral("cb")), QString(), false,
+                                        &error),
                  qPrintable(error));
-        QVERIFY2(repo.markResultReady(finished, at("2024-03-12 09:00"), QStringLiteral("cb"), false,
-                                      0, &error),
+        QVERIFY2(repo.markResultReady(finished, at("2024-03-12 09:00"),
+                                      User::acting(QStringLiteral("cb")), false, 0, &error),
                  qPrintable(error));
         ApologyLetter letter;
         letter.issuedAt = at("2024-03-08 10:00");
         letter.reason = QStringLiteral("Chờ xác minh");
         letter.newDueAt = at("2024-03-18 10:00");
-        QVERIFY2(repo.issueApology(late, &letter, QStringLiteral("cb"), &error), qPrintable(error));
+        QVERIFY2(repo.issueApology(late, &letter, User::acting(QStringLiteral("cb")), &error),
+                 qPrintable(error));
 
         QList<OverdueDossier> list;
         QVERIFY2(repo.overdue(at("2024-03-13 09:00"), &list, &error), qPrintable(error));

@@ -1,5 +1,6 @@
 #include "IndicatorFixture.h"
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "common/SqlTime.h"
 #include "dossiers/SyntheticDossiers.h"
 #include "indicators/IndicatorEngine.h"
@@ -443,14 +444,17 @@ private slots:
 
         const QDateTime now = QDateTime::currentDateTime();
         QVERIFY2(repo.changeStatus(d.code, DossierStatus::Processing, now.addSecs(-50),
-                                   QStringLiteral("cb1"), QString(), &error),
+                                   User::acting(QStringLiteral("cb1")), QString(), &error),
                  qPrintable(error));
-        QVERIFY2(repo.requestSupplement(d.code, now.addSecs(-40), QStringLiteral("cb1"), QString(),
-                                        false, &error),
+        QVERIFY2(repo.requestSupplement(d.code, now.addSecs(-40),
+                                        User::acting(QStringLiteral("cb1")), QString(), false,
+                                        &error),
                  qPrintable(error));
-        QVERIFY2(repo.receiveSupplement(d.code, now.addSecs(-30), QStringLiteral("cb1"), &error),
+        QVERIFY2(repo.receiveSupplement(d.code, now.addSecs(-30),
+                                        User::acting(QStringLiteral("cb1")), &error),
                  qPrintable(error));
-        QVERIFY2(repo.requestSupplement(d.code, now.addSecs(-20), QStringLiteral("cb1"),
+        QVERIFY2(repo.requestSupplement(d.code, now.addSecs(-20),
+                                        User::acting(QStringLiteral("cb1")),
                                         QStringLiteral("thiếu giấy tờ"), true, &error),
                  qPrintable(error));
         QVERIFY2(live.current(year, &r, &error), qPrintable(error));
@@ -469,21 +473,24 @@ private slots:
         DossierRepository repo(t.db(), rules);
         // Move some dossiers on through the register, one change at a time.
         QVERIFY2(repo.changeStatus(QStringLiteral("D15"), DossierStatus::Finished,
-                                   at(QStringLiteral("2024-04-02 09:00")), QStringLiteral("cb"),
-                                   QString(), &error),
+                                   at(QStringLiteral("2024-04-02 09:00")),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
+        // D15 is Cán bộ A's: once finished, only a supervisor may act on it for them.
         QVERIFY2(repo.handOver(QStringLiteral("D15"), at(QStringLiteral("2024-04-03 09:00")),
-                               QStringLiteral("cb"), Rating::Unsatisfied, &error),
+                               User::acting(QStringLiteral("cb"), Role::Supervisor),
+                               Rating::Unsatisfied, &error),
                  qPrintable(error));
         QVERIFY2(repo.receiveSupplement(QStringLiteral("D6"),
                                         at(QStringLiteral("2024-04-05 09:00")),
-                                        QStringLiteral("cb"), &error),
+                                        User::acting(QStringLiteral("cb")), &error),
                  qPrintable(error));
         ApologyLetter letter;
         letter.issuedAt = at(QStringLiteral("2024-04-05 10:00"));
         letter.newDueAt = at(QStringLiteral("2024-04-20 10:00"));
         letter.reason = QStringLiteral("Chờ ý kiến cơ quan liên quan");
-        QVERIFY2(repo.issueApology(QStringLiteral("D6"), &letter, QStringLiteral("cb"), &error),
+        QVERIFY2(repo.issueApology(QStringLiteral("D6"), &letter,
+                                   User::acting(QStringLiteral("cb")), &error),
                  qPrintable(error));
 
         auto snapshot = [&t]() {

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,7 +16,8 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        QVERIFY(QFile::exists(t.path()));
+        if (!t.isServer())
+            QVERIFY(QFile::exists(t.path()));
         QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
     }
 
@@ -24,6 +26,12 @@ private slots:
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
         QSqlQuery q(t.db().connection());
+        if (t.isServer()) {
+            // PostgreSQL: a desk waits up to 15 s for a lock, then gets an error, never hangs.
+            QVERIFY(q.exec(QStringLiteral("SHOW lock_timeout")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("15s"));
+            return;
+        }
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -64,6 +72,38 @@ private slots:
         QString error;
         QVERIFY(!db.open(dir.path(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void unreachableServerGivesAClearMessageQuickly()
+    {
+        // Nothing listens on port 1: the desk is told at once, naming the address.
+        Database db;
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!db.open(QStringLiteral("postgresql://officer@127.0.0.1:1/motcua"), &error));
+        QVERIFY(clock.elapsed() < 6000);
+        QVERIFY2(error.contains(QStringLiteral("postgresql://officer@127.0.0.1:1/motcua")),
+                 qPrintable(error));
+        QVERIFY(!db.isOpen());
+    }
+
+    void malformedServerAddressIsRefused()
+    {
+        Database db;
+        QString error;
+        QVERIFY(!db.open(QStringLiteral("postgresql://officer@127.0.0.1:5432/"), &error));
+        QVERIFY2(error.contains(QStringLiteral("postgresql://user@host:port/dbname")),
+                 qPrintable(error));
+    }
+
+    void passwordIsNeverShown()
+    {
+        QCOMPARE(Database::displayLocation(
+                     QStringLiteral("postgresql://officer:secret@db.local:5433/motcua")),
+                 QStringLiteral("postgresql://officer@db.local:5433/motcua"));
+        QCOMPARE(Database::displayLocation(QStringLiteral("/tmp/a.sqlite")),
+                 QStringLiteral("/tmp/a.sqlite"));
     }
 
     void twoConnectionsSeeEachOthersWrites()

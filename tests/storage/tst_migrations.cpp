@@ -5,13 +5,27 @@
 #include <QTest>
 
 namespace {
-// The schema as SQLite reports it, to compare an upgraded database with a fresh one.
+// The schema as the backend reports it, to compare an upgraded database with a fresh one.
 QStringList schemaOf(const Database& db)
 {
     QStringList schema;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM "
-                          "sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    const bool ok = q.exec(
+        db.isServer()
+            ? QStringLiteral(
+                  "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || "
+                  "' ' || is_nullable || ' ' || COALESCE(column_default, '') || ' ' || "
+                  "COALESCE(collation_name, '') FROM information_schema.columns WHERE "
+                  "table_schema = current_schema() UNION ALL SELECT 'index ' || indexdef FROM "
+                  "pg_indexes WHERE schemaname = current_schema() UNION ALL SELECT 'trigger ' || "
+                  "tgname || ' ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT "
+                  "tgisinternal UNION ALL SELECT 'constraint ' || conname || ' ' || "
+                  "pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = "
+                  "current_schema()::regnamespace ORDER BY 1")
+            : QStringLiteral("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM "
+                             "sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    if (!ok)
+        qFatal("cannot read the schema");
     while (q.next())
         schema << q.value(0).toString();
     return schema;

@@ -59,7 +59,7 @@ private slots:
         d.receivedAt = at("2024-03-05 08:15");
         QVERIFY2(repo.create(&d, QStringLiteral("Trần Văn Bình"), &error), qPrintable(error));
         QVERIFY2(repo.changeStatus(d.code, DossierStatus::Processing, at("2024-03-05 09:00"),
-                                   QStringLiteral("cb"), QString(), &error),
+                                   User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
 
         User supervisor;

@@ -53,7 +53,7 @@ private:
         d.receivedAt = received;
         if (!repo.create(&d, QStringLiteral("Trần Văn Bình"), error) ||
             !repo.changeStatus(d.code, DossierStatus::Processing, received.addSecs(600),
-                               QStringLiteral("Trần Văn Bình"), QString(), error))
+                               User::acting(QStringLiteral("Trần Văn Bình")), QString(), error))
             return QString();
         return d.code;
     }

@@ -1,4 +1,6 @@
 #include "TestDatabase.h"
+#include "accounts/User.h"
+#include "common/DeskSession.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
 #include "shell/MainWindow.h"
@@ -25,9 +27,16 @@ private slots:
         MainWindow window(t.db());
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 6);
+        QCOMPARE(navigation->count(), 7);
         window.showArea(MainWindow::Area::Settings);
         QCOMPARE(navigation->currentRow(), int(MainWindow::Area::Settings));
+        // The audit log is there for a supervisor only.
+        QListWidgetItem* audit = navigation->item(int(MainWindow::Area::AuditLog));
+        QVERIFY(audit->isHidden());
+        window.session().setUser(User::acting(QStringLiteral("Lãnh đạo"), Role::Supervisor));
+        QVERIFY(!audit->isHidden());
+        window.session().setUser(User::acting(QStringLiteral("Cán bộ"), Role::CounterOfficer));
+        QVERIFY(audit->isHidden());
     }
 
     void firstRunStoresValidIdentityOnly()

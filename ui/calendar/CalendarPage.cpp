@@ -27,9 +27,10 @@ constexpr DayKind editableKinds[] = {DayKind::Holiday, DayKind::Compensatory, Da
                                      DayKind::WorkingDay};
 }
 
-CalendarPage::CalendarPage(const Database& db, QWidget* parent)
+CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_user(user)
     , m_yearModel(new CalendarYearModel(this))
     , m_entryModel(new CalendarEntryModel(this))
 {
@@ -371,7 +372,7 @@ void CalendarPage::addEntry()
     entry.id = 0;
     QString error;
     const WorkCalendar before = m_calendar;
-    if (!CalendarStore(m_db).addEntry(&entry, &error)) {
+    if (!CalendarStore(m_db).addEntry(m_user, &entry, &error)) {
         showMessage(error, true);
         return;
     }
@@ -386,7 +387,7 @@ void CalendarPage::saveEntry()
     const CalendarEntry entry = formEntry();
     QString error;
     const WorkCalendar before = m_calendar;
-    if (!CalendarStore(m_db).updateEntry(entry, &error)) {
+    if (!CalendarStore(m_db).updateEntry(m_user, entry, &error)) {
         showMessage(error, true);
         return;
     }
@@ -400,7 +401,7 @@ void CalendarPage::removeEntry()
     QString error;
     const WorkCalendar before = m_calendar;
     const QDate date = m_date->date();
-    if (!CalendarStore(m_db).removeEntry(m_editingId, &error)) {
+    if (!CalendarStore(m_db).removeEntry(m_user, m_editingId, &error)) {
         showMessage(error, true);
         return;
     }
@@ -417,7 +418,7 @@ void CalendarPage::confirmYear()
         return;
     QString error;
     const WorkCalendar before = m_calendar;
-    if (!CalendarStore(m_db).confirmYear(y, m_confirmNotices->text(), &error)) {
+    if (!CalendarStore(m_db).confirmYear(m_user, y, m_confirmNotices->text(), &error)) {
         showMessage(error, true);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/User.h"
 #include "calendar/CalendarEntry.h"
 #include "calendar/WorkCalendar.h"
 
@@ -27,7 +28,9 @@ class CalendarPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit CalendarPage(const Database& db, QWidget* parent = nullptr);
+    // user: who changes the calendar; core refuses a role without Permission::ChangeCalendar.
+    CalendarPage(const Database& db, const User& user, QWidget* parent = nullptr);
+    void setUser(const User& user) { m_user = user; }
 
     // Reads the calendar again (another desk may have changed it).
     void reload();
@@ -56,6 +59,7 @@ private:
     void showMessage(const QString& message, bool problem);
 
     const Database& m_db;
+    User m_user;
     WorkCalendar m_calendar;
     qint64 m_editingId = 0;
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ChangeWatcher;
 class Database;
 
 // What every desk page shares: the database, the office's settings, its working-day calendar
@@ -40,13 +41,22 @@ public:
     // The signed-in account, whose role core checks for supervisor actions (a counter officer
     // until someone signs in).
     const User& user() const { return m_user; }
-    void setUser(const User& user) { m_user = user; }
+    void setUser(const User& user);
+    // Who acts at this desk, as core's write calls take it: the signed-in account, recorded
+    // under officer().
+    User actor() const;
     static QString defaultOfficer();
 
 signals:
     // A dossier was received or changed at this desk.
     void dossierChanged(const QString& code);
+    // Another desk (or motcua-cli) committed a change to the office database.
+    void otherDeskChanged();
+    // Changes of other desks can no longer be followed (the reason, translated).
+    void changeWatchFailed(const QString& error);
     void officerChanged(const QString& officer);
+    // Another account signed in: pages show or hide what its role may do.
+    void userChanged(const User& user);
 
 private:
     Database& m_db;
@@ -56,4 +66,5 @@ private:
     std::unique_ptr<OfficeDueDateRules> m_rules;
     QString m_officer;
     User m_user;
+    ChangeWatcher* m_changes;
 };

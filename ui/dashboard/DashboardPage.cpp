@@ -10,7 +10,6 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,9 +22,6 @@
 DashboardPage::DashboardPage(DeskSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_version(session.db())
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_timer(new QTimer(this))
     , m_kind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_part(new QComboBox(this))
@@ -108,32 +104,13 @@ DashboardPage::DashboardPage(DeskSession& session, QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::periodControlsChanged);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &DashboardPage::recompute);
 
-    // Live counters: this desk's saves arrive as a signal; other connections' commits change
-    // PRAGMA data_version, looked at every second and at once when the -wal file changes.
+    // Live counters: this desk's saves arrive as a signal, other desks' commits through the
+    // session's change watcher (see ChangeWatcher).
     connect(&m_session, &DeskSession::dossierChanged, this, &DashboardPage::recompute);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DashboardPage::checkForChanges);
-    connect(m_timer, &QTimer::timeout, this, &DashboardPage::checkForChanges);
-    m_timer->start(1000);
-    m_version.changed(); // the first look only records the version
+    connect(&m_session, &DeskSession::otherDeskChanged, this, &DashboardPage::recompute);
+    connect(&m_session, &DeskSession::changeWatchFailed, m_updated, &QLabel::setText);
 
     setPeriod(PeriodKind::Month, QDate::currentDate());
-}
-
-void DashboardPage::watchWal()
-{
-    const QString wal = m_version.walPath();
-    if (!wal.isEmpty() && !m_watcher->files().contains(wal))
-        m_watcher->addPath(wal);
-}
-
-void DashboardPage::checkForChanges()
-{
-    watchWal();
-    QString error;
-    if (m_version.changed(&error))
-        recompute();
-    else if (!error.isEmpty())
-        m_updated->setText(error);
 }
 
 void DashboardPage::setPeriod(PeriodKind kind, const QDate& day)

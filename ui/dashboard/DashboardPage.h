@@ -1,7 +1,6 @@
 #pragma once
 
 #include "indicators/IndicatorReport.h"
-#include "supervisor/DataVersion.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,7 +11,6 @@ class DeskSession;
 class IndicatorTile;
 class QComboBox;
 class QDateEdit;
-class QFileSystemWatcher;
 class QLabel;
 class QSpinBox;
 class QTimer;
@@ -20,8 +18,7 @@ class TrendChart;
 
 // The live compliance dashboard (DOMAIN §10): one tile per indicator against its target, the
 // change against the previous period, a breakdown by field or officer, and the monthly trend.
-// Live: a save at this desk (the session's signal) or at another desk or in motcua-cli on the
-// same file (PRAGMA data_version, checked every second and whenever the -wal file changes)
+// Live: a save at this desk or at another desk or in motcua-cli (the session's ChangeWatcher)
 // recomputes the numbers; nothing is recomputed while the data stays the same.
 class DashboardPage : public QWidget
 {
@@ -48,15 +45,10 @@ signals:
     void recomputed();
 
 private:
-    void checkForChanges();
-    void watchWal();
     void periodControlsChanged();
     void updateTrend(const ReportPeriod& period, const QDateTime& now);
 
     DeskSession& m_session;
-    DataVersion m_version;
-    QFileSystemWatcher* m_watcher;
-    QTimer* m_timer;
     QComboBox* m_kind;
     QSpinBox* m_year;
     QComboBox* m_part;

@@ -1,8 +1,10 @@
 #include "DossierDetailDialog.h"
 
 #include "DossierActionDialog.h"
+#include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
+#include "dossiers/DossierAccess.h"
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
@@ -158,7 +160,17 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     layout->addLayout(columns, 1);
     layout->addWidget(actionsBox);
     layout->addLayout(bottom);
-    reload();
+    if (reload()) {
+        // DOMAIN §11: who viewed which dossier (the detail shows the ID number in full).
+        AuditEntry view;
+        view.at = QDateTime::currentDateTime();
+        view.officer = m_session.officer();
+        view.action = QStringLiteral("view");
+        view.dossierCode = m_dossier.code;
+        QString error;
+        if (!AuditLog::record(m_session.db(), view, &error))
+            m_message->setText(QStringLiteral("⚠ ") + error);
+    }
 }
 
 QPushButton* DossierDetailDialog::addAction(Action action, const QString& text)
@@ -327,6 +339,11 @@ void DossierDetailDialog::resizeEvent(QResizeEvent* event)
 void DossierDetailDialog::updateActions()
 {
     const DossierStatus s = m_dossier.status;
+    // Core refuses a counter officer's change to another officer's closed dossier; the
+    // buttons say so before a click.
+    QString refusal;
+    const bool mayChange =
+        DossierAccess::mayChange(m_session.actor(), m_dossier.code, s, m_dossier.officer, &refusal);
     for (const ActionButton& a : m_actions) {
         bool enabled = false;
         switch (a.action) {
@@ -358,8 +375,9 @@ void DossierDetailDialog::updateActions()
             enabled = DossierStatuses::isOpen(s);
             break;
         }
-        a.button->setEnabled(enabled);
+        a.button->setEnabled(enabled && mayChange);
         a.button->setVisible(enabled);
+        a.button->setToolTip(mayChange ? QString() : refusal);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
     // Reprint of the latest notice of the dossier's current state.
@@ -375,7 +393,8 @@ void DossierDetailDialog::updateActions()
 
 void DossierDetailDialog::run(Action action)
 {
-    const QString officer = m_session.officer();
+    const User actor = m_session.actor();
+    const QString officer = actor.name();
     const DossierActions actions(m_session.db(), m_session.rules());
     DossierRepository dossiers(m_session.db(), m_session.rules());
     QString error;
@@ -384,20 +403,19 @@ void DossierDetailDialog::run(Action action)
     const QDateTime now = QDateTime::currentDateTime();
     switch (action) {
     case Action::Accept:
-        ok =
-            dossiers.changeStatus(m_code, DossierStatus::Accepted, now, officer, QString(), &error);
+        ok = dossiers.changeStatus(m_code, DossierStatus::Accepted, now, actor, QString(), &error);
         printed = FormKind::Receipt;
         break;
     case Action::StartProcessing:
-        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
-                                   &error);
+        ok =
+            dossiers.changeStatus(m_code, DossierStatus::Processing, now, actor, QString(), &error);
         break;
     case Action::SupplementReceived:
-        ok = dossiers.receiveSupplement(m_code, now, officer, &error);
+        ok = dossiers.receiveSupplement(m_code, now, actor, &error);
         break;
     case Action::PaymentReceived:
-        ok = dossiers.changeStatus(m_code, DossierStatus::Processing, now, officer, QString(),
-                                   &error);
+        ok =
+            dossiers.changeStatus(m_code, DossierStatus::Processing, now, actor, QString(), &error);
         break;
     case Action::Refuse:
     case Action::Stop: {
@@ -409,10 +427,10 @@ void DossierDetailDialog::run(Action action)
             DossierActionDialog::Reason | DossierActionDialog::LegalBasis, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = refuse ? actions.refuse(m_code, dialog.at(), officer, dialog.reason(),
+        ok = refuse ? actions.refuse(m_code, dialog.at(), actor, dialog.reason(),
                                      dialog.legalBasis(), &error)
-                    : actions.stop(m_code, dialog.at(), officer, dialog.reason(),
-                                   dialog.legalBasis(), &error);
+                    : actions.stop(m_code, dialog.at(), actor, dialog.reason(), dialog.legalBasis(),
+                                   &error);
         printed = refuse ? FormKind::Refusal : FormKind::Stop;
         break;
     }
@@ -427,9 +445,8 @@ void DossierDetailDialog::run(Action action)
                                    fields, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok =
-            actions.requestSupplement(m_code, dialog.at(), officer, dialog.reason(), dialog.items(),
-                                      dialog.deadline(), dialog.secondConfirmed(), &error);
+        ok = actions.requestSupplement(m_code, dialog.at(), actor, dialog.reason(), dialog.items(),
+                                       dialog.deadline(), dialog.secondConfirmed(), &error);
         printed = FormKind::Supplement;
         break;
     }
@@ -440,7 +457,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::Reason, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), officer,
+        ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), actor,
                                    dialog.reason(), &error);
         break;
     }
@@ -450,7 +467,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::ElectronicResult, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.markResultReady(m_code, dialog.at(), officer, dialog.electronicResult(),
+        ok = dossiers.markResultReady(m_code, dialog.at(), actor, dialog.electronicResult(),
                                       dialog.electronicCopies(), &error);
         break;
     }
@@ -460,7 +477,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::RatingField, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.handOver(m_code, dialog.at(), officer, dialog.rating(), &error);
+        ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
         break;
     }
     case Action::Withdraw: {
@@ -469,7 +486,7 @@ void DossierDetailDialog::run(Action action)
                                    DossierActionDialog::Reason, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = actions.withdraw(m_code, dialog.at(), officer, dialog.reason(), &error);
+        ok = actions.withdraw(m_code, dialog.at(), actor, dialog.reason(), &error);
         break;
     }
     }

@@ -115,7 +115,13 @@ void LedgerPanel::output(int action)
         return;
     }
     FormDocument form;
-    if (!DossierForms::renderLedger(m_session.db(), from, to, &form, &error)) {
+    // DOMAIN §11: the ledger lists every applicant of the period; its prints are logged too.
+    if (!DossierForms::renderLedger(m_session.db(), from, to, &form, &error) ||
+        !AuditLog::record(m_session.db(),
+                          {0, QDateTime::currentDateTime(), m_session.officer(),
+                           QStringLiteral("print"), QString(), tr("ledger %1").arg(suffix),
+                           QString()},
+                          &error)) {
         QMessageBox::warning(this, tr("Ledger"), error);
         return;
     }

@@ -51,10 +51,13 @@ OverduePage::OverduePage(DeskSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(&m_session, &DeskSession::dossierChanged, this, [this] {
+    // Live across desks: a save here or on any other desk refreshes the visible list.
+    const auto refreshIfVisible = [this] {
         if (isVisible())
             refresh();
-    });
+    };
+    connect(&m_session, &DeskSession::dossierChanged, this, refreshIfVisible);
+    connect(&m_session, &DeskSession::otherDeskChanged, this, refreshIfVisible);
     connect(m_feedback, &FeedbackPage::changed, this, &OverduePage::refresh);
 }
 

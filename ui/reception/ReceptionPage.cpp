@@ -449,7 +449,7 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
         return false;
     }
     const DossierPaperRepository papers(m_session.db());
-    bool ok = papers.saveDocuments(d.code, m_documents->handedIn(), officer, &error);
+    bool ok = papers.saveDocuments(d.code, m_documents->handedIn(), m_session.actor(), &error);
     if (ok && refused) {
         DossierNotice notice;
         notice.form = FormKinds::key(FormKind::Refusal);
@@ -457,7 +457,7 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
         notice.officer = officer;
         notice.reason = reason;
         notice.legalBasis = legalBasis;
-        ok = papers.addNotice(d.code, &notice, officer, &error);
+        ok = papers.addNotice(d.code, &notice, m_session.actor(), &error);
     }
     if (!ok) {
         // The dossier itself is saved; say what is missing rather than lose the citizen.

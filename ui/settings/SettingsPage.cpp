@@ -27,7 +27,7 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
-    m_calendar = new CalendarPage(session.db(), this);
+    m_calendar = new CalendarPage(session.db(), session.user(), this);
     CalendarReviewDialog::attach(m_calendar, session.db());
     m_targets = new TargetsPanel(session, this);
     m_catalogue = new CataloguePanel(session, this);
@@ -47,9 +47,9 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        m_calendar->setEnabled(
-            Permissions::allows(m_session.user().role, Permission::ChangeCalendar));
+    connect(&session, &DeskSession::userChanged, this, [this](const User& user) {
+        m_calendar->setUser(user);
+        m_calendar->setEnabled(Permissions::allows(user.role, Permission::ChangeCalendar));
     });
     reload();
 }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "accounts/Permissions.h"
+#include "audit/AuditLogPage.h"
 #include "common/DeskSession.h"
 #include "common/UnavailablePage.h"
 #include "dashboard/DashboardPage.h"
@@ -50,6 +52,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addArea(Area::Reports, tr("Reports"), new ReportsPage(*m_session, this));
     auto* settings = new SettingsPage(*m_session, this);
     addArea(Area::Settings, tr("Settings"), settings);
+    auto* audit = new AuditLogPage(*m_session, this);
+    addArea(Area::AuditLog, tr("Audit log"), audit);
+    connect(audit, &AuditLogPage::openDossier, this, &MainWindow::openDossier);
     connect(settings, &SettingsPage::officeSettingsChanged, this, &MainWindow::updateTitle);
     // New working windows, agency code or calendar: due dates are computed with them from now.
     connect(settings, &SettingsPage::officeSettingsChanged, m_session, [this] {
@@ -61,6 +66,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     createActions();
+    connect(m_session, &DeskSession::userChanged, this, &MainWindow::updateAreas);
+    updateAreas();
 
     OfficeSettings office;
     QString error;
@@ -103,14 +110,26 @@ void MainWindow::createActions()
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QAction* go = goMenu->addAction(m_navigation->item(row)->text());
-        // Alt+1 … Alt+6 switch areas without the mouse.
+        // Alt+1 … Alt+7 switch areas without the mouse.
         go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + row)));
         connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+        m_goActions.append(go);
     }
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Một Cửa Desk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateAreas()
+{
+    const bool audit = Permissions::allows(m_session->user().role, Permission::ViewAuditLog);
+    const int row = int(Area::AuditLog);
+    m_navigation->item(row)->setHidden(!audit);
+    if (row < m_goActions.size())
+        m_goActions.at(row)->setVisible(audit);
+    if (!audit && m_navigation->currentRow() == row)
+        showArea(Area::Reception);
 }
 
 void MainWindow::updateTitle(const OfficeSettings& settings)

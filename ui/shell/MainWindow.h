@@ -7,6 +7,7 @@
 class Database;
 class DeskSession;
 class DossierListPage;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -16,7 +17,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Area { Reception, Dossiers, Overdue, Dashboard, Reports, Settings };
+    enum class Area { Reception, Dossiers, Overdue, Dashboard, Reports, Settings, AuditLog };
 
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
@@ -32,10 +33,13 @@ private:
     void createActions();
     void updateTitle(const OfficeSettings& settings);
     void showAbout();
+    // Shows the areas the signed-in role may use (the audit log: Permission::ViewAuditLog).
+    void updateAreas();
 
     Database& m_db;
     DeskSession* m_session;
     bool m_modalDetails = true;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QList<QAction*> m_goActions;
 };
