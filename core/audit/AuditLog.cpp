@@ -29,10 +29,16 @@ bool readHead(const Database& db, QString* head, QString* error)
 
 QString AuditLog::hashOf(const QString& previousHash, const AuditEntry& entry)
 {
+    return hashOf(previousHash, entry, SqlTime::toSql(entry.at));
+}
+
+QString AuditLog::hashOf(const QString& previousHash, const AuditEntry& entry,
+                         const QString& atText)
+{
     const QChar separator(0x1f);
-    const QString text = previousHash + separator + QString::number(entry.id) + separator +
-                         SqlTime::toSql(entry.at) + separator + entry.officer + separator +
-                         entry.action + separator + entry.dossierCode + separator + entry.detail;
+    const QString text = previousHash + separator + QString::number(entry.id) + separator + atText +
+                         separator + entry.officer + separator + entry.action + separator +
+                         entry.dossierCode + separator + entry.detail;
     return QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -59,26 +65,32 @@ bool AuditChain::append(AuditEntry entry, QString* error)
                 QStringLiteral("INSERT INTO audit_log (id, at, officer, action, "
                                "dossier_code, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
             if (error)
-                *error =
-                    AuditLog::tr("Cannot write the audit log: %1").arg(m_insert.lastError().text());
+                *error = AuditLog::tr("Cannot write the audit log: %1")
+                             .arg(m_insert.query().lastError().text());
             return false;
         }
         m_started = true;
     }
     entry.id = m_lastId + 1;
-    entry.hash = AuditLog::hashOf(m_lastHash, entry);
-    QSqlQuery& insert = m_insert;
-    insert.addBindValue(entry.id);
-    insert.addBindValue(SqlTime::toSql(entry.at));
-    insert.addBindValue(entry.officer.isNull() ? QStringLiteral("") : entry.officer);
-    insert.addBindValue(entry.action);
-    insert.addBindValue(entry.dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(entry.dossierCode));
-    insert.addBindValue(entry.detail.isNull() ? QStringLiteral("") : entry.detail);
-    insert.addBindValue(entry.hash);
+    if (m_atText.isNull() || entry.at != m_at || entry.at.timeSpec() != m_at.timeSpec() ||
+        entry.at.offsetFromUtc() != m_at.offsetFromUtc()) {
+        m_at = entry.at;
+        m_atText = SqlTime::toSql(entry.at);
+    }
+    entry.hash = AuditLog::hashOf(m_lastHash, entry, m_atText);
+    BoundStatement& insert = m_insert;
+    insert.add(entry.id);
+    insert.add(m_atText);
+    insert.add(entry.officer.isNull() ? QStringLiteral("") : entry.officer);
+    insert.add(entry.action);
+    insert.add(entry.dossierCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(entry.dossierCode));
+    insert.add(entry.detail.isNull() ? QStringLiteral("") : entry.detail);
+    insert.add(entry.hash);
     if (!insert.exec()) {
         if (error)
-            *error = AuditLog::tr("Cannot write the audit log: %1").arg(insert.lastError().text());
+            *error = AuditLog::tr("Cannot write the audit log: %1")
+                         .arg(insert.query().lastError().text());
         return false;
     }
     m_lastId = entry.id;

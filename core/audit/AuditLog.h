@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "common/BoundStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,11 +35,14 @@ public:
 
 private:
     const Database& m_db;
-    QSqlQuery m_insert;
+    BoundStatement m_insert;
     bool m_started = false;
     bool m_dirty = false;
     qint64 m_lastId = 0;
     QString m_lastHash;
+    // Bulk writers log many entries at one time: it is formatted once.
+    QDateTime m_at;
+    QString m_atText;
 };
 
 // The hash-chained audit log. Each entry's hash covers its own fields and the previous entry's
@@ -81,4 +85,7 @@ public:
                      QList<AuditEntry>* entries, QString* error);
 
     static QString hashOf(const QString& previousHash, const AuditEntry& entry);
+    // The same with entry.at already formatted (SqlTime::toSql).
+    static QString hashOf(const QString& previousHash, const AuditEntry& entry,
+                          const QString& atText);
 };

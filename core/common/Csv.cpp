@@ -41,13 +41,15 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
     QByteArray bytes = utf8;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
+    // Decoded once; the line of a bad byte is only looked for when there is one.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
         if (error)
             *error = tr("line %1: the text is not valid UTF-8 (save the file as \"CSV UTF-8\")")
-                         .arg(bad);
+                         .arg(firstInvalidUtf8Line(bytes));
         return false;
     }
-    const QString text = QString::fromUtf8(bytes);
 
     QList<CsvRecord> result;
     CsvRecord record;
@@ -93,10 +95,17 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
                 field += QLatin1Char('\n'); // a CRLF inside a field is stored as one line break
                 ++i;
                 ++line;
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
+            } else if (c == QLatin1Char('\n')) {
+                ++line;
                 field += c;
+            } else {
+                // A run of ordinary characters at once.
+                qsizetype end = i + 1;
+                while (end < n && text.at(end) != QLatin1Char('"') &&
+                       text.at(end) != QLatin1Char('\r') && text.at(end) != QLatin1Char('\n'))
+                    ++end;
+                field += QStringView(text).sliced(i, end - i);
+                i = end - 1;
             }
             continue;
         }
@@ -124,7 +133,14 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
                     *error = tr("line %1: text after the closing quote of a field").arg(line);
                 return false;
             }
-            field += c;
+            // A run of ordinary characters at once.
+            qsizetype end = i + 1;
+            while (end < n && text.at(end) != QLatin1Char(',') &&
+                   text.at(end) != QLatin1Char('"') && text.at(end) != QLatin1Char('\r') &&
+                   text.at(end) != QLatin1Char('\n'))
+                ++end;
+            field += QStringView(text).sliced(i, end - i);
+            i = end - 1;
         }
     }
     if (inQuotes) {

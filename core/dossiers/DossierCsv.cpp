@@ -210,7 +210,12 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         return false;
 
     QHash<QString, int> codesInFile; // code -> line
+    codesInFile.reserve(file.size());
+    records->reserve(file.size() - 1);
     TimeParser timeParser;
+    const QString note = tr("imported");
+    // Asked once: QDate::currentDate() reads the time zone (a stat of /etc/localtime) per call.
+    const QDate today = QDate::currentDate();
     for (qsizetype i = 1; i < file.size(); ++i) {
         const CsvRecord& row = file.at(i);
         if (row.fields.size() != file.first().fields.size()) {
@@ -268,7 +273,8 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
             r.problem(Col::ApplicantId,
                       tr("\"%1\" is a masked ID number; import a file exported with --full")
                           .arg(d.applicantId));
-        else if (!d.applicantId.isEmpty() && !Validators::checkCitizenId(d.applicantId, &problem))
+        else if (!d.applicantId.isEmpty() &&
+                 !Validators::checkCitizenId(d.applicantId, &problem, today))
             r.problem(Col::ApplicantId, problem);
         d.applicantPhone = r.text(Col::ApplicantPhone);
         if (!d.applicantPhone.isEmpty()) {
@@ -398,8 +404,8 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         if (s == DossierStatus::Returned && !d.finishedAt.isValid())
             d.finishedAt = d.returnedAt;
 
-        DossierHistory::rebuild(&record, tr("imported"));
-        records->append(record);
+        DossierHistory::rebuild(&record, note);
+        records->append(std::move(record));
     }
     return problems->size() == problemsBefore;
 }

@@ -1,15 +1,17 @@
 #include "DossierRepository.h"
 
+#include "BulkIndexes.h"
 #include "DossierAccess.h"
 #include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
+#include "common/BoundStatement.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
-#include "storage/TransactionGuard.h"
 #include "storage/SqlDialect.h"
+#include "storage/TransactionGuard.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -17,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <numeric>
 
 namespace {
 
@@ -184,14 +188,21 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
 bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& officer,
                                   const QString& action, QString* error)
 {
+    QList<qsizetype> order(records->size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [records](qsizetype a, qsizetype b) {
+        return records->at(a).dossier.receivedAt < records->at(b).dossier.receivedAt;
+    });
     qsizetype index = 0;
-    return insertStream([&]() { return index < records->size() ? &(*records)[index++] : nullptr; },
-                        officer, action, true, nullptr, error);
+    return insertStream(
+        [&]() { return index < order.size() ? &(*records)[order.at(index++)] : nullptr; }, officer,
+        action, true, records->size(), nullptr, error);
 }
 
 bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
                                      const QString& officer, const QString& action,
-                                     bool auditEachDossier, int* written, QString* error)
+                                     bool auditEachDossier, qint64 expected, int* written,
+                                     QString* error)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
@@ -202,15 +213,22 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     OfficeSettings settings;
     if (!OfficeSettingsStore(m_db).load(&settings, error))
         return false;
-    DossierWriter writer(m_db);
-    if (!writer.prepare(error))
-        return false;
     const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection());
     const auto restore = qScopeGuard([&] {
         QSqlQuery undo(m_db.connection());
         for (const QString& statement : undoTuning)
             undo.exec(statement);
     });
+    // Rows each table gains per dossier, about: the history has a few events.
+    BulkIndexes indexes(m_db);
+    if (!indexes.suspend(QStringLiteral("dossiers"), expected, error) ||
+        !indexes.suspend(QStringLiteral("status_events"), expected * 3, error) ||
+        !indexes.suspend(QStringLiteral("indicator_facts"), expected, error) ||
+        (auditEachDossier && !indexes.suspend(QStringLiteral("audit_log"), expected, error)))
+        return false;
+    DossierWriter writer(m_db);
+    if (!writer.prepare(error))
+        return false;
     QDateTime now = QDateTime::currentDateTime();
     now = now.toOffsetFromUtc(now.offsetFromUtc());
     const QString eachAction = auditEachDossier ? action : QString();
@@ -229,7 +247,8 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     if (!auditEachDossier &&
         !writer.audit(now, officer, action, QString(), tr("%n dossier(s)", nullptr, count), error))
         return false;
-    if (!writer.flush(error) || !transaction.commit(error))
+    // The indicator counters are recounted through the indexes: they come back first.
+    if (!indexes.restore(error) || !writer.flush(error) || !transaction.commit(error))
         return false;
     if (written)
         *written = count;
@@ -895,17 +914,28 @@ bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* term
 bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
                                       QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    // One look-up per code of an import: bound by name (BoundStatement).
+    BoundStatement q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?")))
+        return queryFailed(q.query(), tr("read the dossier codes"), error);
     existing->clear();
+    // One read transaction for all the look-ups: outside one, each statement takes and
+    // releases the database's read lock (system calls) on its own. Nothing is written.
+    QSqlDatabase connection = m_db.connection();
+    const bool reading = connection.transaction();
+    const auto end = qScopeGuard([&] {
+        if (reading)
+            connection.rollback();
+    });
     for (const QString& code : codes) {
         if (code.isEmpty())
             continue;
-        q.addBindValue(code);
+        q.add(code);
         if (!q.exec())
-            return queryFailed(q, tr("read the dossier codes"), error);
-        if (q.next())
+            return queryFailed(q.query(), tr("read the dossier codes"), error);
+        if (q.query().next())
             existing->insert(code);
     }
+    q.query().finish();
     return true;
 }

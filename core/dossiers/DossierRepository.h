@@ -67,15 +67,19 @@ public:
     bool create(Dossier* dossier, const QString& officer, QString* error);
 
     // Writes imported or generated dossiers with their history in one transaction: all or
-    // nothing. Each record must be complete (validated, due dates computed).
+    // nothing. Each record must be complete (validated, due dates computed). They are written
+    // in order of receipt (ledger lines, codes issued for records without one, and the
+    // register's indexes by time then grow at their end); the list keeps its order.
     bool insertAll(QList<DossierRecord>* records, const QString& officer, const QString& action,
                    QString* error);
     // The same for a stream of records too large to hold at once: next() gives the next
     // record to write (written in place: code, ids) or nullptr at the end.
     // auditEachDossier: one audit entry per dossier (imports), or one for the batch
-    // (synthetic data).
+    // (synthetic data). expected: about how many records next() gives; a write that at least
+    // doubles the register builds its secondary indexes once at the end (BulkIndexes).
     bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
-                      const QString& action, bool auditEachDossier, int* written, QString* error);
+                      const QString& action, bool auditEachDossier, qint64 expected, int* written,
+                      QString* error);
 
     bool load(const QString& code, Dossier* dossier, QString* error) const;
     bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;

@@ -79,10 +79,10 @@ bool DossierTerms::prepare(QString* error)
 {
     if (!m_insert.prepare(
             QStringLiteral("INSERT INTO dossier_terms (term, dossier_id) VALUES (?, ?)")))
-        return fail(m_insert, error);
+        return fail(m_insert.query(), error);
     if (!m_delete.prepare(
             QStringLiteral("DELETE FROM dossier_terms WHERE term = ? AND dossier_id = ?")))
-        return fail(m_delete, error);
+        return fail(m_delete.query(), error);
     return true;
 }
 
@@ -97,11 +97,11 @@ bool DossierTerms::flush(QString* error)
 {
     std::sort(m_pending.begin(), m_pending.end());
     for (const auto& [term, dossierId] : std::as_const(m_pending)) {
-        m_insert.addBindValue(term);
-        m_insert.addBindValue(dossierId);
+        m_insert.add(term);
+        m_insert.add(dossierId);
         if (!m_insert.exec()) {
             m_pending.clear();
-            return fail(m_insert, error);
+            return fail(m_insert.query(), error);
         }
     }
     m_pending.clear();
@@ -114,10 +114,10 @@ bool DossierTerms::replace(qint64 dossierId, const QString& oldSearchKey,
     if (!flush(error))
         return false;
     for (const QString& term : of(oldSearchKey)) {
-        m_delete.addBindValue(term);
-        m_delete.addBindValue(dossierId);
+        m_delete.add(term);
+        m_delete.add(dossierId);
         if (!m_delete.exec())
-            return fail(m_delete, error);
+            return fail(m_delete.query(), error);
     }
     return add(dossierId, newSearchKey, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/BoundStatement.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -51,7 +53,7 @@ private:
     bool fail(const QSqlQuery& query, QString* error) const;
 
     const Database& m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_delete;
+    BoundStatement m_insert;
+    BoundStatement m_delete;
     QList<QPair<QString, qint64>> m_pending;
 };

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
 
@@ -88,7 +87,7 @@ bool DossierWriter::prepare(QString* error)
 {
     const struct
     {
-        QSqlQuery* query;
+        BoundStatement* query;
         QString sql;
     } statements[] = {
         {&m_insertDossier,
@@ -118,7 +117,7 @@ bool DossierWriter::prepare(QString* error)
         if (!statement.query->prepare(statement.sql)) {
             if (error)
                 *error = tr("Cannot prepare the dossier register: %1")
-                             .arg(statement.query->lastError().text());
+                             .arg(statement.query->query().lastError().text());
             return false;
         }
     }
@@ -133,21 +132,32 @@ QString DossierWriter::formatCode(const QString& agencyCode, const QDate& day, i
 
 bool DossierWriter::parseCode(const QString& code, QString* agencyCode, QDate* day, int* number)
 {
-    static const QRegularExpression shape(QStringLiteral("^(.+)-([0-9]{6})-([0-9]{4,})$"));
-    const QRegularExpressionMatch match = shape.match(code);
-    if (!match.hasMatch())
+    // {agency}-{yyMMdd}-{NNNN}: the last two parts are 6 and at least 4 ASCII digits. Read
+    // by hand: imports parse every code.
+    auto digits = [&code](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (code.at(i) < QLatin1Char('0') || code.at(i) > QLatin1Char('9'))
+                return false;
+        }
+        return true;
+    };
+    const qsizetype last = code.lastIndexOf(QLatin1Char('-'));
+    if (last < 8 || code.size() - last - 1 < 4 || code.at(last - 7) != QLatin1Char('-') ||
+        !digits(last + 1, code.size()) || !digits(last - 6, last))
         return false;
+    auto two = [&code](qsizetype at) {
+        return (code.at(at).unicode() - '0') * 10 + (code.at(at + 1).unicode() - '0');
+    };
     // yyMMdd: codes are of this century.
-    const QDate parsed =
-        QDate::fromString(QStringLiteral("20") + match.captured(2), QStringLiteral("yyyyMMdd"));
+    const QDate parsed(2000 + two(last - 6), two(last - 4), two(last - 2));
     if (!parsed.isValid())
         return false;
     if (agencyCode)
-        *agencyCode = match.captured(1);
+        *agencyCode = code.left(last - 7);
     if (day)
         *day = parsed;
     if (number)
-        *number = match.captured(3).toInt();
+        *number = QStringView(code).mid(last + 1).toInt();
     return true;
 }
 
@@ -191,8 +201,8 @@ bool DossierWriter::ledgerFor(int year, LedgerBook** book, QString* error)
         } else {
             // Form 07: one ledger book per year, opened with its first dossier.
             QSqlQuery insert(m_db.connection());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO ledger_books (year, book_number, last_line) VALUES (?, 1, 0) RETURNING id"));
+            insert.prepare(QStringLiteral("INSERT INTO ledger_books (year, book_number, last_line) "
+                                          "VALUES (?, 1, 0) RETURNING id"));
             insert.addBindValue(year);
             if (!insert.exec())
                 return fail(insert, tr("the ledger"), error);
@@ -243,87 +253,87 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     d.ledgerLine = book->lastLine;
     d.supplementCount = int(record->supplements.size());
 
-    QSqlQuery& q = m_insertDossier;
-    q.addBindValue(text(d.code));
-    q.addBindValue(text(d.procedureCode));
-    q.addBindValue(d.duration);
-    q.addBindValue(text(d.durationUnit));
-    q.addBindValue(int(d.channel));
-    q.addBindValue(text(d.applicantName));
-    q.addBindValue(text(d.applicantId));
-    q.addBindValue(text(d.applicantPhone));
-    q.addBindValue(text(d.applicantEmail));
-    q.addBindValue(text(d.applicantAddress));
-    q.addBindValue(text(d.applicantOrganisation));
-    q.addBindValue(timeText(d.receivedAt));
-    q.addBindValue(timeOrNull(d.dueAt));
-    q.addBindValue(timeOrNull(d.legalDueAt));
-    q.addBindValue(timeOrNull(d.apologyNewDueAt));
-    q.addBindValue(int(d.status));
-    q.addBindValue(int(d.digitized));
-    q.addBindValue(int(d.eResult));
-    q.addBindValue(d.fee);
-    q.addBindValue(int(d.paidOnline));
-    q.addBindValue(d.eCertifiedCopies);
-    q.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
-                                            : QVariant(Ratings::key(d.rating)));
-    q.addBindValue(int(d.complaint));
-    q.addBindValue(text(d.officer));
-    q.addBindValue(d.ledgerYear);
-    q.addBindValue(d.ledgerBook);
-    q.addBindValue(d.ledgerLine);
-    q.addBindValue(timeOrNull(d.finishedAt));
-    q.addBindValue(timeOrNull(d.returnedAt));
-    q.addBindValue(d.supplementCount);
+    BoundStatement& q = m_insertDossier;
+    q.add(text(d.code));
+    q.add(text(d.procedureCode));
+    q.add(d.duration);
+    q.add(text(d.durationUnit));
+    q.add(int(d.channel));
+    q.add(text(d.applicantName));
+    q.add(text(d.applicantId));
+    q.add(text(d.applicantPhone));
+    q.add(text(d.applicantEmail));
+    q.add(text(d.applicantAddress));
+    q.add(text(d.applicantOrganisation));
+    q.add(timeText(d.receivedAt));
+    q.add(timeOrNull(d.dueAt));
+    q.add(timeOrNull(d.legalDueAt));
+    q.add(timeOrNull(d.apologyNewDueAt));
+    q.add(int(d.status));
+    q.add(int(d.digitized));
+    q.add(int(d.eResult));
+    q.add(d.fee);
+    q.add(int(d.paidOnline));
+    q.add(d.eCertifiedCopies);
+    q.add(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
+                                   : QVariant(Ratings::key(d.rating)));
+    q.add(int(d.complaint));
+    q.add(text(d.officer));
+    q.add(d.ledgerYear);
+    q.add(d.ledgerBook);
+    q.add(d.ledgerLine);
+    q.add(timeOrNull(d.finishedAt));
+    q.add(timeOrNull(d.returnedAt));
+    q.add(d.supplementCount);
     const QString searchKey = d.searchKey();
-    q.addBindValue(searchKey);
+    q.add(searchKey);
     if (!q.exec()) {
-        if (q.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+        if (q.query().lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
             if (error)
                 *error = tr("Code: the dossier code %1 is already in the register.").arg(d.code);
             return false;
         }
-        return fail(q, tr("the dossier %1").arg(d.code), error);
+        return fail(q.query(), tr("the dossier %1").arg(d.code), error);
     }
-    d.id = SqlDialect::insertedId(q);
+    d.id = SqlDialect::insertedId(q.query());
     if (!m_terms.add(d.id, searchKey, error))
         return false;
 
-    m_insertLedgerLine.addBindValue(book->id);
-    m_insertLedgerLine.addBindValue(d.ledgerLine);
-    m_insertLedgerLine.addBindValue(d.id);
+    m_insertLedgerLine.add(book->id);
+    m_insertLedgerLine.add(d.ledgerLine);
+    m_insertLedgerLine.add(d.id);
     if (!m_insertLedgerLine.exec())
-        return fail(m_insertLedgerLine, tr("the ledger line of %1").arg(d.code), error);
+        return fail(m_insertLedgerLine.query(), tr("the ledger line of %1").arg(d.code), error);
 
     for (const StatusEvent& event : std::as_const(record->events)) {
         if (!appendEvent(d.id, event, error))
             return false;
     }
     for (SupplementRequest& request : record->supplements) {
-        QSqlQuery& s = m_insertSupplement;
-        s.addBindValue(d.id);
-        s.addBindValue(timeText(request.requestedAt));
-        s.addBindValue(timeOrNull(request.receivedAt));
-        s.addBindValue(int(request.confirmedSecond));
-        s.addBindValue(text(request.confirmationNote));
-        s.addBindValue(text(request.officer));
+        BoundStatement& s = m_insertSupplement;
+        s.add(d.id);
+        s.add(timeText(request.requestedAt));
+        s.add(timeOrNull(request.receivedAt));
+        s.add(int(request.confirmedSecond));
+        s.add(text(request.confirmationNote));
+        s.add(text(request.officer));
         if (!s.exec())
-            return fail(s, tr("the supplement requests of %1").arg(d.code), error);
-        request.id = SqlDialect::insertedId(s);
+            return fail(s.query(), tr("the supplement requests of %1").arg(d.code), error);
+        request.id = SqlDialect::insertedId(s.query());
     }
     for (ApologyLetter& letter : record->apologies) {
-        QSqlQuery& a = m_insertApology;
-        a.addBindValue(d.id);
-        a.addBindValue(text(letter.number));
-        a.addBindValue(timeText(letter.issuedAt));
-        a.addBindValue(text(letter.reason));
-        a.addBindValue(timeOrNull(letter.originalDueAt));
-        a.addBindValue(timeText(letter.newDueAt));
-        a.addBindValue(text(letter.signer));
-        a.addBindValue(text(letter.supervisorNote));
+        BoundStatement& a = m_insertApology;
+        a.add(d.id);
+        a.add(text(letter.number));
+        a.add(timeText(letter.issuedAt));
+        a.add(text(letter.reason));
+        a.add(timeOrNull(letter.originalDueAt));
+        a.add(timeText(letter.newDueAt));
+        a.add(text(letter.signer));
+        a.add(text(letter.supervisorNote));
         if (!a.exec())
-            return fail(a, tr("the apology letters of %1").arg(d.code), error);
-        letter.id = SqlDialect::insertedId(a);
+            return fail(a.query(), tr("the apology letters of %1").arg(d.code), error);
+        letter.id = SqlDialect::insertedId(a.query());
     }
     bool document = true;
     if (!m_indicators.resultDocument(d.procedureCode, &document, error) ||
@@ -341,15 +351,15 @@ bool DossierWriter::refreshIndicators(qint64 dossierId, QString* error)
 
 bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QString* error)
 {
-    QSqlQuery& e = m_insertEvent;
-    e.addBindValue(dossierId);
-    e.addBindValue(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
-    e.addBindValue(int(event.to));
-    e.addBindValue(timeText(event.at));
-    e.addBindValue(text(event.officer));
-    e.addBindValue(text(event.note));
+    BoundStatement& e = m_insertEvent;
+    e.add(dossierId);
+    e.add(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
+    e.add(int(event.to));
+    e.add(timeText(event.at));
+    e.add(text(event.officer));
+    e.add(text(event.note));
     if (!e.exec())
-        return fail(e, tr("the status history"), error);
+        return fail(e.query(), tr("the status history"), error);
     return true;
 }
 

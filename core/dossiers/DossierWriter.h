@@ -3,6 +3,7 @@
 #include "DossierRecord.h"
 #include "DossierTerms.h"
 #include "audit/AuditLog.h"
+#include "common/BoundStatement.h"
 #include "indicators/IndicatorStore.h"
 
 #include <QCoreApplication>
@@ -72,11 +73,11 @@ private:
     const Database& m_db;
     QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
     QHash<int, LedgerBook> m_books;       // key: year
-    QSqlQuery m_insertDossier;
-    QSqlQuery m_insertLedgerLine;
-    QSqlQuery m_insertEvent;
-    QSqlQuery m_insertSupplement;
-    QSqlQuery m_insertApology;
+    BoundStatement m_insertDossier;
+    BoundStatement m_insertLedgerLine;
+    BoundStatement m_insertEvent;
+    BoundStatement m_insertSupplement;
+    BoundStatement m_insertApology;
     DossierTerms m_terms;
     AuditChain m_audit;
     IndicatorStore m_indicators;

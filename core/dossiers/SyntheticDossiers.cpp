@@ -419,7 +419,7 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
     };
     int written = 0;
     if (!repository.insertStream(next, QStringLiteral("generator"), QStringLiteral("generate"),
-                                 false, &written, error))
+                                 false, options.count, &written, error))
         return false;
     if (dossiers)
         *dossiers = written;

@@ -100,7 +100,7 @@ bool IndicatorStore::prepare(QString* error)
             "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
             "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
             "excluded.result_document, e_certified_copies = excluded.e_certified_copies")))
-        return fail(m_insertFacts, error);
+        return fail(m_insertFacts.query(), error);
     if (!m_addCounters.prepare(insertDaily(one, true, 1)))
         return fail(m_addCounters, error);
     if (!m_subtractCounters.prepare(insertDaily(one, true, -1)))
@@ -126,34 +126,34 @@ bool IndicatorStore::resultDocument(const QString& procedureCode, bool* issuesDo
 
 bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
 {
-    QSqlQuery& q = m_insertFacts;
-    q.addBindValue(f.dossierId);
-    q.addBindValue(f.receivedDay);
-    q.addBindValue(f.receivedS);
-    q.addBindValue(f.procedureCode);
-    q.addBindValue(f.officer.isNull() ? QStringLiteral("") : f.officer);
-    q.addBindValue(f.channel);
-    q.addBindValue(orNull(f.acceptedS));
-    q.addBindValue(orNull(f.dueS));
-    q.addBindValue(orNull(f.endS));
-    q.addBindValue(f.endStatus);
-    q.addBindValue(orNull(f.returnedS));
-    q.addBindValue(orNull(f.supplement1RequestedS));
-    q.addBindValue(orNull(f.supplement1ReceivedS));
-    q.addBindValue(orNull(f.supplement2RequestedS));
-    q.addBindValue(orNull(f.apologyS));
-    q.addBindValue(f.lastS);
-    q.addBindValue(orNull(f.lateFromS));
-    q.addBindValue(int(f.digitized));
-    q.addBindValue(int(f.eResult));
-    q.addBindValue(int(f.feeCharged));
-    q.addBindValue(int(f.paidOnline));
-    q.addBindValue(int(f.unsatisfied));
-    q.addBindValue(int(f.complaint));
-    q.addBindValue(int(f.resultDocument));
-    q.addBindValue(f.eCertifiedCopies);
+    BoundStatement& q = m_insertFacts;
+    q.add(f.dossierId);
+    q.add(f.receivedDay);
+    q.add(f.receivedS);
+    q.add(f.procedureCode);
+    q.add(f.officer.isNull() ? QStringLiteral("") : f.officer);
+    q.add(f.channel);
+    q.add(orNull(f.acceptedS));
+    q.add(orNull(f.dueS));
+    q.add(orNull(f.endS));
+    q.add(f.endStatus);
+    q.add(orNull(f.returnedS));
+    q.add(orNull(f.supplement1RequestedS));
+    q.add(orNull(f.supplement1ReceivedS));
+    q.add(orNull(f.supplement2RequestedS));
+    q.add(orNull(f.apologyS));
+    q.add(f.lastS);
+    q.add(orNull(f.lateFromS));
+    q.add(int(f.digitized));
+    q.add(int(f.eResult));
+    q.add(int(f.feeCharged));
+    q.add(int(f.paidOnline));
+    q.add(int(f.unsatisfied));
+    q.add(int(f.complaint));
+    q.add(int(f.resultDocument));
+    q.add(f.eCertifiedCopies);
     if (!q.exec())
-        return fail(q, error);
+        return fail(q.query(), error);
     return true;
 }
 

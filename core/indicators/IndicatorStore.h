@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IndicatorFacts.h"
+#include "common/BoundStatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -50,7 +51,7 @@ private:
     bool fail(const QSqlQuery& query, QString* error) const;
 
     const Database& m_db;
-    QSqlQuery m_insertFacts;
+    BoundStatement m_insertFacts;
     QSqlQuery m_addCounters;
     QSqlQuery m_subtractCounters;
     QList<qint64> m_pendingIds;

@@ -62,6 +62,12 @@ public:
     // statements that undo the tuning afterwards.
     QStringList beginBulkWrite(const QSqlDatabase& db) const;
 
+    // The indexes of table that a bulk write may drop and build again inside its transaction
+    // (not those behind a PRIMARY KEY or UNIQUE constraint): their names and the statements
+    // that create them as they are now. None on PostgreSQL (not measured there).
+    bool rebuildableIndexes(const QSqlDatabase& db, const QString& table, QStringList* names,
+                            QStringList* createStatements, QString* error) const;
+
     // The id an executed "INSERT … RETURNING id" handed back (0 when there is none). Both
     // backends support RETURNING; QPSQL has no lastInsertId().
     static qint64 insertedId(QSqlQuery& insert);

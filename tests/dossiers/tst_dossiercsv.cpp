@@ -4,6 +4,7 @@
 #include "dossiers/DossierCsv.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
+#include "dossiers/DossierWriter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -36,6 +37,18 @@ int count(const Database& db, const QString& table)
     q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     q.next();
     return q.value(0).toInt();
+}
+
+// Every index of the register's tables with its definition.
+QStringList indexDefinitions(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE "
+                          "type = 'index' ORDER BY name"));
+    QStringList definitions;
+    while (q.next())
+        definitions << q.value(0).toString();
+    return definitions;
 }
 
 QString problemText(const QList<CsvProblem>& problems)
@@ -158,6 +171,95 @@ private slots:
                                  &error),
                  qPrintable(error));
         QCOMPARE(n, 2);
+    }
+
+    void importIntoSmallRegisterRebuildsItsIndexes()
+    {
+        // An import that at least doubles the register builds the secondary indexes once at
+        // the end, in its transaction: afterwards they are all there, as before, and in use.
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QStringList before = indexDefinitions(t.db());
+        QVERIFY(before.contains(QStringLiteral(
+            "dossiers_search: CREATE INDEX dossiers_search ON dossiers (search_key)")));
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(t.db(), rules)
+                     .importData(header + goodRows, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 5);
+        QCOMPARE(indexDefinitions(t.db()), before);
+        QStringList integrity;
+        QVERIFY2(t.db().integrityCheck(&integrity, &error), qPrintable(error));
+        QVERIFY2(integrity.isEmpty(), qPrintable(integrity.join(QLatin1Char('\n'))));
+        DossierRepository repo(t.db(), rules);
+        QList<Dossier> found;
+        QVERIFY2(repo.search(QStringLiteral("van cuong"), 10, &found, &error), qPrintable(error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().applicantName, QStringLiteral("Lê Văn Cường"));
+
+        // A bulk write that fails inside its transaction leaves the indexes and the register
+        // as they were: two records with one code, into an empty register.
+        TestDatabase u;
+        MOTCUA_VERIFY_DB(u);
+        QVERIFY2(RegisterFixture::prepare(u.db(), &error), qPrintable(error));
+        const int auditBefore = count(u.db(), QStringLiteral("audit_log"));
+        QList<DossierRecord> records(2);
+        for (int i = 0; i < 2; ++i) {
+            Dossier& d = records[i].dossier;
+            d.code = QStringLiteral("000.00.06.H56-240401-0001");
+            d.procedureCode = QStringLiteral("1.001193");
+            d.duration = 1;
+            d.durationUnit = QStringLiteral("working-days");
+            d.applicantName = QStringLiteral("Đỗ Văn Hùng");
+            d.receivedAt = QDateTime(QDate(2024, 4, 1), QTime(8, 0 + i));
+            d.status = DossierStatus::Registered;
+            records[i].events << StatusEvent{};
+            records[i].events.first().to = DossierStatus::Registered;
+            records[i].events.first().at = d.receivedAt;
+        }
+        QVERIFY(!DossierRepository(u.db(), rules)
+                     .insertAll(&records, QStringLiteral("cb"), QStringLiteral("import"), &error));
+        QVERIFY2(error.contains(QStringLiteral("000.00.06.H56-240401-0001")), qPrintable(error));
+        QCOMPARE(count(u.db(), QStringLiteral("dossiers")), 0);
+        QCOMPARE(count(u.db(), QStringLiteral("audit_log")), auditBefore);
+        QCOMPARE(indexDefinitions(u.db()), before);
+
+        // While another statement of the connection is still reading (a list on screen),
+        // SQLite cannot drop an index: the import keeps them and still succeeds.
+        QSqlQuery reading(u.db().connection());
+        QVERIFY(reading.exec(QStringLiteral("SELECT code FROM procedures")) && reading.next());
+        QVERIFY2(DossierTransfer(u.db(), rules)
+                     .importData(header + goodRows, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 5);
+        QCOMPARE(count(u.db(), QStringLiteral("dossiers")), 5);
+        QCOMPARE(indexDefinitions(u.db()), before);
+    }
+
+    void dossierCodesAreParsed()
+    {
+        // Imported codes of this form move the day's sequence on (DOMAIN §4).
+        QString agency;
+        QDate day;
+        int number = 0;
+        QVERIFY(DossierWriter::parseCode(QStringLiteral("000.00.06.H56-240304-0007"), &agency, &day,
+                                         &number));
+        QCOMPARE(agency, QStringLiteral("000.00.06.H56"));
+        QCOMPARE(day, QDate(2024, 3, 4));
+        QCOMPARE(number, 7);
+        QVERIFY(
+            DossierWriter::parseCode(QStringLiteral("A-B-991231-12345"), &agency, &day, &number));
+        QCOMPARE(agency, QStringLiteral("A-B"));
+        QCOMPARE(day, QDate(2099, 12, 31));
+        QCOMPARE(number, 12345);
+        for (const char* bad :
+             {"240304-0007", "-240304-0007", "X-240304-007", "X-24030-0007", "X-240230-0007",
+              "X-2403a4-0007", "X-240304-00a7", "X-240304-0007-", "X_240304-0007"})
+            QVERIFY2(!DossierWriter::parseCode(QString::fromLatin1(bad), nullptr, nullptr, nullptr),
+                     bad);
     }
 
     void badImportWritesNothingAndListsEveryBadLine()
