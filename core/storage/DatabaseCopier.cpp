@@ -92,12 +92,9 @@ bool copyTable(const Database& source, const Database& target, const QString& ta
         return false;
     }
     const int batchRows = std::max(1, std::min<int>(maxBatchRows, maxParameters / columns.size()));
+    // Prepared at the first full batch: small tables only need the statement for the rest.
     QSqlQuery fullBatch(target.connection());
-    if (!fullBatch.prepare(insertStatement(table, columns, batchRows))) {
-        *error = DatabaseCopier::tr("Cannot write table %1: %2")
-                     .arg(table, fullBatch.lastError().text());
-        return false;
-    }
+    bool fullBatchPrepared = false;
     QVariantList pending;
     pending.reserve(batchRows * columns.size());
     const auto flush = [&](QSqlQuery& insert) {
@@ -116,7 +113,17 @@ bool copyTable(const Database& source, const Database& target, const QString& ta
         for (int c = 0; c < columns.size(); ++c)
             pending << read.value(c);
         ++rows;
-        if (pending.size() == batchRows * columns.size() && !flush(fullBatch))
+        if (pending.size() < batchRows * columns.size())
+            continue;
+        if (!fullBatchPrepared) {
+            if (!fullBatch.prepare(insertStatement(table, columns, batchRows))) {
+                *error = DatabaseCopier::tr("Cannot write table %1: %2")
+                             .arg(table, fullBatch.lastError().text());
+                return false;
+            }
+            fullBatchPrepared = true;
+        }
+        if (!flush(fullBatch))
             return false;
     }
     if (read.lastError().isValid()) {

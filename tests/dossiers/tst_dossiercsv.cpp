@@ -43,8 +43,11 @@ int count(const Database& db, const QString& table)
 QStringList indexDefinitions(const Database& db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE "
-                          "type = 'index' ORDER BY name"));
+    q.exec(db.isServer()
+               ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE "
+                                "schemaname = current_schema() ORDER BY indexname")
+               : QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master "
+                                "WHERE type = 'index' ORDER BY name"));
     QStringList definitions;
     while (q.next())
         definitions << q.value(0).toString();
@@ -182,8 +185,8 @@ private slots:
         QString error;
         QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
         const QStringList before = indexDefinitions(t.db());
-        QVERIFY(before.contains(QStringLiteral(
-            "dossiers_search: CREATE INDEX dossiers_search ON dossiers (search_key)")));
+        QVERIFY(!before.filter(QStringLiteral("dossiers_search: CREATE INDEX dossiers_search "
+                                              "ON ")).isEmpty());
         int n = 0;
         QList<CsvProblem> problems;
         QVERIFY2(DossierTransfer(t.db(), rules)
