@@ -72,6 +72,152 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <source>Documents recorded</source>
+        <translation>Ghi thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Ra thông báo</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>Thư xin lỗi</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Synthetic data</source>
+        <translation>Dữ liệu mô phỏng</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>Đổi chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Số</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Records of one &amp;person…</source>
+        <translation>Dữ liệu của một công &amp;dân…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <source>full dossier code</source>
+        <translation>mã hồ sơ đầy đủ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Thao tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kiểm tra ch&amp;uỗi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit log&lt;/b&gt; — who viewed, changed, printed or exported which dossier. Enter opens the dossier of an entry.</source>
+        <translation>&lt;b&gt;Nhật ký hệ thống&lt;/b&gt; — ai đã xem, thay đổi, in hoặc xuất hồ sơ nào. Nhấn Enter để mở hồ sơ của dòng đang chọn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll down for older ones.</source>
+        <translation>
+            <numerusform>Đang hiện %n bản ghi, mới nhất trước; cuộn xuống để xem các bản ghi cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n bản ghi, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ The chain is intact: no entry was changed, removed or moved.</source>
+        <translation>✓ Chuỗi nhật ký toàn vẹn: không bản ghi nào bị sửa, xóa hoặc di chuyển.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Backup file %1 already exists; choose another name.</source>
@@ -133,6 +279,26 @@
         <source>Cannot put the restored database in place at %1.</source>
         <translation>Không đặt được cơ sở dữ liệu khôi phục vào vị trí %1.</translation>
     </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Không sao chép được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 into %2 failed: %3</source>
+        <translation>Nạp %1 vào %2 không thành công: %3</translation>
+    </message>
+    <message>
+        <source>Migration goes from a SQLite file to a PostgreSQL server (postgresql://user@host:port/dbname).</source>
+        <translation>Chuyển dữ liệu đi từ một tệp SQLite sang một máy chủ PostgreSQL (postgresql://người_dùng@máy_chủ:cổng/tên_csdl).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds dossiers, audit entries or accounts; migrate only into a new, empty database.</source>
+        <translation>Cơ sở dữ liệu %1 đã có hồ sơ, nhật ký hoặc tài khoản; chỉ chuyển dữ liệu vào một cơ sở dữ liệu mới, còn trống.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownModel</name>
@@ -183,6 +349,17 @@
     <message>
         <source>Apologised</source>
         <translation>Có phiếu xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>BulkIndexes</name>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Không đếm được số dòng của bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the index again (%1): %2</source>
+        <translation>Không tạo lại được chỉ mục (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -648,6 +825,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Cannot listen for changes made by other desks: %1</source>
+        <translation>Không theo dõi được thay đổi từ các quầy khác: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the database's data version: %1</source>
+        <translation>Không đọc được phiên bản dữ liệu của cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>At the counter</source>
@@ -955,10 +1143,6 @@
         </translation>
     </message>
     <message>
-        <source>dossiers with their history, in the format import reads (--from DATE --to DATE: by receipt date, both included)</source>
-        <translation>hồ sơ kèm lịch sử xử lý, theo định dạng mà lệnh import đọc được (--from NGÀY --to NGÀY: lọc theo ngày tiếp nhận, tính cả ngày đầu và ngày cuối)</translation>
-    </message>
-    <message>
         <source>Add synthetic dossiers for demonstrations and benchmarks: generate --dossiers N --year YYYY --seed S.</source>
         <translation>Thêm hồ sơ giả lập để trình diễn và đo hiệu năng: generate --dossiers N --year YYYY --seed S.</translation>
     </message>
@@ -1142,6 +1326,60 @@
         <source>--to: %1 is before --from %2.</source>
         <translation>--to: %1 sớm hơn --from %2.</translation>
     </message>
+    <message>
+        <source>Write ID numbers in full, for a copy that import reads back (needs the right to export personal data; recorded in the audit log). Without it they are masked, as 0870******99.</source>
+        <translation>Ghi đầy đủ số CCCD, để bản xuất có thể nhập lại được (cần quyền xuất dữ liệu cá nhân; được ghi vào nhật ký hệ thống). Nếu không có tùy chọn này, số CCCD được che, ví dụ 0870******99.</translation>
+    </message>
+    <message>
+        <source>dossiers with their history, in the format import reads (--from DATE --to DATE: by receipt date, both included; ID numbers masked unless --full)</source>
+        <translation>hồ sơ kèm quá trình xử lý, theo định dạng mà lệnh import đọc được (--from NGÀY --to NGÀY: theo ngày tiếp nhận, tính cả hai ngày; số CCCD được che trừ khi có --full)</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <source>Copy an office's SQLite database to a new PostgreSQL database and verify it: migrate --from FILE.sqlite --to postgresql://user@host:port/dbname. The file is not changed.</source>
+        <translation>Sao chép cơ sở dữ liệu SQLite của cơ quan sang một cơ sở dữ liệu PostgreSQL mới và kiểm tra: migrate --from TỆP.sqlite --to postgresql://người_dùng@máy_chủ:cổng/tên_csdl. Tệp gốc không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file to copy.</source>
+        <translation>Tệp cơ sở dữ liệu SQLite cần sao chép.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to copy it into.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL nhận bản sao.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli migrate --from FILE.sqlite --to postgresql://user@host:port/dbname</source>
+        <translation>cách dùng: motcua-cli migrate --from TỆP.sqlite --to postgresql://người_dùng@máy_chủ:cổng/tên_csdl</translation>
+    </message>
+    <message>
+        <source>migrated %1 to %2: row counts and audit chain verified</source>
+        <translation>đã chuyển %1 sang %2: đã kiểm tra số dòng và chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>Export every record of one ID number as JSON, for a person's access or correction request: person ID --out FILE.json (audited).</source>
+        <translation>Xuất toàn bộ dữ liệu gắn với một số CCCD ra tệp JSON, để trả lời yêu cầu xem hoặc chỉnh sửa dữ liệu của công dân: person SỐ_CCCD --out TỆP.json (có ghi nhật ký).</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Tệp JSON cần ghi.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli person ID --out FILE.json</source>
+        <translation>cách dùng: motcua-cli person SỐ_CCCD --out TỆP.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>person: %n dossier(s) written to %1</source>
+        <translation>
+            <numerusform>person: đã ghi %n hồ sơ vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger %1 to %2, to %3</source>
+        <translation>sổ theo dõi từ %1 đến %2, ra %3</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1273,13 +1511,6 @@
     </message>
 </context>
 <context>
-    <name>DataVersion</name>
-    <message>
-        <source>Cannot read the database's data version: %1</source>
-        <translation>Không đọc được phiên bản dữ liệu của cơ sở dữ liệu: %1</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>No database location was given.</source>
@@ -1300,6 +1531,69 @@
     <message>
         <source>The file %1 is not a usable database: %2</source>
         <translation>Tệp %1 không phải là cơ sở dữ liệu dùng được: %2</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not of the form postgresql://user@host:port/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu %1 không đúng dạng postgresql://người_dùng@máy_chủ:cổng/tên_csdl.</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>Chưa cài trình điều khiển PostgreSQL của Qt (QPSQL); trên Debian hãy cài gói libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>Cannot read the columns of table %1.</source>
+        <translation>Không đọc được các cột của bảng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the target database: %1</source>
+        <translation>Không làm trống được cơ sở dữ liệu đích: %1</translation>
+    </message>
+    <message>
+        <source>Cannot empty table %1 of the target database: %2</source>
+        <translation>Không làm trống được bảng %1 của cơ sở dữ liệu đích: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 has columns the target database lacks: the two databases have different schemas.</source>
+        <translation>Bảng %1 có cột mà cơ sở dữ liệu đích không có: hai cơ sở dữ liệu khác cấu trúc.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1: %2</source>
+        <translation>Không đọc được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write table %1: %2</source>
+        <translation>Không ghi được bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2); upgrade both first.</source>
+        <translation>Hai cơ sở dữ liệu có phiên bản cấu trúc khác nhau (%1 và %2); hãy nâng cấp cả hai trước.</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1: the two databases have different schemas.</source>
+        <translation>Cơ sở dữ liệu đích không có bảng %1: hai cơ sở dữ liệu khác cấu trúc.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source database: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of table %1: %2</source>
+        <translation>Không đếm được số dòng của bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Table %1 is missing from %2.</source>
+        <translation>%2 thiếu bảng %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows in %3 but %4 rows in %5.</source>
+        <translation>Bảng %1 có %2 dòng trong %3 nhưng %4 dòng trong %5.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1656,21 @@
     <message>
         <source>Returned at: cannot be before the result was ready.</source>
         <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAccess</name>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Tài khoản %1 đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is closed (%2) and was received by %3. %4</source>
+        <translation>Hồ sơ %1 đã kết thúc (%2) và do %3 tiếp nhận. %4</translation>
+    </message>
+    <message>
+        <source>another officer</source>
+        <translation>cán bộ khác</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1874,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>imported</source>
         <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>"%1" is a masked ID number; import a file exported with --full</source>
+        <translation>"%1" là số CCCD đã bị che; hãy nhập tệp được xuất với tùy chọn --full</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2709,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>, before %1</source>
         <translation>, trước %1</translation>
     </message>
+    <message>
+        <source>, full personal data</source>
+        <translation>, đầy đủ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>, ID numbers masked</source>
+        <translation>, số CCCD được che</translation>
+    </message>
 </context>
 <context>
     <name>DossierWriter</name>
@@ -2820,16 +3141,16 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Không đăng nhập được</translation>
     </message>
     <message>
-        <source>Start in this area: reception, dossiers, overdue, dashboard, reports or settings.</source>
-        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo) hoặc settings (Cài đặt).</translation>
-    </message>
-    <message>
         <source>Open this dossier (with --screenshot: render its detail window instead of the main window).</source>
         <translation>Mở hồ sơ này (khi dùng kèm --screenshot: chụp cửa sổ chi tiết hồ sơ thay cho cửa sổ chính).</translation>
     </message>
     <message>
         <source>Unknown area %1.</source>
         <translation>Không có màn hình %1.</translation>
+    </message>
+    <message>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings or audit.</source>
+        <translation>Mở sẵn khu vực: reception (tiếp nhận), dossiers (hồ sơ), overdue (quá hạn), dashboard (bảng điều khiển), reports (báo cáo), settings (cài đặt) hoặc audit (nhật ký hệ thống).</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3760,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>&lt;h3&gt;Một Cửa Desk %1&lt;/h3&gt;&lt;p&gt;Reception, due dates, forms and compliance counters for a commune's one-stop counter.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;Data: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Một Cửa Desk %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ, tính ngày hẹn trả, in biểu mẫu và theo dõi chỉ tiêu cải cách hành chính cho Bộ phận Một cửa cấp xã.&lt;/p&gt;&lt;p&gt;Giấy phép: %2&lt;/p&gt;&lt;p&gt;Dữ liệu: %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký hệ thống</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3868,6 +4193,118 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>export personal data in full</source>
         <translation>xuất đầy đủ dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecords</name>
+    <message>
+        <source>ID number: %1.</source>
+        <translation>Số CCCD: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>records of ID number %1: %n dossier(s)</source>
+        <translation>
+            <numerusform>dữ liệu của số CCCD %1: %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>full personal data of ID number %1: %n dossier(s) to %2</source>
+        <translation>
+            <numerusform>đầy đủ dữ liệu cá nhân của số CCCD %1: %n hồ sơ, ra %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsDialog</name>
+    <message>
+        <source>&amp;Save export…</source>
+        <translation>&amp;Lưu tệp xuất…</translation>
+    </message>
+    <message>
+        <source>Records of one person</source>
+        <translation>Dữ liệu của một công dân</translation>
+    </message>
+    <message>
+        <source>12-digit ID number (CCCD)</source>
+        <translation>số CCCD gồm 12 chữ số</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Số &amp;CCCD:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dữ liệu đã ghi</translation>
+    </message>
+    <message>
+        <source>For a person's request to see or correct their data (Nghị định 13/2023/NĐ-CP). Each search and export is written to the audit log.</source>
+        <translation>Dùng để trả lời yêu cầu xem hoặc chỉnh sửa dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP). Mỗi lần tra cứu và xuất dữ liệu đều được ghi vào nhật ký hệ thống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier has this ID number.</source>
+        <translation>Không có hồ sơ nào mang số CCCD này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) with this ID number. Enter opens one; Save export writes them all, with their history, to a JSON file.</source>
+        <translation>
+            <numerusform>Có %n hồ sơ mang số CCCD này. Nhấn Enter để mở một hồ sơ; Lưu tệp xuất sẽ ghi tất cả, kèm quá trình xử lý, ra tệp JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the person's records</source>
+        <translation>Lưu dữ liệu của công dân</translation>
+    </message>
+    <message>
+        <source>person-records.json</source>
+        <translation>du-lieu-cong-dan.json</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n hồ sơ vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4922,26 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Broken reference in table %1, row %2</source>
         <translation>Tham chiếu hỏng ở bảng %1, dòng %2</translation>
+    </message>
+    <message>
+        <source>Constraint %1 of table %2 is not validated</source>
+        <translation>Ràng buộc %1 của bảng %2 chưa được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Cannot read the id sequence of table %1: %2</source>
+        <translation>Không đọc được bộ đếm mã số của bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the id sequence of table %1: %2</source>
+        <translation>Không cập nhật được bộ đếm mã số của bảng %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables of the database: %1</source>
+        <translation>Không liệt kê được các bảng của cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the indexes of %1: %2</source>
+        <translation>Không đọc được các chỉ mục của bảng %1: %2</translation>
     </message>
 </context>
 <context>
