@@ -63,7 +63,7 @@ private slots:
 
     void fieldsMakeTheAddress()
     {
-        DatabaseSettingsPanel panel(QString());
+        DatabaseSettingsPanel panel{QString()};
         child<QRadioButton>(panel, "kindServer")->setChecked(true);
         child<QLineEdit>(panel, "host")->setText(QStringLiteral("db.tanbinh.local"));
         child<QSpinBox>(panel, "port")->setValue(5433);
@@ -93,7 +93,7 @@ private slots:
 
     void refusedConnectionIsReportedQuickly()
     {
-        DatabaseSettingsPanel panel(QString());
+        DatabaseSettingsPanel panel{QString()};
         int prompts = 0;
         panel.setPasswordPrompt([&prompts](const QString&, bool, QString*) {
             ++prompts;
@@ -141,7 +141,7 @@ private slots:
         qunsetenv("PGPASSWORD");
         QStringList given;
         QList<bool> refused;
-        DatabaseSettingsPanel panel(QString());
+        DatabaseSettingsPanel panel{QString()};
         panel.setPasswordPrompt([&](const QString& location, bool wasRefused, QString* typed) {
             given << location;
             refused << wasRefused;
@@ -167,7 +167,7 @@ private slots:
 
     void saveKeepsTheChoiceWithoutPassword()
     {
-        DatabaseSettingsPanel panel(QString());
+        DatabaseSettingsPanel panel{QString()};
         QString saved;
         connect(&panel, &DatabaseSettingsPanel::saved, this,
                 [&saved](const QString& location) { saved = location; });
@@ -178,7 +178,7 @@ private slots:
         QVERIFY2(panel.statusText().contains(QLatin1String("next start")),
                  qPrintable(panel.statusText()));
         // A new panel starts from the saved choice.
-        DatabaseSettingsPanel again(QString());
+        DatabaseSettingsPanel again{QString()};
         QVERIFY(child<QRadioButton>(again, "kindServer")->isChecked());
         QCOMPARE(child<QLineEdit>(again, "host")->text(), QStringLiteral("db.local"));
         QSettings().remove(ConnectionSettings::settingsKey());

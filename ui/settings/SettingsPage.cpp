@@ -10,6 +10,7 @@
 #include "common/DeskSession.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
+#include "storage/Database.h"
 #include "supervisor/SupervisorSettings.h"
 
 #include <QComboBox>

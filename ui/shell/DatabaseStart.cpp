@@ -16,11 +16,6 @@
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("DatabaseStart", text);
-}
-
 // Opens the file; when it is damaged, offers to restore the newest good backup instead of
 // failing or crashing.
 bool openFile(Database& db, const QString& location, bool interactive)
@@ -73,7 +68,7 @@ bool changeConnection(const QString& location, QString* changed)
 {
     QDialog dialog;
     dialog.setObjectName(QStringLiteral("connectionDialog"));
-    dialog.setWindowTitle(translate("Database connection"));
+    dialog.setWindowTitle(QCoreApplication::translate("DatabaseStart", "Database connection"));
     auto* panel = new DatabaseSettingsPanel(QString(), &dialog);
     panel->setLocation(location);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
@@ -94,17 +89,24 @@ enum class Choice { Retry, Settings, Quit };
 
 Choice askWhenUnreachable(const QString& location, const QString& error)
 {
-    QMessageBox box(QMessageBox::Warning, translate("Cannot reach the database server"),
-                    translate("The database server %1 cannot be reached.")
-                        .arg(Database::displayLocation(location)));
+    QMessageBox box(
+        QMessageBox::Warning,
+        QCoreApplication::translate("DatabaseStart", "Cannot reach the database server"),
+        QCoreApplication::translate("DatabaseStart", "The database server %1 cannot be reached.")
+            .arg(Database::displayLocation(location)));
     box.setObjectName(QStringLiteral("serverUnreachable"));
-    box.setInformativeText(translate("%1\n\nCheck that the server is running and that this "
-                                     "computer is connected to the office network, then retry; "
-                                     "or change the connection.")
-                               .arg(error));
-    QPushButton* retry = box.addButton(translate("&Retry"), QMessageBox::AcceptRole);
-    QPushButton* settings = box.addButton(translate("&Settings…"), QMessageBox::ActionRole);
-    QPushButton* quit = box.addButton(translate("&Quit"), QMessageBox::RejectRole);
+    box.setInformativeText(
+        QCoreApplication::translate("DatabaseStart",
+                                    "%1\n\nCheck that the server is running and that this "
+                                    "computer is connected to the office network, then retry; "
+                                    "or change the connection.")
+            .arg(error));
+    QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
+                                       QMessageBox::AcceptRole);
+    QPushButton* settings = box.addButton(
+        QCoreApplication::translate("DatabaseStart", "&Settings…"), QMessageBox::ActionRole);
+    QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseStart", "&Quit"),
+                                      QMessageBox::RejectRole);
     box.setDefaultButton(retry);
     box.setEscapeButton(quit);
     box.exec();
