@@ -68,6 +68,8 @@ DatabaseSettingsPanel::DatabaseSettingsPanel(const QString& currentLocation, QWi
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
     m_port->setValue(ConnectionSettings::defaultPort);
+    m_port->setGroupSeparatorShown(false);
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("655350")) + 48);
     m_host->setPlaceholderText(tr("e.g. server.local, 192.168.1.10 or /var/run/postgresql"));
     m_name->setPlaceholderText(QStringLiteral("motcua"));
     m_user->setPlaceholderText(tr("empty: this computer's user name"));
@@ -92,7 +94,9 @@ DatabaseSettingsPanel::DatabaseSettingsPanel(const QString& currentLocation, QWi
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
-    fileForm->addRow(tr("&File:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    fileForm->addRow(pathLabel, pathRow);
     fileForm->setContentsMargins(24, 0, 0, 0);
     auto* serverForm = new QFormLayout;
     serverForm->addRow(tr("&Server:"), m_host);
