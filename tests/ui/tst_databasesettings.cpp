@@ -4,12 +4,18 @@
 #include "settings/ConnectionSettings.h"
 #include "settings/DatabaseSettingsPanel.h"
 #include "settings/SettingsPage.h"
+#include "shell/DatabaseStart.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -18,7 +24,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
+
+#include <functional>
 
 // The Database settings tab: building a server address from its fields, testing a connection
 // (a real server in the _pg variant), saving the choice per computer, and the start-up of the
@@ -197,6 +206,78 @@ private slots:
                  qPrintable(label->text()));
     }
 
+    void unreachableServerOffersRetryAndQuit()
+    {
+        QStringList messages;
+        watchModal("serverUnreachable", [&messages](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            messages << box->text() + u'\n' + box->informativeText();
+            clickButton(box, messages.size() == 1 ? "&Retry" : "&Quit");
+        });
+        Database db;
+        QString location = QStringLiteral("postgresql://motcua@127.0.0.1:1/motcua");
+        QVERIFY(!DatabaseStart::open(db, &location, true));
+        stopWatching();
+        QCOMPARE(messages.size(), 2); // once, then once more after Retry
+        QVERIFY2(messages.first().contains(QLatin1String("127.0.0.1:1/motcua")),
+                 qPrintable(messages.first()));
+        QVERIFY(!db.isOpen());
+    }
+
+    void settingsFromTheMessageChangeTheDatabase()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        const QString file = t.folder() + QStringLiteral("/chosen.sqlite");
+        watchModal("serverUnreachable", [](QWidget* modal) { clickButton(modal, "&Settings…"); });
+        watchModal("connectionDialog", [&file](QWidget* modal) {
+            auto* panel = modal->findChild<DatabaseSettingsPanel*>();
+            QVERIFY(panel);
+            // It opens on the address that failed.
+            QCOMPARE(child<QLineEdit>(*panel, "host")->text(), QStringLiteral("127.0.0.1"));
+            panel->setLocation(file);
+            QVERIFY2(panel->save(), qPrintable(panel->statusText()));
+        });
+        Database db;
+        QString location = QStringLiteral("postgresql://motcua@127.0.0.1:1/motcua");
+        const bool opened = DatabaseStart::open(db, &location, true);
+        stopWatching();
+        QVERIFY(opened);
+        QCOMPARE(location, file);
+        QVERIFY(db.isOpen());
+        QVERIFY(!db.isServer());
+        QCOMPARE(ConnectionSettings::load(), file);
+        QSettings().remove(ConnectionSettings::settingsKey());
+    }
+
+    void passwordIsAskedAtStart()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("needs the PostgreSQL test server (the _pg variant)");
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        const QByteArray password = qgetenv("PGPASSWORD");
+        QList<bool> refusedShown;
+        watchModal("serverPasswordDialog", [&](QWidget* modal) {
+            refusedShown << child<QLabel>(*modal, "problem")->isVisibleTo(modal);
+            child<QLineEdit>(*modal, "password")
+                ->setText(refusedShown.size() == 1 ? QStringLiteral("wrong")
+                                                   : QString::fromUtf8(password));
+            qobject_cast<QDialog*>(modal)->accept();
+        });
+        qunsetenv("PGPASSWORD");
+        Database db;
+        QString location = t.path();
+        const bool opened = DatabaseStart::open(db, &location, true);
+        qputenv("PGPASSWORD", password);
+        stopWatching();
+        QVERIFY(opened);
+        QVERIFY(db.isServer());
+        QCOMPARE(refusedShown, (QList<bool>{false, true}));
+        QVERIFY(!ConnectionSettings::isSaved()); // nothing written, least of all the password
+    }
+
     void guiStartsOnTheServerOrSaysWhyNot()
     {
         TestDatabase t;
@@ -232,6 +313,43 @@ private slots:
     }
 
 private:
+    // Acts on each modal window of that name when it shows: DatabaseStart runs its own
+    // message boxes and dialogs.
+    void watchModal(const char* name, std::function<void(QWidget*)> action)
+    {
+        auto* timer = new QTimer(this);
+        timer->setInterval(20);
+        auto* last = new QPointer<QWidget>;
+        connect(timer, &QTimer::timeout, this, [name, action, last] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == last->data() || modal->objectName() != QLatin1String(name) ||
+                !modal->isVisible())
+                return;
+            *last = modal;
+            action(modal);
+        });
+        connect(timer, &QObject::destroyed, this, [last] { delete last; });
+        timer->start();
+        m_watchers << timer;
+    }
+
+    void stopWatching()
+    {
+        qDeleteAll(m_watchers);
+        m_watchers.clear();
+    }
+
+    static void clickButton(QWidget* box, const char* text)
+    {
+        for (auto* button : box->findChildren<QAbstractButton*>()) {
+            if (button->text() == QString::fromUtf8(text)) {
+                button->click();
+                return;
+            }
+        }
+        qFatal("no button %s", text);
+    }
+
     template<typename T>
     static T* child(QWidget& parent, const char* name)
     {
@@ -260,6 +378,7 @@ private:
     }
 
     QTemporaryDir m_config;
+    QList<QTimer*> m_watchers;
 };
 
 QTEST_MAIN(TestDatabaseSettings)
