@@ -250,7 +250,8 @@ bool DatabaseSettingsPanel::testConnection()
     }
     if (!opened) {
         showStatus(tr("Cannot connect (after %1 s). %2")
-                       .arg(QLocale().toString(clock.elapsed() / 1000.0, 'f', 1), error),
+                       .arg(QLocale().toString(clock.elapsed() / 1000.0, 'f', 1),
+                            QString(error).remove(u'\t')),
                    true);
         return false;
     }

@@ -87,6 +87,7 @@ bool changeConnection(const QString& location, QString* changed)
 
 enum class Choice { Retry, Settings, Quit };
 
+// libpq indents its hint with a tab, which a message box shows as a wide gap: it goes.
 Choice askWhenUnreachable(const QString& location, const QString& error)
 {
     QMessageBox box(
@@ -100,7 +101,7 @@ Choice askWhenUnreachable(const QString& location, const QString& error)
                                     "%1\n\nCheck that the server is running and that this "
                                     "computer is connected to the office network, then retry; "
                                     "or change the connection.")
-            .arg(error));
+            .arg(QString(error).remove(u'\t')));
     QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
                                        QMessageBox::AcceptRole);
     QPushButton* settings = box.addButton(
