@@ -88,13 +88,21 @@ bool changeConnection(const QString& location, QString* changed)
 enum class Choice { Retry, Settings, Quit };
 
 // libpq indents its hint with a tab, which a message box shows as a wide gap: it goes.
-Choice askWhenUnreachable(const QString& location, const QString& error)
+// reached: the server answered, but its database could not be used (for example the schema
+// could not be brought up to date).
+Choice askWhenUnreachable(const QString& location, const QString& error, bool reached)
 {
+    const QString shown = Database::displayLocation(location);
     QMessageBox box(
         QMessageBox::Warning,
-        QCoreApplication::translate("DatabaseStart", "Cannot reach the database server"),
-        QCoreApplication::translate("DatabaseStart", "The database server %1 cannot be reached.")
-            .arg(Database::displayLocation(location)));
+        reached ? QCoreApplication::translate("GuiMain", "Cannot open the database")
+                : QCoreApplication::translate("DatabaseStart", "Cannot reach the database server"),
+        reached ? QCoreApplication::translate("DatabaseStart",
+                                              "The database %1 on the server cannot be used.")
+                      .arg(shown)
+                : QCoreApplication::translate("DatabaseStart",
+                                              "The database server %1 cannot be reached.")
+                      .arg(shown));
     box.setObjectName(QStringLiteral("serverUnreachable"));
     box.setInformativeText(
         QCoreApplication::translate("DatabaseStart",
@@ -128,7 +136,8 @@ bool DatabaseStart::open(Database& db, QString* location, bool interactive)
     QString password; // typed at start: kept in memory only, never saved or logged
     while (true) {
         QString error;
-        if (db.open(*location, &error, password) && db.migrate(&error))
+        const bool reached = db.open(*location, &error, password);
+        if (reached && db.migrate(&error))
             return true;
         db.close();
         if (!interactive) {
@@ -140,7 +149,7 @@ bool DatabaseStart::open(Database& db, QString* location, bool interactive)
                 return false;
             continue;
         }
-        switch (askWhenUnreachable(*location, error)) {
+        switch (askWhenUnreachable(*location, error, reached)) {
         case Choice::Retry:
             break;
         case Choice::Settings: {
