@@ -16,6 +16,7 @@ bool Permissions::allows(Role role, Permission permission)
     case Permission::ExportPersonalData:
         return role == Role::Supervisor || role == Role::Administrator;
     case Permission::ManageUsers:
+    case Permission::ChangeConnection:
         return role == Role::Administrator;
     }
     return false;
@@ -65,6 +66,8 @@ QString Permissions::describe(Permission permission)
         return tr("view the audit log");
     case Permission::ExportPersonalData:
         return tr("export personal data in full");
+    case Permission::ChangeConnection:
+        return tr("change this computer's database connection");
     }
     return QString();
 }

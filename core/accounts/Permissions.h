@@ -18,7 +18,8 @@ enum class Permission {
     ChangeOfficeSettings, // office identity, working hours, supplement policy
     ManageUsers,          // accounts and roles
     ViewAuditLog,         // read the audit log
-    ExportPersonalData    // exports with full ID numbers, a person's records
+    ExportPersonalData,   // exports with full ID numbers, a person's records
+    ChangeConnection      // which database this computer opens (the Database settings tab)
 };
 
 class Permissions

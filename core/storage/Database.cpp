@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -68,7 +69,8 @@ bool Database::openFile(const QString& location, QString* error)
 
 bool Database::openServer(const QString& location, const QString& password, QString* error)
 {
-    const QUrl url(location, QUrl::StrictMode);
+    QString socketFolder;
+    const QUrl url = serverUrl(location, &socketFolder);
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/')) {
         if (error)
@@ -85,7 +87,7 @@ bool Database::openServer(const QString& location, const QString& password, QStr
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     // A host given percent-encoded as a folder (%2Fvar%2Frun%2Fpostgresql) is a Unix socket.
-    db.setHostName(QUrl::fromPercentEncoding(url.host(QUrl::FullyEncoded).toLatin1()));
+    db.setHostName(socketFolder.isEmpty() ? url.host(QUrl::FullyEncoded) : socketFolder);
     db.setPort(url.port(5432));
     db.setDatabaseName(name);
     db.setUserName(url.userName());
@@ -168,9 +170,25 @@ QString Database::displayLocation(const QString& location)
 {
     if (!SqlDialect::isServerLocation(location))
         return location;
-    QUrl url(location);
-    url.setPassword(QString());
-    return url.toString();
+    // Not through QUrl, which cannot show a Unix-socket host: only the password goes.
+    static const QRegularExpression password(
+        QStringLiteral("^(postgres(?:ql)?://[^:@/?#]*):[^@/?#]*@"));
+    QString shown = location;
+    return shown.replace(password, QStringLiteral("\\1@"));
+}
+
+QUrl Database::serverUrl(const QString& location, QString* socketFolder)
+{
+    static const QRegularExpression socketHost(
+        QStringLiteral("^(postgres(?:ql)?://(?:[^@/?#]*@)?)(%2[Ff][^:/?#]*)"));
+    socketFolder->clear();
+    const QRegularExpressionMatch match = socketHost.match(location);
+    if (!match.hasMatch())
+        return QUrl(location, QUrl::StrictMode);
+    *socketFolder = QUrl::fromPercentEncoding(match.captured(2).toLatin1());
+    QString parseable = location;
+    parseable.replace(match.capturedStart(2), match.capturedLength(2), QStringLiteral("localhost"));
+    return QUrl(parseable, QUrl::StrictMode);
 }
 
 bool Database::needsPassword(const QString& error)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // One open connection to the office database. Owns a uniquely named QSqlDatabase
 // connection, so several Database objects (desks, threads, tests) never share state.
@@ -49,6 +50,10 @@ public:
     static QString displayLocation(const QString& location);
     // True when opening failed because the server wants a password that was not given.
     static bool needsPassword(const QString& error);
+    // A server location parsed. QUrl refuses a '/' in a host even percent-encoded, so a
+    // Unix-socket folder given as the host (postgresql://user@%2Fvar%2Frun%2Fpostgresql/db, as
+    // libpq writes it) is taken out first and returned in socketFolder (empty otherwise).
+    static QUrl serverUrl(const QString& location, QString* socketFolder);
 
 private:
     bool openFile(const QString& location, QString* error);

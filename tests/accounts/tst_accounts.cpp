@@ -132,6 +132,10 @@ private slots:
         QTest::newRow("supervisor users") << supervisor << int(Permission::ManageUsers) << false;
         QTest::newRow("admin users") << admin << int(Permission::ManageUsers) << true;
         QTest::newRow("admin audit") << admin << int(Permission::ViewAuditLog) << true;
+        // Which database a computer opens: the administrator's, not a supervisor's.
+        QTest::newRow("supervisor connection")
+            << supervisor << int(Permission::ChangeConnection) << false;
+        QTest::newRow("admin connection") << admin << int(Permission::ChangeConnection) << true;
     }
 
     void permissionsPerRole()

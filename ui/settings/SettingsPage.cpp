@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "CataloguePanel.h"
+#include "DatabaseSettingsPanel.h"
 #include "OfficeIdentityForm.h"
 #include "TargetsPanel.h"
 #include "accounts/Permissions.h"
@@ -9,6 +10,7 @@
 #include "common/DeskSession.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
+#include "storage/Database.h"
 #include "supervisor/SupervisorSettings.h"
 
 #include <QComboBox>
@@ -41,6 +43,15 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     m_tabs->addTab(calendarScroll, tr("&Calendar"));
     m_tabs->addTab(m_targets, tr("&Targets"));
     m_tabs->addTab(m_catalogue, tr("&Procedures"));
+    // Which database this computer opens is the administrator's choice
+    // (Permission::ChangeConnection); it is kept in this computer's settings, not the database.
+    m_database = new DatabaseSettingsPanel(session.db().location(), this);
+    auto* databaseScroll = new QScrollArea(this);
+    databaseScroll->setWidget(m_database);
+    databaseScroll->setWidgetResizable(true);
+    databaseScroll->setFrameShape(QFrame::NoFrame);
+    m_databaseTab = m_tabs->addTab(databaseScroll, tr("&Database"));
+    updateDatabaseTab(session.user());
     // The calendar screen writes through its own store: only a role that may change the
     // calendar gets it enabled (Permission::ChangeCalendar).
     m_calendar->setEnabled(Permissions::allows(session.user().role, Permission::ChangeCalendar));
@@ -50,8 +61,21 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     connect(&session, &DeskSession::userChanged, this, [this](const User& user) {
         m_calendar->setUser(user);
         m_calendar->setEnabled(Permissions::allows(user.role, Permission::ChangeCalendar));
+        updateDatabaseTab(user);
     });
     reload();
+}
+
+void SettingsPage::updateDatabaseTab(const User& user)
+{
+    m_tabs->setTabVisible(m_databaseTab,
+                          Permissions::allows(user.role, Permission::ChangeConnection));
+}
+
+void SettingsPage::showDatabaseTab()
+{
+    if (m_tabs->isTabVisible(m_databaseTab))
+        m_tabs->setCurrentIndex(m_databaseTab);
 }
 
 QWidget* SettingsPage::createOfficeTab()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "accounts/User.h"
 #include "settings/OfficeSettings.h"
 
 #include <QWidget>
 
 class CalendarPage;
 class CataloguePanel;
+class DatabaseSettingsPanel;
 class DeskSession;
 class OfficeIdentityForm;
 class QComboBox;
@@ -14,7 +16,8 @@ class QTabWidget;
 class TargetsPanel;
 
 // Settings, one tab each: the office (identity, working windows, supplement policy, this
-// desk's language), the working-day calendar, the yearly targets and the procedure catalogue.
+// desk's language), the working-day calendar, the yearly targets, the procedure catalogue and,
+// for an administrator, which database this computer opens.
 // Changes that need a supervisor are refused in core for a counter officer.
 class SettingsPage : public QWidget
 {
@@ -25,12 +28,15 @@ public:
 
     void reload();
     QTabWidget* tabs() const { return m_tabs; }
+    // Brings the Database tab forward (an administrator's only).
+    void showDatabaseTab();
 
 signals:
     void officeSettingsChanged(const OfficeSettings& settings);
 
 private:
     QWidget* createOfficeTab();
+    void updateDatabaseTab(const User& user);
     void save();
 
     DeskSession& m_session;
@@ -43,4 +49,6 @@ private:
     CalendarPage* m_calendar = nullptr;
     TargetsPanel* m_targets = nullptr;
     CataloguePanel* m_catalogue = nullptr;
+    DatabaseSettingsPanel* m_database = nullptr;
+    int m_databaseTab = -1;
 };

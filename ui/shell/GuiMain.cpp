@@ -1,17 +1,19 @@
 #include "GuiMain.h"
 
 #include "AutoBackup.h"
+#include "DatabaseStart.h"
 #include "MainWindow.h"
 #include "accounts/FirstAdministratorDialog.h"
 #include "accounts/IdleLock.h"
 #include "accounts/LoginDialog.h"
 #include "accounts/UserRepository.h"
-#include "backup/BackupService.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "settings/AppInfo.h"
+#include "settings/ConnectionSettings.h"
 #include "settings/FirstRunDialog.h"
 #include "settings/OfficeSettingsStore.h"
+#include "settings/SettingsPage.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
 
@@ -23,6 +25,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -57,52 +60,6 @@ int reportNoDisplay(int argc, char* argv[])
                           "  motcua -platform offscreen --screenshot FILE.png")
         << Qt::endl;
     return 1;
-}
-
-// Opens the database; when the file is damaged, offers to restore the newest good backup
-// (the damaged file is kept beside it) instead of failing or crashing.
-bool openWithRecovery(Database& db, const QString& location, bool interactive)
-{
-    QString error;
-    if (BackupService::quickCheckFile(location, &error) && db.openAndMigrate(location, &error))
-        return true;
-    if (!interactive) {
-        QTextStream(stderr) << error << Qt::endl;
-        return false;
-    }
-    const QString folder = BackupService::backupFolder(location);
-    const QString backup = BackupService::newestGoodBackup(folder);
-    const QString title = QCoreApplication::translate("GuiMain", "Cannot open the database");
-    if (backup.isEmpty()) {
-        QMessageBox::critical(
-            nullptr, title,
-            QCoreApplication::translate("GuiMain", "%1\n\nNo good backup was found in %2. The file "
-                                                   "was left as it is.")
-                .arg(error, folder));
-        return false;
-    }
-    const auto answer = QMessageBox::question(
-        nullptr, title,
-        QCoreApplication::translate("GuiMain",
-                                    "%1\n\nRestore the newest good backup, %2? The damaged "
-                                    "file is kept beside it.")
-            .arg(error, backup),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return false;
-    QString kept;
-    if (!BackupService::restore(backup, location, &kept, &error) ||
-        !db.openAndMigrate(location, &error)) {
-        QMessageBox::critical(nullptr, title, error);
-        return false;
-    }
-    QMessageBox::information(
-        nullptr, QCoreApplication::translate("GuiMain", "Database restored"),
-        QCoreApplication::translate("GuiMain",
-                                    "The database was restored from %1. The damaged file is kept "
-                                    "as %2.")
-            .arg(backup, kept));
-    return true;
 }
 
 // The first start creates the administrator; every start asks an officer to sign in.
@@ -148,9 +105,10 @@ int GuiMain::run(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("GuiMain", "Database file (default: %1).")
-            .arg(Database::defaultLocation()),
-        QStringLiteral("path"));
+        QCoreApplication::translate("GuiMain", "Database: a SQLite file, or a PostgreSQL server as "
+                                               "postgresql://user@host:port/dbname (default: %1).")
+            .arg(Database::displayLocation(ConnectionSettings::load())),
+        QStringLiteral("location"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("GuiMain",
@@ -159,7 +117,8 @@ int GuiMain::run(int argc, char* argv[])
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         QCoreApplication::translate("GuiMain", "Start in this area: reception, dossiers, overdue, "
-                                               "dashboard, reports, settings or audit."),
+                                               "dashboard, reports, settings, settings-database "
+                                               "or audit."),
         QStringLiteral("area"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -173,12 +132,12 @@ int GuiMain::run(int argc, char* argv[])
     parser.addOption(openOption);
     parser.process(app);
 
-    const QString location =
-        parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultLocation();
+    // --db wins over this computer's saved choice (the Database settings tab).
+    QString location = parser.isSet(dbOption) ? parser.value(dbOption) : ConnectionSettings::load();
     const bool screenshot = parser.isSet(screenshotOption);
 
     Database db;
-    if (!openWithRecovery(db, location, !screenshot))
+    if (!DatabaseStart::open(db, &location, !screenshot))
         return 1;
     QString error;
 
@@ -210,7 +169,13 @@ int GuiMain::run(int argc, char* argv[])
                             QStringLiteral("overdue"),   QStringLiteral("dashboard"),
                             QStringLiteral("reports"),   QStringLiteral("settings"),
                             QStringLiteral("audit")};
-    if (parser.isSet(areaOption)) {
+    // The Database tab of the settings has its own name, for its screenshot.
+    const bool databaseTab = parser.value(areaOption) == QLatin1String("settings-database");
+    if (databaseTab) {
+        window.showArea(MainWindow::Area::Settings);
+        if (auto* settings = window.findChild<SettingsPage*>())
+            settings->showDatabaseTab();
+    } else if (parser.isSet(areaOption)) {
         const int area = int(areas.indexOf(parser.value(areaOption)));
         if (area < 0) {
             QTextStream(stderr) << QCoreApplication::translate("GuiMain", "Unknown area %1.")
@@ -245,13 +210,17 @@ int GuiMain::run(int argc, char* argv[])
         }
         return 0;
     }
-    AutoBackup backups(location);
+    // A desk backs up its own SQLite file; a server's database is backed up on the server
+    // (pg_dump or motcua-cli backup), not by every desk.
+    std::unique_ptr<AutoBackup> backups;
+    if (!db.isServer())
+        backups = std::make_unique<AutoBackup>(location);
     IdleLock idleLock(db, user, &window);
     window.show();
     if (parser.isSet(openOption))
         window.openDossier(parser.value(openOption));
     const int exit = QApplication::exec();
-    if (!backups.backupNow(&error))
+    if (backups && !backups->backupNow(&error))
         QTextStream(stderr) << error << Qt::endl;
     return exit;
 }

@@ -11,6 +11,7 @@
 #include "reception/ReceptionPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/AppInfo.h"
+#include "settings/ConnectionSettings.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -73,7 +75,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     QString error;
     OfficeSettingsStore(m_db).load(&office, &error);
     updateTitle(office);
-    statusBar()->showMessage(tr("Database: %1").arg(m_db.location()));
+    // Which database this desk works on stays in sight (a server address never shows a password).
+    auto* database =
+        new QLabel(tr("Database: %1").arg(ConnectionSettings::describe(m_db.location())), this);
+    database->setObjectName(QStringLiteral("databaseInUse"));
+    statusBar()->addPermanentWidget(database);
     showArea(Area::Reception);
 }
 
@@ -148,5 +154,6 @@ void MainWindow::showAbout()
            "counter.</p>"
            "<p>Licence: %2</p>"
            "<p>Data: %3</p>")
-            .arg(AppInfo::version(), AppInfo::licence(), m_db.location().toHtmlEscaped()));
+            .arg(AppInfo::version(), AppInfo::licence(),
+                 ConnectionSettings::describe(m_db.location()).toHtmlEscaped()));
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+
+// The GUI's way into its database at start.
+// - A SQLite file is checked first; a damaged one leads to an offer to restore the newest good
+//   backup (the damaged file is kept beside it).
+// - A PostgreSQL server that wants a password gets it from a password dialog (kept in memory
+//   only); a server that cannot be reached (Database::open gives up after 5 s) leads to a
+//   message naming the address and the reason, with Retry, Settings… (change the connection)
+//   and Quit.
+// Not interactive (screenshots), a failure is printed on stderr instead.
+namespace DatabaseStart {
+// Opens and migrates *location; Settings… may change *location to the newly saved choice.
+bool open(Database& db, QString* location, bool interactive);
+} // namespace DatabaseStart
