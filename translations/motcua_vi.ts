@@ -1413,6 +1413,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation>Chưa chỉ định vị trí cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not of the form postgresql://user@host:port/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu %1 không đúng dạng postgresql://tài_khoản@máy_chủ:cổng/tên_cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <source>Database file: enter the path of the file.</source>
+        <translation>Tệp cơ sở dữ liệu: hãy nhập đường dẫn của tệp.</translation>
+    </message>
+    <message>
+        <source>Database file: %1 is a server address; choose "Office server (PostgreSQL)" for it.</source>
+        <translation>Tệp cơ sở dữ liệu: %1 là địa chỉ máy chủ; hãy chọn "Máy chủ của cơ quan (PostgreSQL)" cho địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>Server: enter the name or address of the database server.</source>
+        <translation>Máy chủ: hãy nhập tên hoặc địa chỉ của máy chủ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Port: %1 is not a port number (1–65535).</source>
+        <translation>Cổng: %1 không phải là số cổng hợp lệ (1–65535).</translation>
+    </message>
+    <message>
+        <source>Database name: enter the name of the database on the server.</source>
+        <translation>Tên cơ sở dữ liệu: hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Database name: %1 may not contain "/".</source>
+        <translation>Tên cơ sở dữ liệu: %1 không được chứa ký tự "/".</translation>
+    </message>
+    <message>
+        <source>Server: %1 is not a host name or an address.</source>
+        <translation>Máy chủ: %1 không phải là tên máy hoặc địa chỉ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Server: %1 cannot be written as a database address.</source>
+        <translation>Máy chủ: không thể ghi %1 thành địa chỉ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Không ghi được tệp cài đặt %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server %1</source>
+        <translation>máy chủ PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>tệp SQLite %1</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: %2</source>
@@ -1594,6 +1649,156 @@
     <message>
         <source>Table %1 has %2 rows in %3 but %4 rows in %5.</source>
         <translation>Bảng %1 có %2 dòng trong %3 nhưng %4 dòng trong %5.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsPanel</name>
+    <message>
+        <source>This &amp;computer (SQLite file)</source>
+        <translation>&amp;Máy trạm này (tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>Office se&amp;rver (PostgreSQL)</source>
+        <translation>Máy chủ của cơ &amp;quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>e.g. server.local, 192.168.1.10 or /var/run/postgresql</source>
+        <translation>ví dụ: server.local, 192.168.1.10 hoặc /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>empty: this computer's user name</source>
+        <translation>để trống: dùng tên tài khoản đăng nhập máy trạm này</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>Now open:</source>
+        <translation>Đang mở:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Database this computer opens at start</source>
+        <translation>Cơ sở dữ liệu máy trạm này mở khi khởi động</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Vị trí tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Má&amp;y chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Tên cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Tài &amp;khoản:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>A SQLite file serves one desk. Never put it on a shared network drive for several desks: that corrupts the database. An office with several desks uses one PostgreSQL server. The server's password is not saved: it comes from PGPASSWORD or ~/.pgpass, or is asked for at start.</source>
+        <translation>Tệp SQLite chỉ dùng cho một máy trạm. Tuyệt đối không đặt tệp này trên ổ mạng dùng chung cho nhiều máy trạm: làm như vậy sẽ hỏng cơ sở dữ liệu. Cơ quan có nhiều máy trạm dùng chung một máy chủ PostgreSQL. Mật khẩu máy chủ không được lưu lại: mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass, hoặc được hỏi khi khởi động.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Kiểm tra kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the next start</source>
+        <translation>Lư&amp;u cho lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist yet; it will be created at the next start.</source>
+        <translation>Tệp %1 chưa có; tệp sẽ được tạo ở lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <source>Connection test cancelled: %1</source>
+        <translation>Đã hủy kiểm tra kết nối: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect (after %1 s). %2</source>
+        <translation>Không kết nối được (sau %1 giây). %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (schema version %2).</source>
+        <translation>Đã kết nối tới %1 (phiên bản cấu trúc dữ liệu %2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty; its tables will be created at the next start.</source>
+        <translation>Đã kết nối tới %1. Cơ sở dữ liệu còn trống; các bảng sẽ được tạo ở lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer opens %1 from the next start.</source>
+        <translation>Đã lưu. Từ lần khởi động sau, máy trạm này sẽ mở %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseStart</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Kết nối cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server cannot be used.</source>
+        <translation>Không sử dụng được cơ sở dữ liệu %1 trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the server is running and that this computer is connected to the office network, then retry; or change the connection.</source>
+        <translation>%1
+
+Đề nghị kiểm tra máy chủ đang hoạt động và máy trạm này đã nối vào mạng của cơ quan, rồi bấm Thử lại; hoặc thay đổi kết nối.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Thử &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
     </message>
 </context>
 <context>
@@ -3097,10 +3302,6 @@ Hãy chạy trong phiên làm việc có giao diện đồ họa, hoặc khi kh�
         <translation>Một Cửa Desk: phần mềm Bộ phận Một cửa.</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: %1).</translation>
-    </message>
-    <message>
         <source>Render the main window at 1366×768 to a PNG file and exit.</source>
         <translation>Chụp cửa sổ chính ở kích thước 1366×768 ra tệp PNG rồi thoát.</translation>
     </message>
@@ -3149,8 +3350,12 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Không có màn hình %1.</translation>
     </message>
     <message>
-        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings or audit.</source>
-        <translation>Mở sẵn khu vực: reception (tiếp nhận), dossiers (hồ sơ), overdue (quá hạn), dashboard (bảng điều khiển), reports (báo cáo), settings (cài đặt) hoặc audit (nhật ký hệ thống).</translation>
+        <source>Database: a SQLite file, or a PostgreSQL server as postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>Cơ sở dữ liệu: một tệp SQLite, hoặc một máy chủ PostgreSQL dạng postgresql://tài_khoản@máy_chủ:cổng/tên_cơ_sở_dữ_liệu (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings, settings-database or audit.</source>
+        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo), settings (Cài đặt), settings-database (Cài đặt → Cơ sở dữ liệu) hoặc audit (Nhật ký hệ thống).</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4399,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>export personal data in full</source>
         <translation>xuất đầy đủ dữ liệu cá nhân</translation>
     </message>
+    <message>
+        <source>change this computer's database connection</source>
+        <translation>thay đổi kết nối cơ sở dữ liệu của máy trạm này</translation>
+    </message>
 </context>
 <context>
     <name>PersonRecords</name>
@@ -4851,6 +5060,33 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server password</source>
+        <translation>Mật khẩu máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for the password of the database user %2.</source>
+        <translation>Máy chủ cơ sở dữ liệu %1 yêu cầu mật khẩu của tài khoản %2.</translation>
+    </message>
+    <message>
+        <source>(this computer's user)</source>
+        <translation>(tài khoản đăng nhập máy trạm này)</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Try again.</source>
+        <translation>Máy chủ không chấp nhận mật khẩu vừa nhập. Đề nghị nhập lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Office identity and working hours</source>
@@ -4903,6 +5139,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>When a supplement &amp;arrives:</source>
         <translation>&amp;Khi nhận hồ sơ bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
 </context>
 <context>

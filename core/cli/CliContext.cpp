@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "settings/ConnectionSettings.h"
+
 #include "storage/Database.h"
 
 CliContext::CliContext(QTextStream& out, QTextStream& err)
@@ -11,7 +13,9 @@ CliContext::~CliContext() = default;
 
 QString CliContext::databaseLocation() const
 {
-    return m_databaseLocation.isEmpty() ? Database::defaultLocation() : m_databaseLocation;
+    // Like the GUI: --db, else this computer's saved choice (Settings › Database), else the
+    // default file.
+    return m_databaseLocation.isEmpty() ? ConnectionSettings::load() : m_databaseLocation;
 }
 
 Database* CliContext::database()
