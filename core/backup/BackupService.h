@@ -65,6 +65,6 @@ public:
     static void setBackupFolder(const QString& folder);
 
 private:
-    static bool restoreServer(const QString& backupPath, const QString& location,
-                              QString* keptPath, QString* error);
+    static bool restoreServer(const QString& backupPath, const QString& location, QString* keptPath,
+                              QString* error);
 };

@@ -4,8 +4,8 @@
 #include "accounts/Permissions.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
-#include "storage/TransactionGuard.h"
 #include "storage/SqlDialect.h"
+#include "storage/TransactionGuard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,7 +2,6 @@
 
 #include "AuditCommand.h"
 #include "BackupCommand.h"
-#include "MigrateCommand.h"
 #include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
@@ -11,6 +10,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LunarCommand.h"
+#include "MigrateCommand.h"
 #include "OverdueCommand.h"
 #include "PersonCommand.h"
 #include "PrintCommand.h"

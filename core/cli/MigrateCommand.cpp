@@ -16,17 +16,17 @@ int MigrateCommand::run(CliContext& context, const QStringList& arguments)
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         CliContext::tr("The SQLite database file to copy."),
                                         QStringLiteral("file"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"), CliContext::tr("The PostgreSQL database to copy it into."),
-        QStringLiteral("address"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      CliContext::tr("The PostgreSQL database to copy it into."),
+                                      QStringLiteral("address"));
     parser.addOption(fromOption);
     parser.addOption(toOption);
     if (const int exit = parse(parser, context, arguments); exit >= 0)
         return exit;
     if (!parser.isSet(fromOption) || !parser.isSet(toOption) ||
         !parser.positionalArguments().isEmpty()) {
-        context.reportError(CliContext::tr(
-            "usage: motcua-cli migrate --from FILE.sqlite --to postgresql://user@host:port/dbname"));
+        context.reportError(CliContext::tr("usage: motcua-cli migrate --from FILE.sqlite --to "
+                                           "postgresql://user@host:port/dbname"));
         return ExitUsage;
     }
     QList<QPair<QString, qint64>> counts;

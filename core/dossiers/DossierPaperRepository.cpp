@@ -5,8 +5,8 @@
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
-#include "storage/TransactionGuard.h"
 #include "storage/SqlDialect.h"
+#include "storage/TransactionGuard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

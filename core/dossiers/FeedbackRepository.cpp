@@ -6,8 +6,8 @@
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
-#include "storage/TransactionGuard.h"
 #include "storage/SqlDialect.h"
+#include "storage/TransactionGuard.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -62,8 +62,9 @@ bool FeedbackRepository::check(Feedback* f, QString* error) const
 bool FeedbackRepository::insert(const Feedback& f, qint64* id, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
-                             "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
+                       "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(SqlTime::toSql(f.receivedAt));
     q.addBindValue(SqlTime::toSql(f.deadlineAt));
     q.addBindValue(timeOrNull(f.resolvedAt));

@@ -21,13 +21,14 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
     // z: the as-of time a, membership of P (accepted at or before a) and the measuring point
     // m: the end when it has happened by a, else a itself (QĐ 766: an open dossier is
     // measured at the as-of time; events after it have not happened yet).
-    const QString z = QStringLiteral("SELECT f.*, ") + asOf +
-                      QStringLiteral(" AS a, CASE WHEN f.accepted_s <= ") + asOf +
-                      QStringLiteral(" THEN 1 ELSE 0 END AS inp, CASE WHEN f.end_s <= ") + asOf +
-                      QStringLiteral(" THEN f.end_s ELSE ") + asOf +
-                      QStringLiteral(" END AS m FROM indicator_facts f") +
-                      (withParameter ? QStringLiteral(", (SELECT CAST(? AS BIGINT) AS a) q") : QString()) +
-                      QStringLiteral(" WHERE ") + where;
+    const QString z =
+        QStringLiteral("SELECT f.*, ") + asOf +
+        QStringLiteral(" AS a, CASE WHEN f.accepted_s <= ") + asOf +
+        QStringLiteral(" THEN 1 ELSE 0 END AS inp, CASE WHEN f.end_s <= ") + asOf +
+        QStringLiteral(" THEN f.end_s ELSE ") + asOf +
+        QStringLiteral(" END AS m FROM indicator_facts f") +
+        (withParameter ? QStringLiteral(", (SELECT CAST(? AS BIGINT) AS a) q") : QString()) +
+        QStringLiteral(" WHERE ") + where;
     // y: the requests made by m, and the time waited for the first one up to its answer or
     // to m. A request still open at m therefore measures the dossier at the request time.
     const QString y =

@@ -31,21 +31,19 @@ bool ChangeWatcher::start(QString* error)
                              .arg(driver ? driver->lastError().text() : QString());
             return false;
         }
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString& name, QSqlDriver::NotificationSource source,
-                       const QVariant&) {
-                    if (name == SqlDialect::changeChannel() &&
-                        source != QSqlDriver::SelfSource)
-                        emit changed();
-                });
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+                if (name == SqlDialect::changeChannel() && source != QSqlDriver::SelfSource)
+                    emit changed();
+            });
         m_active = true;
         return true;
     }
     m_timer = new QTimer(this);
     m_walWatcher = new QFileSystemWatcher(this);
     connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::checkDataVersion);
-    connect(m_walWatcher, &QFileSystemWatcher::fileChanged, this,
-            &ChangeWatcher::checkDataVersion);
+    connect(m_walWatcher, &QFileSystemWatcher::fileChanged, this, &ChangeWatcher::checkDataVersion);
     m_active = true;
     m_lastVersion = -1;
     checkDataVersion(); // the first look only records the version

@@ -62,8 +62,8 @@ bool emptyTables(const Database& target, const QStringList& tables, QString* err
     return true;
 }
 
-bool copyTable(const Database& source, const Database& target, const QString& table,
-               qint64* copied, QString* error)
+bool copyTable(const Database& source, const Database& target, const QString& table, qint64* copied,
+               QString* error)
 {
     QStringList sourceColumns;
     QStringList targetColumns;
@@ -152,9 +152,9 @@ public:
         : m_db(db)
     {
         QSqlQuery query(m_db.connection());
-        m_active = query.exec(m_db.isServer()
-                                  ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                  : QStringLiteral("BEGIN"));
+        m_active = query.exec(
+            m_db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN"));
         if (!m_active)
             m_error = query.lastError().text();
     }
@@ -174,8 +174,8 @@ private:
 
 } // namespace
 
-bool DatabaseCopier::copy(const Database& source, const Database& target,
-                          QList<TableCount>* counts, QString* error, const Progress& progress)
+bool DatabaseCopier::copy(const Database& source, const Database& target, QList<TableCount>* counts,
+                          QString* error, const Progress& progress)
 {
     QString problem;
     const int sourceVersion = source.schemaVersion(&problem);
@@ -228,6 +228,16 @@ bool DatabaseCopier::copy(const Database& source, const Database& target,
     }
     if (!transaction.commit(error))
         return false;
+    // After a bulk load the server's planner knows nothing of the tables yet: tell it now
+    // rather than when autovacuum gets round to it.
+    if (target.isServer()) {
+        QSqlQuery analyze(target.connection());
+        if (!analyze.exec(QStringLiteral("ANALYZE"))) {
+            *error = tr("Cannot update the statistics of the target database: %1")
+                         .arg(analyze.lastError().text());
+            return false;
+        }
+    }
     if (counts)
         *counts = copied;
     return true;
@@ -242,8 +252,8 @@ bool DatabaseCopier::countRows(const Database& db, QList<TableCount>* counts, QS
     QSqlQuery query(db.connection());
     for (const QString& table : std::as_const(tables)) {
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !query.next()) {
-            *error = tr("Cannot count the rows of table %1: %2")
-                         .arg(table, query.lastError().text());
+            *error =
+                tr("Cannot count the rows of table %1: %2").arg(table, query.lastError().text());
             return false;
         }
         counts->append({table, query.value(0).toLongLong()});

@@ -294,8 +294,9 @@ private slots:
         // The imported ones share one day: numbers 0001… without a gap or a repeat.
         const qint64 sameDay = scalar(
             t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE code LIKE '%-240304-%'"));
-        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(CAST(substr(code, length(code) - 3) AS INTEGER)) "
-                                               "FROM dossiers WHERE code LIKE '%-240304-%'")),
+        QCOMPARE(scalar(t.db(), QStringLiteral(
+                                    "SELECT MAX(CAST(substr(code, length(code) - 3) AS INTEGER)) "
+                                    "FROM dossiers WHERE code LIKE '%-240304-%'")),
                  sameDay);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT MAX(ledger_line) FROM dossiers")), expected);
     }
@@ -342,7 +343,8 @@ private slots:
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(DISTINCT ledger_line) FROM dossiers")),
                  expected);
 
-        const QString daily = QStringLiteral("SELECT * FROM indicator_daily ORDER BY dim, day, grp");
+        const QString daily =
+            QStringLiteral("SELECT * FROM indicator_daily ORDER BY dim, day, grp");
         const QStringList live = rowsOf(t.db(), daily);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT SUM(p) FROM indicator_daily WHERE dim = 0")),
                  expected);

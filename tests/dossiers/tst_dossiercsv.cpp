@@ -185,8 +185,10 @@ private slots:
         QString error;
         QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
         const QStringList before = indexDefinitions(t.db());
-        QVERIFY(!before.filter(QStringLiteral("dossiers_search: CREATE INDEX dossiers_search "
-                                              "ON ")).isEmpty());
+        QVERIFY(!before
+                     .filter(QStringLiteral("dossiers_search: CREATE INDEX dossiers_search "
+                                            "ON "))
+                     .isEmpty());
         int n = 0;
         QList<CsvProblem> problems;
         QVERIFY2(DossierTransfer(t.db(), rules)

@@ -61,11 +61,10 @@ private slots:
         server.db().close();
         const QString file = server.folder() + QStringLiteral("/office.sqlite");
         const QString year = QStringLiteral("2024");
-        Result r = cli({QStringLiteral("--db"), file, QStringLiteral("generate"),
-                        QStringLiteral("--dossiers"), QStringLiteral("400"),
-                        QStringLiteral("--year"), year, QStringLiteral("--seed"),
-                        QStringLiteral("9"), QStringLiteral("--as-of"),
-                        QStringLiteral("2024-12-31 17:00")});
+        Result r = cli(
+            {QStringLiteral("--db"), file, QStringLiteral("generate"), QStringLiteral("--dossiers"),
+             QStringLiteral("400"), QStringLiteral("--year"), year, QStringLiteral("--seed"),
+             QStringLiteral("9"), QStringLiteral("--as-of"), QStringLiteral("2024-12-31 17:00")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QByteArray before = fileHash(file);
         QVERIFY(!before.isEmpty());
@@ -89,14 +88,13 @@ private slots:
         r = cli({QStringLiteral("--db"), server.path(), QStringLiteral("audit"),
                  QStringLiteral("verify")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err + r.out));
-        const QStringList report{QStringLiteral("report"), QStringLiteral("--from"),
-                                 QStringLiteral("2024-01-01"), QStringLiteral("--to"),
-                                 QStringLiteral("2024-12-31"), QStringLiteral("--as-of"),
+        const QStringList report{QStringLiteral("report"),           QStringLiteral("--from"),
+                                 QStringLiteral("2024-01-01"),       QStringLiteral("--to"),
+                                 QStringLiteral("2024-12-31"),       QStringLiteral("--as-of"),
                                  QStringLiteral("2024-12-31 17:00"), QStringLiteral("--by"),
-                                 QStringLiteral("procedure"), QStringLiteral("--json")};
+                                 QStringLiteral("procedure"),        QStringLiteral("--json")};
         const Result fromFile = cli(QStringList{QStringLiteral("--db"), file} + report);
-        const Result fromServer =
-            cli(QStringList{QStringLiteral("--db"), server.path()} + report);
+        const Result fromServer = cli(QStringList{QStringLiteral("--db"), server.path()} + report);
         QVERIFY2(fromFile.exit == ExitSuccess, qPrintable(fromFile.err));
         QVERIFY2(fromServer.exit == ExitSuccess, qPrintable(fromServer.err));
         QVERIFY(fromFile.out.contains(QStringLiteral("on_time_rate")));
@@ -118,8 +116,8 @@ private slots:
 
         // New dossiers on the server continue the ids and codes (the sequences moved along).
         r = cli({QStringLiteral("--db"), server.path(), QStringLiteral("generate"),
-                 QStringLiteral("--dossiers"), QStringLiteral("20"), QStringLiteral("--year"),
-                 year, QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("--as-of"),
+                 QStringLiteral("--dossiers"), QStringLiteral("20"), QStringLiteral("--year"), year,
+                 QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("--as-of"),
                  QStringLiteral("2024-12-31 17:00")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
 
@@ -132,8 +130,8 @@ private slots:
 
     void wrongDirectionsAreRefused()
     {
-        Result r = cli({QStringLiteral("migrate"), QStringLiteral("--from"),
-                        QStringLiteral("a.sqlite")});
+        Result r =
+            cli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite")});
         QCOMPARE(r.exit, int(ExitUsage));
         r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
                  QStringLiteral("--to"), QStringLiteral("b.sqlite")});

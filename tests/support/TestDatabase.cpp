@@ -101,11 +101,10 @@ bool TestDatabase::createServerDatabase(const QString& name)
 {
     // The names are made here from digits and letters: nothing to quote.
     QString error;
-    if (!runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
-                     &error) ||
-        !runOnServer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
-                         .arg(name),
-                     &error)) {
+    if (!runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), &error) ||
+        !runOnServer(
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name),
+            &error)) {
         m_error = QStringLiteral("cannot create the test database %1 on %2: %3")
                       .arg(name, serverLocation(), error);
         return false;
