@@ -21,6 +21,16 @@ motcua_start_test_server() {
         chown postgres: "$MOTCUA_TEST_PG_DIR"
         as=(runuser -u postgres --)
     fi
+    # The first free port from MOTCUA_TEST_PG_PORT on (another run may hold that one).
+    local tries=0
+    while (exec 3<>"/dev/tcp/127.0.0.1/$MOTCUA_TEST_PG_PORT") 2>/dev/null; do
+        MOTCUA_TEST_PG_PORT=$((MOTCUA_TEST_PG_PORT + 1))
+        tries=$((tries + 1))
+        if [ "$tries" -ge 50 ]; then
+            echo "no free port for the PostgreSQL test server" >&2
+            return 1
+        fi
+    done
     local data="$MOTCUA_TEST_PG_DIR/data"
     local password="motcua-test-$RANDOM$RANDOM"
     "${as[@]}" bash -c "printf '%s\n' '$password' > '$MOTCUA_TEST_PG_DIR/pw'"
