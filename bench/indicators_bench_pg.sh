@@ -38,10 +38,10 @@ echo "motcua-cli migrate of $(grep -P '^dossiers\t' "$WORK/migrate.txt" | cut -f
 
 # "label: figure" lines of both runs, joined on the label.
 awk -F': ' '
-    NR == FNR { if (NF >= 2) { label[++n] = $1; sqlite[$1] = $2 } next }
-    NF >= 2 { pg[$1] = $2 }
+    NF >= 2 { value = substr($0, length($1) + 3) }
+    NR == FNR { if (NF >= 2) { label[++n] = $1; sqlite[$1] = value } next }
+    NF >= 2 { pg[$1] = value }
     END {
-        printf "%-58s %-16s %s\n", "", "SQLite", "PostgreSQL"
         for (i = 1; i <= n; i++)
-            printf "%-58s %-16s %s\n", label[i], sqlite[label[i]], pg[label[i]]
+            printf "%s\n    SQLite:     %s\n    PostgreSQL: %s\n", label[i], sqlite[label[i]], pg[label[i]]
     }' "$WORK/sqlite.txt" "$WORK/pg.txt"
