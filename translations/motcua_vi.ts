@@ -1650,6 +1650,10 @@
         <source>Table %1 has %2 rows in %3 but %4 rows in %5.</source>
         <translation>Bảng %1 có %2 dòng trong %3 nhưng %4 dòng trong %5.</translation>
     </message>
+    <message>
+        <source>Cannot update the statistics of the target database: %1</source>
+        <translation>Không cập nhật được số liệu thống kê của cơ sở dữ liệu đích: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSettingsPanel</name>
