@@ -1,6 +1,7 @@
 #include "ProcedureRepository.h"
 
 #include "ProcedureCsv.h"
+#include "common/SqlLike.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
@@ -47,13 +48,10 @@ QString notNull(const QString& text)
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
-// A word for LIKE with its wildcards taken literally (escape character '\').
-QString likePattern(QString word)
+// A word anywhere in the text, its LIKE wildcards taken literally.
+QString likePattern(const QString& word)
 {
-    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + word + QLatin1Char('%');
+    return QLatin1Char('%') + SqlLike::escaped(word) + QLatin1Char('%');
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DossierListRepository.h"
 
+#include "common/SqlLike.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
@@ -14,23 +15,6 @@ bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
     if (error)
         *error = DossierListRepository::tr("Cannot %1: %2").arg(what, query.lastError().text());
     return false;
-}
-
-// The smallest string greater than every string starting with prefix.
-QString prefixEnd(const QString& prefix)
-{
-    QString end = prefix;
-    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
-    return end;
-}
-
-QString likeEscaped(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
 }
 
 // The sort column as SQL, matching an index (schema steps 4 and 5) so that a page is an index
@@ -127,7 +111,7 @@ bool whereOf(const Database& db, const DossierListFilter& filter,
             // Rare text: one pass over the (covering) search index finds every match, and the
             // page sorts those few. Common text: walking the sort index finds a page of
             // matches at once.
-            const QString pattern = QLatin1Char('%') + likeEscaped(key) + QLatin1Char('%');
+            const QString pattern = QLatin1Char('%') + SqlLike::escaped(key) + QLatin1Char('%');
             QVariantList found;
             // Names starting with the text are an index range: many of them means common
             // text, for which the walk below is the quick way.
@@ -135,7 +119,7 @@ bool whereOf(const Database& db, const DossierListFilter& filter,
             prefix.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers WHERE "
                                           "search_key >= ? AND search_key < ? LIMIT ?) AS x"));
             prefix.addBindValue(key);
-            prefix.addBindValue(prefixEnd(key));
+            prefix.addBindValue(SqlLike::prefixEnd(key));
             prefix.addBindValue(searchIndexCap + 1);
             if (!prefix.exec() || !prefix.next())
                 return queryFailed(prefix, DossierListRepository::tr("search the register"), error);

@@ -6,6 +6,7 @@
 #include "DossierWriter.h"
 #include "DueDateRules.h"
 #include "common/BoundStatement.h"
+#include "common/SqlLike.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "settings/OfficeSettingsStore.h"
@@ -84,14 +85,6 @@ bool queryFailed(const QSqlQuery& query, const QString& what, QString* error)
     if (error)
         *error = DossierRepository::tr("Cannot %1: %2").arg(what, query.lastError().text());
     return false;
-}
-
-// The smallest string greater than every string starting with prefix.
-QString prefixEnd(const QString& prefix)
-{
-    QString end = prefix;
-    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
-    return end;
 }
 
 QString statusText(DossierStatus status)
@@ -698,9 +691,9 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
     exact.addBindValue(compact);
     exact.addBindValue(fullCode);
     exact.addBindValue(key);
-    exact.addBindValue(prefixEnd(key));
+    exact.addBindValue(SqlLike::prefixEnd(key));
     exact.addBindValue(key);
-    exact.addBindValue(prefixEnd(key));
+    exact.addBindValue(SqlLike::prefixEnd(key));
     exact.addBindValue(limit);
     if (!collect(exact))
         return false;
@@ -716,7 +709,7 @@ bool DossierRepository::search(const QString& text, int limit, QList<Dossier>* f
         prefix.prepare(QStringLiteral(
             "SELECT id FROM dossiers WHERE search_key >= ? AND search_key < ? LIMIT ?"));
         prefix.addBindValue(key);
-        prefix.addBindValue(prefixEnd(key));
+        prefix.addBindValue(SqlLike::prefixEnd(key));
         prefix.addBindValue(limit);
         if (!collect(prefix))
             return false;

@@ -1,5 +1,6 @@
 #include "DossierTerms.h"
 
+#include "common/SqlLike.h"
 #include "storage/Database.h"
 
 #include <QSet>
@@ -9,22 +10,6 @@
 #include <algorithm>
 
 namespace {
-// The smallest string greater than every string starting with prefix.
-QString prefixEnd(const QString& prefix)
-{
-    QString end = prefix;
-    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
-    return end;
-}
-
-QString likeEscaped(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped;
-}
 
 bool queryFailed(const QSqlQuery& query, QString* error)
 {
@@ -166,12 +151,12 @@ bool DossierTerms::match(const Database& db, const QString& key, int limit,
               QStringLiteral(" t.term >= ? AND t.term < ?") + skip +
               QStringLiteral(" LIMIT ?) ORDER BY search_key, id"));
     if (longer) {
-        const QString escaped = likeEscaped(key);
+        const QString escaped = SqlLike::escaped(key);
         q.addBindValue(QString(QStringLiteral("% ") + escaped + QLatin1Char('%')));
         q.addBindValue(QString(QStringLiteral("%-") + escaped + QLatin1Char('%')));
     }
     q.addBindValue(start);
-    q.addBindValue(prefixEnd(start));
+    q.addBindValue(SqlLike::prefixEnd(start));
     for (const qint64 id : exclude)
         q.addBindValue(id);
     q.addBindValue(limit);
