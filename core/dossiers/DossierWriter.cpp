@@ -85,6 +85,7 @@ bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* e
 
 bool DossierWriter::prepare(QString* error)
 {
+    const QString returning = m_db.dialect().returningId();
     const struct
     {
         BoundStatement* query;
@@ -98,7 +99,8 @@ bool DossierWriter::prepare(QString* error)
              "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
              "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
              "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")},
+             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+             returning},
         {&m_insertLedgerLine,
          QStringLiteral("INSERT INTO ledger_lines (book_id, line, dossier_id) VALUES (?, ?, ?)")},
         {&m_insertEvent,
@@ -106,12 +108,13 @@ bool DossierWriter::prepare(QString* error)
                         "officer, note) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
-                        "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?) "
-                        "RETURNING id")},
+                        "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?)") +
+             returning},
         {&m_insertApology,
          QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, reason, "
                         "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
-                        "?, ?, ?, ?, ?) RETURNING id")},
+                        "?, ?, ?, ?, ?)") +
+             returning},
     };
     for (const auto& statement : statements) {
         if (!statement.query->prepare(statement.sql)) {

@@ -284,8 +284,15 @@ bool SqlDialect::rebuildableIndexes(const QSqlDatabase& db, const QString& table
     return true;
 }
 
+QString SqlDialect::returningId() const
+{
+    return isPostgresql() ? QStringLiteral(" RETURNING id") : QString();
+}
+
 qint64 SqlDialect::insertedId(QSqlQuery& insert)
 {
+    if (!insert.isSelect())
+        return insert.lastInsertId().toLongLong();
     const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
     insert.finish();
     return id;

@@ -68,8 +68,13 @@ public:
     bool rebuildableIndexes(const QSqlDatabase& db, const QString& table, QStringList* names,
                             QStringList* createStatements, QString* error) const;
 
-    // The id an executed "INSERT … RETURNING id" handed back (0 when there is none). Both
-    // backends support RETURNING; QPSQL has no lastInsertId().
+    // What ends an INSERT whose new id is wanted: " RETURNING id" on PostgreSQL (QPSQL has no
+    // lastInsertId()); nothing on SQLite, which would first copy RETURNING rows into a
+    // temporary table, a cost bulk writes feel.
+    QString returningId() const;
+
+    // The id an executed INSERT made: the row of its "RETURNING id", or, without one, the
+    // connection's last row id (0 when there is none).
     static qint64 insertedId(QSqlQuery& insert);
 
     // The channel PostgreSQL desks hear about each committed change of the register.
