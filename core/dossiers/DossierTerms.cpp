@@ -26,7 +26,8 @@ constexpr qsizetype pendingLimit = 200000;
 
 DossierTerms::DossierTerms(const Database& db)
     : m_db(db)
-    , m_insert(db.connection())
+    , m_insert(db.connection(), QStringLiteral("dossier_terms"),
+               {QStringLiteral("term"), QStringLiteral("dossier_id")})
     , m_delete(db.connection())
 {}
 
@@ -62,9 +63,6 @@ bool DossierTerms::fail(const QSqlQuery& query, QString* error) const
 
 bool DossierTerms::prepare(QString* error)
 {
-    if (!m_insert.prepare(
-            QStringLiteral("INSERT INTO dossier_terms (term, dossier_id) VALUES (?, ?)")))
-        return fail(m_insert.query(), error);
     if (!m_delete.prepare(
             QStringLiteral("DELETE FROM dossier_terms WHERE term = ? AND dossier_id = ?")))
         return fail(m_delete.query(), error);
@@ -81,16 +79,21 @@ bool DossierTerms::add(qint64 dossierId, const QString& searchKey, QString* erro
 bool DossierTerms::flush(QString* error)
 {
     std::sort(m_pending.begin(), m_pending.end());
+    bool ok = true;
     for (const auto& [term, dossierId] : std::as_const(m_pending)) {
         m_insert.add(term);
         m_insert.add(dossierId);
-        if (!m_insert.exec()) {
-            m_pending.clear();
-            return fail(m_insert.query(), error);
+        if (!m_insert.endRow()) {
+            ok = false;
+            break;
         }
     }
     m_pending.clear();
-    return true;
+    if (ok && m_insert.flush())
+        return true;
+    if (error)
+        *error = tr("Cannot save the search terms: %1").arg(m_insert.errorText());
+    return false;
 }
 
 bool DossierTerms::replace(qint64 dossierId, const QString& oldSearchKey,

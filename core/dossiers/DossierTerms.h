@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/BatchInsert.h"
 #include "common/BoundStatement.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ private:
     bool fail(const QSqlQuery& query, QString* error) const;
 
     const Database& m_db;
-    BoundStatement m_insert;
+    BatchInsert m_insert;
     BoundStatement m_delete;
     QList<QPair<QString, qint64>> m_pending;
 };

@@ -67,8 +67,13 @@ QString text(const QString& value)
 DossierWriter::DossierWriter(const Database& db)
     : m_db(db)
     , m_insertDossier(db.connection())
-    , m_insertLedgerLine(db.connection())
-    , m_insertEvent(db.connection())
+    , m_insertLedgerLine(
+          db.connection(), QStringLiteral("ledger_lines"),
+          {QStringLiteral("book_id"), QStringLiteral("line"), QStringLiteral("dossier_id")})
+    , m_insertEvent(db.connection(), QStringLiteral("status_events"),
+                    {QStringLiteral("dossier_id"), QStringLiteral("from_status"),
+                     QStringLiteral("to_status"), QStringLiteral("at"), QStringLiteral("officer"),
+                     QStringLiteral("note")})
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
     , m_terms(db)
@@ -76,11 +81,16 @@ DossierWriter::DossierWriter(const Database& db)
     , m_indicators(db)
 {}
 
-bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
+bool DossierWriter::fail(const QString& what, const QString& reason, QString* error) const
 {
     if (error)
-        *error = tr("Cannot save %1: %2").arg(what, query.lastError().text());
+        *error = tr("Cannot save %1: %2").arg(what, reason);
     return false;
+}
+
+bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
+{
+    return fail(what, query.lastError().text(), error);
 }
 
 bool DossierWriter::prepare(QString* error)
@@ -101,11 +111,6 @@ bool DossierWriter::prepare(QString* error)
              "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
              returning},
-        {&m_insertLedgerLine,
-         QStringLiteral("INSERT INTO ledger_lines (book_id, line, dossier_id) VALUES (?, ?, ?)")},
-        {&m_insertEvent,
-         QStringLiteral("INSERT INTO status_events (dossier_id, from_status, to_status, at, "
-                        "officer, note) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
                         "confirmed_second, confirmation_note, officer) VALUES (?, ?, ?, ?, ?, ?)") +
@@ -305,8 +310,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     m_insertLedgerLine.add(book->id);
     m_insertLedgerLine.add(d.ledgerLine);
     m_insertLedgerLine.add(d.id);
-    if (!m_insertLedgerLine.exec())
-        return fail(m_insertLedgerLine.query(), tr("the ledger line of %1").arg(d.code), error);
+    if (!m_insertLedgerLine.endRow())
+        return fail(tr("the ledger line of %1").arg(d.code), m_insertLedgerLine.errorText(), error);
 
     for (const StatusEvent& event : std::as_const(record->events)) {
         if (!appendEvent(d.id, event, error))
@@ -349,21 +354,35 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
 
 bool DossierWriter::refreshIndicators(qint64 dossierId, QString* error)
 {
-    return m_indicators.refresh(dossierId, error);
+    // The indicators read the status history back.
+    return flushRows(error) && m_indicators.refresh(dossierId, error);
+}
+
+bool DossierWriter::flushRows(QString* error)
+{
+    const struct
+    {
+        BatchInsert* rows;
+        QString what;
+    } batches[] = {{&m_insertLedgerLine, tr("the ledger")},
+                   {&m_insertEvent, tr("the status history")}};
+    for (const auto& batch : batches) {
+        if (!batch.rows->flush())
+            return fail(batch.what, batch.rows->errorText(), error);
+    }
+    return true;
 }
 
 bool DossierWriter::appendEvent(qint64 dossierId, const StatusEvent& event, QString* error)
 {
-    BoundStatement& e = m_insertEvent;
+    BatchInsert& e = m_insertEvent;
     e.add(dossierId);
     e.add(event.hasFrom ? QVariant(int(event.from)) : QVariant(QMetaType(QMetaType::Int)));
     e.add(int(event.to));
     e.add(timeText(event.at));
     e.add(text(event.officer));
     e.add(text(event.note));
-    if (!e.exec())
-        return fail(e.query(), tr("the status history"), error);
-    return true;
+    return e.endRow() || fail(tr("the status history"), e.errorText(), error);
 }
 
 bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QString& action,
@@ -374,6 +393,8 @@ bool DossierWriter::audit(const QDateTime& at, const QString& officer, const QSt
 
 bool DossierWriter::flush(QString* error)
 {
+    if (!flushRows(error))
+        return false;
     QSqlQuery sequence(m_db.connection());
     // Upsert keeps the larger number, so an older reader never moves a sequence back.
     sequence.prepare(QStringLiteral(

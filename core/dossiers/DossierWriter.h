@@ -3,6 +3,7 @@
 #include "DossierRecord.h"
 #include "DossierTerms.h"
 #include "audit/AuditLog.h"
+#include "common/BatchInsert.h"
 #include "common/BoundStatement.h"
 #include "indicators/IndicatorStore.h"
 
@@ -42,8 +43,8 @@ public:
     // The dossier changed after it was written (status, supplement, apology): brings the
     // compliance indicators' counters up to date (IndicatorStore).
     bool refreshIndicators(qint64 dossierId, QString* error);
-    // Writes the counters back (and the new dossiers' indicator counters). Must run before
-    // the transaction commits.
+    // Writes the counters back, the rows still waiting to be written in batches, and the new
+    // dossiers' indicator counters. Must run before the transaction commits.
     bool flush(QString* error);
 
     // {agency}-{yyMMdd}-{NNNN}
@@ -68,14 +69,17 @@ private:
     bool sequenceFor(const QString& agencyCode, const QDate& day, Sequence** sequence,
                      QString* error);
     bool ledgerFor(int year, LedgerBook** book, QString* error);
+    bool fail(const QString& what, const QString& reason, QString* error) const;
     bool fail(const QSqlQuery& query, const QString& what, QString* error) const;
+    // Writes the ledger lines and status events still waiting in their batches.
+    bool flushRows(QString* error);
 
     const Database& m_db;
     QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
     QHash<int, LedgerBook> m_books;       // key: year
     BoundStatement m_insertDossier;
-    BoundStatement m_insertLedgerLine;
-    BoundStatement m_insertEvent;
+    BatchInsert m_insertLedgerLine;
+    BatchInsert m_insertEvent;
     BoundStatement m_insertSupplement;
     BoundStatement m_insertApology;
     DossierTerms m_terms;

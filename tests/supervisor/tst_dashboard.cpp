@@ -45,7 +45,8 @@ private slots:
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(onTime->countsText() != before, 2000);
+        // The desk checks once a second; a loaded machine may take longer to recompute.
+        QTRY_VERIFY_WITH_TIMEOUT(onTime->countsText() != before, 10000);
         qInfo("dashboard current %lld ms after the other process finished", clock.elapsed());
         QVERIFY2(!onTime->valueText().isEmpty() && onTime->valueText() != QStringLiteral("—"),
                  qPrintable(onTime->valueText()));
