@@ -35,14 +35,16 @@ QStringList DossierTerms::of(const QString& searchKey)
 {
     QStringList terms;
     QSet<QString> seen;
-    for (qsizetype i = 0; i < searchKey.size(); ++i) {
-        // A word starts the key or follows a space; a code's tail follows a '-' ("241231-0001"
-        // or "0001", as read off a receipt).
+    // From the second word on: the key's own start (the name) is a range of the dossiers'
+    // search_key index (DossierRepository::search), so it gets no term.
+    for (qsizetype i = 1; i < searchKey.size(); ++i) {
+        // A word follows a space; a code's tail follows a '-' ("241231-0001" or "0001", as
+        // read off a receipt).
         // Numbers (ID number, phone, the code itself) are found from their start by their
         // own indexes (DossierRepository::search), so words starting with a digit get no term:
         // fewer rows for every dossier written.
-        const bool dash = i > 0 && searchKey.at(i - 1) == QLatin1Char('-');
-        const bool start = i == 0 || searchKey.at(i - 1) == QLatin1Char(' ') || dash;
+        const bool dash = searchKey.at(i - 1) == QLatin1Char('-');
+        const bool start = searchKey.at(i - 1) == QLatin1Char(' ') || dash;
         if (!start || searchKey.at(i) == QLatin1Char(' ') || (!dash && searchKey.at(i).isDigit()))
             continue;
         const QString term = searchKey.mid(i, termLength);

@@ -546,6 +546,14 @@ std::vector<MigrationStep> buildSteps()
         steps.push_back({10, "change announcements", statements});
     }
 
+    // The search terms no longer repeat the start of each search key, which the search_key
+    // index already finds (DossierTerms::of): a fifth fewer rows to write with each dossier.
+    // 24: the length of a term.
+    steps.push_back({11,
+                     "search terms from the second word",
+                     {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
+                                     "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
+
     return steps;
 }
 

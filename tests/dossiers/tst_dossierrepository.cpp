@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 QDateTime at(const char* text)
 {
@@ -446,6 +448,49 @@ private slots:
         QVERIFY2(repo.search(QStringLiteral("hong nhung"), 20, &found, &error), qPrintable(error));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().code, a.code);
+    }
+
+    void upgradeDropsTheTermsOfTheNameStart()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        DossierRepository repo(t.db(), rules);
+        Dossier a = sample(QStringLiteral("Đặng Thị Hồng Nhung"));
+        QVERIFY2(repo.create(&a, QStringLiteral("cb"), &error), qPrintable(error));
+        auto terms = [&t] {
+            QStringList all;
+            QSqlQuery q(t.db().connection());
+            q.exec(QStringLiteral("SELECT term FROM dossier_terms ORDER BY term"));
+            while (q.next())
+                all << q.value(0).toString();
+            return all;
+        };
+        const QStringList written = terms();
+        QVERIFY(!written.isEmpty());
+        for (const QString& term : written)
+            QVERIFY2(!term.startsWith(QLatin1String("dang")), qPrintable(term));
+        QVERIFY(std::any_of(written.cbegin(), written.cend(), [](const QString& term) {
+            return term.startsWith(QLatin1String("thi hong nhung "));
+        }));
+
+        // A register of schema version 10 also had a term for the start of the key.
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dossier_terms (term, dossier_id) SELECT "
+                                      "substr(search_key, 1, 24), id FROM dossiers")));
+        QCOMPARE(terms().size(), written.size() + 1);
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), 10, &error),
+                 qPrintable(error));
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+        QCOMPARE(terms(), written);
+        // The name is still found from its start, and from a later word.
+        for (const QString& text : {QStringLiteral("dang thi"), QStringLiteral("hong nhung")}) {
+            QList<Dossier> found;
+            QVERIFY2(repo.search(text, 20, &found, &error), qPrintable(error));
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().code, a.code);
+        }
     }
 
     void overdueListsRunningDossiersPastTheirLegalDue()
