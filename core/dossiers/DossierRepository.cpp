@@ -907,11 +907,14 @@ bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* term
 bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
                                       QString* error) const
 {
-    // One look-up per code of an import: bound by name (BoundStatement).
-    BoundStatement q(m_db.connection());
-    if (!q.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?")))
-        return queryFailed(q.query(), tr("read the dossier codes"), error);
     existing->clear();
+    QStringList wanted;
+    for (const QString& code : codes) {
+        if (!code.isEmpty())
+            wanted << code;
+    }
+    // Up to this many codes a look-up: an import asks for all of its codes.
+    constexpr qsizetype perStatement = 500;
     // One read transaction for all the look-ups: outside one, each statement takes and
     // releases the database's read lock (system calls) on its own. Nothing is written.
     QSqlDatabase connection = m_db.connection();
@@ -920,15 +923,23 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
         if (reading)
             connection.rollback();
     });
-    for (const QString& code : codes) {
-        if (code.isEmpty())
-            continue;
-        q.add(code);
+    BoundStatement full(m_db.connection()); // prepared once, for every full look-up
+    BoundStatement last(m_db.connection());
+    for (qsizetype from = 0; from < wanted.size(); from += perStatement) {
+        const qsizetype count = std::min(perStatement, wanted.size() - from);
+        BoundStatement& q = count == perStatement ? full : last;
+        if (&q == &last || from == 0) {
+            QString sql = QStringLiteral("SELECT code FROM dossiers WHERE code IN (?");
+            sql += QStringLiteral(", ?").repeated(count - 1) + QLatin1Char(')');
+            if (!q.prepare(sql))
+                return queryFailed(q.query(), tr("read the dossier codes"), error);
+        }
+        for (qsizetype i = 0; i < count; ++i)
+            q.add(wanted.at(from + i));
         if (!q.exec())
             return queryFailed(q.query(), tr("read the dossier codes"), error);
-        if (q.query().next())
-            existing->insert(code);
+        while (q.query().next())
+            existing->insert(q.query().value(0).toString());
     }
-    q.query().finish();
     return true;
 }

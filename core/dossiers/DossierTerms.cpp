@@ -80,7 +80,11 @@ bool DossierTerms::add(qint64 dossierId, const QString& searchKey, QString* erro
 
 bool DossierTerms::flush(QString* error)
 {
-    std::sort(m_pending.begin(), m_pending.end());
+    // One comparison of the terms for each pair (std::pair's < may compare them twice).
+    std::sort(m_pending.begin(), m_pending.end(), [](const auto& a, const auto& b) {
+        const int order = a.first.compare(b.first);
+        return order < 0 || (order == 0 && a.second < b.second);
+    });
     bool ok = true;
     for (const auto& [term, dossierId] : std::as_const(m_pending)) {
         m_insert.add(term);

@@ -172,7 +172,7 @@ bool DossierWriter::parseCode(const QString& code, QString* agencyCode, QDate* d
 bool DossierWriter::sequenceFor(const QString& agencyCode, const QDate& day, Sequence** sequence,
                                 QString* error)
 {
-    const QString key = agencyCode + QLatin1Char('|') + SqlTime::dateToSql(day);
+    const QPair<QString, QDate> key(agencyCode, day);
     auto it = m_sequences.find(key);
     if (it == m_sequences.end()) {
         QSqlQuery query(m_db.connection());
@@ -405,9 +405,8 @@ bool DossierWriter::flush(QString* error)
     for (auto it = m_sequences.begin(); it != m_sequences.end(); ++it) {
         if (!it->dirty)
             continue;
-        const int split = int(it.key().lastIndexOf(QLatin1Char('|')));
-        sequence.addBindValue(it.key().left(split));
-        sequence.addBindValue(it.key().mid(split + 1));
+        sequence.addBindValue(it.key().first);
+        sequence.addBindValue(SqlTime::dateToSql(it.key().second));
         sequence.addBindValue(it->last);
         if (!sequence.exec())
             return fail(sequence, tr("the dossier number"), error);

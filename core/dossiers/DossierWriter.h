@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 
@@ -75,8 +76,8 @@ private:
     bool flushRows(QString* error);
 
     const Database& m_db;
-    QHash<QString, Sequence> m_sequences; // key: agency code + '|' + ISO day
-    QHash<int, LedgerBook> m_books;       // key: year
+    QHash<QPair<QString, QDate>, Sequence> m_sequences; // key: agency code, day
+    QHash<int, LedgerBook> m_books;                     // key: year
     BoundStatement m_insertDossier;
     BatchInsert m_insertLedgerLine;
     BatchInsert m_insertEvent;
