@@ -40,6 +40,39 @@ private slots:
         QVERIFY(q.value(0).toInt() >= 5000);
     }
 
+    void newFilesGetLargePagesExistingOnesKeepTheirs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto pageSize = [](const Database& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QString error;
+        {
+            Database fresh;
+            QVERIFY2(fresh.openAndMigrate(dir.filePath(QStringLiteral("new.sqlite")), &error),
+                     qPrintable(error));
+            QCOMPARE(pageSize(fresh), 16384);
+        }
+        // A register made with SQLite's default pages opens as it is.
+        const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            raw.setDatabaseName(older);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size=4096")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE kept (a INTEGER)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        Database existing;
+        QVERIFY2(existing.openAndMigrate(older, &error), qPrintable(error));
+        QCOMPARE(pageSize(existing), 4096);
+        QCOMPARE(existing.schemaVersion(), Migrations::latestVersion());
+    }
+
     void integrityCheckOfHealthyDatabaseIsClean()
     {
         TestDatabase t;
