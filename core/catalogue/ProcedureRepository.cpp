@@ -1,6 +1,7 @@
 #include "ProcedureRepository.h"
 
 #include "ProcedureCsv.h"
+#include "common/BoundStatement.h"
 #include "common/SqlLike.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
@@ -66,11 +67,8 @@ bool ProcedureRepository::loadDocuments(QList<Procedure>* procedures, QString* e
     QString sql = QStringLiteral("SELECT procedure_code, name, originals, copies FROM "
                                  "procedure_documents");
     if (byCodes) {
-        QStringList marks;
-        for (int i = 0; i < procedures->size(); ++i)
-            marks << QStringLiteral("?");
-        sql += QStringLiteral(" WHERE procedure_code IN (") + marks.join(QLatin1Char(',')) +
-               QLatin1Char(')');
+        sql += QStringLiteral(" WHERE procedure_code IN (") +
+               BoundStatement::placeholders(procedures->size()) + QLatin1Char(')');
     }
     sql += QStringLiteral(" ORDER BY procedure_code, position");
     QSqlQuery query(m_db.connection());

@@ -13,10 +13,8 @@ BatchInsert::BatchInsert(const QSqlDatabase& db, const QString& table, const QSt
 
 QString BatchInsert::sql(qsizetype rows) const
 {
-    QString row = QStringLiteral("(?");
-    for (qsizetype i = 1; i < m_columns.size(); ++i)
-        row += QStringLiteral(", ?");
-    row += QLatin1Char(')');
+    const QString row =
+        QLatin1Char('(') + BoundStatement::placeholders(m_columns.size()) + QLatin1Char(')');
     QString text = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
                    m_columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") + row;
     for (qsizetype i = 1; i < rows; ++i)

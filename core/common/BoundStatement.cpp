@@ -23,6 +23,11 @@ bool BoundStatement::prepare(const QString& sql)
     return m_query.prepare(named);
 }
 
+QString BoundStatement::placeholders(qsizetype count)
+{
+    return count <= 0 ? QString() : QStringLiteral("?") + QStringLiteral(", ?").repeated(count - 1);
+}
+
 bool BoundStatement::exec()
 {
     const bool complete = m_next == m_names.size();

@@ -27,6 +27,9 @@ public:
     // Runs with the values added since the last exec(); false when their number is wrong.
     bool exec();
 
+    // "?, ?, ?": count placeholders for a row or an IN list.
+    static QString placeholders(qsizetype count);
+
     QSqlQuery& query() { return m_query; }
     const QSqlQuery& query() const { return m_query; }
 

@@ -1,5 +1,6 @@
 #include "DossierListRepository.h"
 
+#include "common/BoundStatement.h"
 #include "common/SqlLike.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
@@ -70,12 +71,10 @@ bool whereOf(const Database& db, const DossierListFilter& filter,
 {
     Where& where = *result;
     if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (const DossierStatus status : filter.statuses) {
-            marks << QStringLiteral("?");
+        for (const DossierStatus status : filter.statuses)
             where.values << int(status);
-        }
-        where.conditions << QStringLiteral("d.status IN (") + marks.join(QLatin1Char(',')) +
+        where.conditions << QStringLiteral("d.status IN (") +
+                                BoundStatement::placeholders(filter.statuses.size()) +
                                 QLatin1Char(')');
     }
     if (!filter.field.isEmpty())
@@ -147,10 +146,7 @@ bool whereOf(const Database& db, const DossierListFilter& filter,
             if (found.size() <= searchIndexCap) {
                 if (found.isEmpty())
                     found << QVariant(qint64(0)); // no dossier has id 0
-                QStringList marks;
-                for (int i = 0; i < found.size(); ++i)
-                    marks << QStringLiteral("?");
-                where.add(QStringLiteral("d.id IN (") + marks.join(QLatin1Char(',')) +
+                where.add(QStringLiteral("d.id IN (") + BoundStatement::placeholders(found.size()) +
                               QLatin1Char(')'),
                           found);
             } else {

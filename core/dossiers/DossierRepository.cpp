@@ -929,9 +929,8 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
         const qsizetype count = std::min(perStatement, wanted.size() - from);
         BoundStatement& q = count == perStatement ? full : last;
         if (&q == &last || from == 0) {
-            QString sql = QStringLiteral("SELECT code FROM dossiers WHERE code IN (?");
-            sql += QStringLiteral(", ?").repeated(count - 1) + QLatin1Char(')');
-            if (!q.prepare(sql))
+            if (!q.prepare(QStringLiteral("SELECT code FROM dossiers WHERE code IN (") +
+                           BoundStatement::placeholders(count) + QLatin1Char(')')))
                 return queryFailed(q.query(), tr("read the dossier codes"), error);
         }
         for (qsizetype i = 0; i < count; ++i)

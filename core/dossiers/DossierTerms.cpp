@@ -144,11 +144,10 @@ bool DossierTerms::match(const Database& db, const QString& key, int limit,
     // One range of the term index. A text longer than a term is checked on the row.
     const bool longer = key.size() > termLength;
     const QString start = key.left(termLength);
-    QString skip;
-    for (qsizetype i = 0; i < exclude.size(); ++i)
-        skip += i == 0 ? QStringLiteral(" AND t.dossier_id NOT IN (?") : QStringLiteral(", ?");
-    if (!skip.isEmpty())
-        skip += QLatin1Char(')');
+    const QString skip = exclude.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" AND t.dossier_id NOT IN (") +
+                                   BoundStatement::placeholders(exclude.size()) + QLatin1Char(')');
     // The first matches in term order, then shown by search key like the name prefixes.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE id IN (SELECT DISTINCT t.dossier_id "

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TransactionGuard.h"
+#include "common/BatchInsert.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,15 +28,6 @@ bool columnsOf(const Database& db, const QString& table, QStringList* columns, Q
     for (int i = 0; i < record.count(); ++i)
         *columns << record.fieldName(i);
     return true;
-}
-
-QString insertStatement(const QString& table, const QStringList& columns, int rows)
-{
-    QStringList marks(columns.size(), QStringLiteral("?"));
-    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
-    QStringList values(rows, row);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
 }
 
 // Empties the target's tables (newest first, for their references). On PostgreSQL in one
@@ -92,54 +84,25 @@ bool copyTable(const Database& source, const Database& target, const QString& ta
         return false;
     }
     const int batchRows = std::max(1, std::min<int>(maxBatchRows, maxParameters / columns.size()));
-    // Prepared at the first full batch: small tables only need the statement for the rest.
-    QSqlQuery fullBatch(target.connection());
-    bool fullBatchPrepared = false;
-    QVariantList pending;
-    pending.reserve(batchRows * columns.size());
-    const auto flush = [&](QSqlQuery& insert) {
-        for (int i = 0; i < pending.size(); ++i)
-            insert.bindValue(i, pending.at(i));
-        if (!insert.exec()) {
-            *error = DatabaseCopier::tr("Cannot write table %1: %2")
-                         .arg(table, insert.lastError().text());
-            return false;
-        }
-        pending.clear();
-        return true;
+    BatchInsert insert(target.connection(), table, columns, batchRows * int(columns.size()));
+    const auto writeFailed = [&] {
+        *error = DatabaseCopier::tr("Cannot write table %1: %2").arg(table, insert.errorText());
+        return false;
     };
     qint64 rows = 0;
     while (read.next()) {
         for (int c = 0; c < columns.size(); ++c)
-            pending << read.value(c);
+            insert.add(read.value(c));
         ++rows;
-        if (pending.size() < batchRows * columns.size())
-            continue;
-        if (!fullBatchPrepared) {
-            if (!fullBatch.prepare(insertStatement(table, columns, batchRows))) {
-                *error = DatabaseCopier::tr("Cannot write table %1: %2")
-                             .arg(table, fullBatch.lastError().text());
-                return false;
-            }
-            fullBatchPrepared = true;
-        }
-        if (!flush(fullBatch))
-            return false;
+        if (!insert.endRow())
+            return writeFailed();
     }
     if (read.lastError().isValid()) {
         *error = DatabaseCopier::tr("Cannot read table %1: %2").arg(table, read.lastError().text());
         return false;
     }
-    if (!pending.isEmpty()) {
-        QSqlQuery rest(target.connection());
-        if (!rest.prepare(insertStatement(table, columns, int(pending.size() / columns.size()))) ||
-            !flush(rest)) {
-            if (error->isEmpty())
-                *error = DatabaseCopier::tr("Cannot write table %1: %2")
-                             .arg(table, rest.lastError().text());
-            return false;
-        }
-    }
+    if (!insert.flush())
+        return writeFailed();
     *copied = rows;
     return target.dialect().resetIdentity(target.connection(), table, error);
 }
