@@ -1,8 +1,8 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "accounts/User.h"
 #include "calendar/CalendarStore.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "settings/OfficeSettingsStore.h"
 
 #include <QJsonArray>
@@ -19,22 +19,6 @@ User calendarEditor()
 } // namespace
 
 namespace {
-struct Result
-{
-    int exit;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    return r;
-}
-
 QStringList lines(const QString& text)
 {
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -48,7 +32,7 @@ class TestCalendarCli : public QObject
 private slots:
     void lunarPrintsCsv()
     {
-        const Result r =
+        const CliResult r =
             runCli({QStringLiteral("lunar"), QStringLiteral("--from"), QStringLiteral("2025-07-24"),
                     QStringLiteral("--to"), QStringLiteral("2025-07-26")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
@@ -60,7 +44,7 @@ private slots:
 
     void lunarPrintsThreeHundredYears()
     {
-        const Result r =
+        const CliResult r =
             runCli({QStringLiteral("lunar"), QStringLiteral("--from"), QStringLiteral("1900-01-01"),
                     QStringLiteral("--to"), QStringLiteral("2199-12-31")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
@@ -77,7 +61,7 @@ private slots:
                          QStringLiteral("2025-01-01")})
                      .exit,
                  int(ExitUsage));
-        Result r =
+        CliResult r =
             runCli({QStringLiteral("lunar"), QStringLiteral("--from"), QStringLiteral("2025-02-30"),
                     QStringLiteral("--to"), QStringLiteral("2025-03-01")});
         QCOMPARE(r.exit, int(ExitFailure));
@@ -92,7 +76,7 @@ private slots:
 
     void solarConvertsLunarDates()
     {
-        Result r = runCli(
+        CliResult r = runCli(
             {QStringLiteral("solar"), QStringLiteral("--lunar"), QStringLiteral("2026-01-01")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("2026-02-17\n"));
@@ -113,7 +97,7 @@ private slots:
     {
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        const Result r = runCli(
+        const CliResult r = runCli(
             {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2024")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QStringList rows = lines(r.out);
@@ -139,8 +123,8 @@ private slots:
         QVERIFY2(CalendarStore(t.db()).addEntry(calendarEditor(), &entry, &error),
                  qPrintable(error));
 
-        Result r = runCli({QStringLiteral("calendar"), QStringLiteral("2027"),
-                           QStringLiteral("--json"), QStringLiteral("--db"), t.path()});
+        CliResult r = runCli({QStringLiteral("calendar"), QStringLiteral("2027"),
+                              QStringLiteral("--json"), QStringLiteral("--db"), t.path()});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!array.isEmpty());
@@ -207,7 +191,7 @@ private slots:
         QFETCH(QString, due);
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
-        const Result r = runCli(
+        const CliResult r = runCli(
             {QStringLiteral("--db"), t.path(), QStringLiteral("due"), QStringLiteral("--received"),
              received, QStringLiteral("--duration"), duration, QStringLiteral("--unit"), unit});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
@@ -232,10 +216,10 @@ private slots:
         dayOff.noticeNumber = QStringLiteral("1/TB");
         QVERIFY2(CalendarStore(t.db()).addEntry(calendarEditor(), &dayOff, &error),
                  qPrintable(error));
-        const Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("due"),
-                                 QStringLiteral("--received"), QStringLiteral("2027-03-09 07:40"),
-                                 QStringLiteral("--duration"), QStringLiteral("1"),
-                                 QStringLiteral("--unit"), QStringLiteral("working-days")});
+        const CliResult r = runCli(
+            {QStringLiteral("--db"), t.path(), QStringLiteral("due"), QStringLiteral("--received"),
+             QStringLiteral("2027-03-09 07:40"), QStringLiteral("--duration"), QStringLiteral("1"),
+             QStringLiteral("--unit"), QStringLiteral("working-days")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("2027-03-11 08:00\n"));
     }
@@ -249,7 +233,7 @@ private slots:
                            QStringLiteral("--received"), received, QStringLiteral("--duration"),
                            duration, QStringLiteral("--unit"), unit});
         };
-        Result r =
+        CliResult r =
             due(QStringLiteral("2024-03-05 09:00"), QStringLiteral("3"), QStringLiteral("weeks"));
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY(r.err.contains(QStringLiteral("--unit")));

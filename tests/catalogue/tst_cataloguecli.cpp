@@ -1,6 +1,6 @@
+#include "CliRun.h"
 #include "catalogue/ProcedureRepository.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -8,22 +8,6 @@
 #include <QTest>
 
 namespace {
-struct Result
-{
-    int exit;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    return r;
-}
-
 bool writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -66,8 +50,8 @@ private slots:
                      "2.000815,Chứng thực bản sao từ bản chính,Chứng thực,0,same-day,1,2000,"
                      "full,1,1,1,NĐ 23/2015/NĐ-CP\n";
         QVERIFY(writeBytes(in, body));
-        Result r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
-                           QStringLiteral("procedures"), in});
+        CliResult r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                              QStringLiteral("procedures"), in});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated")), qPrintable(r.out));
 
@@ -109,8 +93,8 @@ private slots:
                                    "1,\n"
                                    "1.000656,Đăng ký khai tử,Hộ tịch,0,same-day,1,0,full,0,1,1,\n"
                                    "1.001022,,Hộ tịch,3,working-days,1,0,none,0,1,1,\n"));
-        const Result r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
-                                 QStringLiteral("procedures"), in});
+        const CliResult r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                                    QStringLiteral("procedures"), in});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("line 3, column online_level: ")),
                  qPrintable(r.err));
@@ -130,8 +114,8 @@ private slots:
             header + "1.001193,Đăng ký khai sinh,Hộ tịch,0,same-day,1,0,full,0,1,1,\n";
         body.replace("\n", "\r\n");
         QVERIFY(writeBytes(in, QByteArray("\xEF\xBB\xBF") + body));
-        const Result r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
-                                 QStringLiteral("procedures"), in});
+        const CliResult r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                                    QStringLiteral("procedures"), in});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QCOMPARE(procedureCount(dbPath), 1);
 
@@ -154,8 +138,8 @@ private slots:
             QVERIFY2(ProcedureRepository(db).seedIfEmpty(&error), qPrintable(error));
         }
         const QString docs = dir.filePath(QStringLiteral("docs.csv"));
-        Result r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("export"),
-                           QStringLiteral("procedure-documents"), docs});
+        CliResult r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("export"),
+                              QStringLiteral("procedure-documents"), docs});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),
                     QStringLiteral("procedure-documents"), docs});
@@ -171,7 +155,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("e.sqlite"));
-        Result r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import")});
+        CliResult r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import")});
         QCOMPARE(r.exit, int(ExitUsage));
         QVERIFY(r.err.contains(QStringLiteral("procedures")));
         r = runCli({QStringLiteral("--db"), dbPath, QStringLiteral("import"),

@@ -1,30 +1,12 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-struct Result
-{
-    int exit;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    return r;
-}
-} // namespace
 
 class TestCli : public QObject
 {
@@ -35,7 +17,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.sqlite"));
-        const Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY(r.out.contains(QString::number(Migrations::latestVersion())));
         QVERIFY(QFile::exists(path));
@@ -45,7 +27,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("y.sqlite"));
-        const Result r = runCli({QStringLiteral("check"), QStringLiteral("--db"), path});
+        const CliResult r = runCli({QStringLiteral("check"), QStringLiteral("--db"), path});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY(QFile::exists(path));
     }
@@ -58,7 +40,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, '\x7f'));
         f.close();
-        const Result r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
+        const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY(r.err.contains(path));
     }
@@ -73,7 +55,7 @@ private slots:
 
     void helpListsCommands()
     {
-        const Result r = runCli({QStringLiteral("--help")});
+        const CliResult r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.exit, int(ExitSuccess));
         QVERIFY(r.out.contains(QStringLiteral("check")));
         QVERIFY(r.out.contains(QStringLiteral("version")));
@@ -81,7 +63,7 @@ private slots:
 
     void versionPrintsVersion()
     {
-        const Result r = runCli({QStringLiteral("version")});
+        const CliResult r = runCli({QStringLiteral("version")});
         QCOMPARE(r.exit, int(ExitSuccess));
         QVERIFY(r.out.contains(QStringLiteral(MOTCUA_VERSION)));
     }

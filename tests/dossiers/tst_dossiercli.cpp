@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "indicators/IndicatorStore.h"
 #include "storage/TransactionGuard.h"
 
@@ -24,22 +24,6 @@
 #include <vector>
 
 namespace {
-struct Result
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    return r;
-}
-
 const QByteArray header =
     "code,procedure_code,channel,received_at,due_at,status,applicant_name,applicant_id,"
     "applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,"
@@ -149,8 +133,8 @@ private slots:
         QVERIFY(writeFile(bad, smallFile({QString(), QString()}) +
                                    ",1.003583,fax,2024-03-04 09:00,,4,An,,,,cb,0,0,0,0,0,,,,,,,\n"
                                    ",9.9,direct,2024-03-04 09:00,,4,,,,,cb,0,0,0,0,0,,,,,,,\n"));
-        const Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
-                                 QStringLiteral("dossiers"), bad});
+        const CliResult r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                    QStringLiteral("dossiers"), bad});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("line 4, column channel: ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("line 5, column procedure_code: ")),
@@ -161,8 +145,8 @@ private slots:
 
         const QString good = t.folder() + QStringLiteral("/good.csv");
         QVERIFY(writeFile(good, smallFile({QString(), QString()})));
-        const Result ok = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
-                                  QStringLiteral("dossiers"), good});
+        const CliResult ok = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("import"),
+                                     QStringLiteral("dossiers"), good});
         QVERIFY2(ok.exit == ExitSuccess, qPrintable(ok.err));
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), 2);
     }
@@ -180,9 +164,9 @@ private slots:
                      .exit,
                  int(ExitSuccess));
         // Received Monday 4 March 2024 09:00, 5 working days: due Monday 11 March 09:00.
-        Result r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("overdue"),
-                           QStringLiteral("--as-of"), QStringLiteral("2024-03-13 10:00"),
-                           QStringLiteral("--json")});
+        CliResult r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("overdue"),
+                              QStringLiteral("--as-of"), QStringLiteral("2024-03-13 10:00"),
+                              QStringLiteral("--json")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("count")).toInt(), 1);
@@ -211,7 +195,7 @@ private slots:
         QStringList exports;
         for (const char* name : {"a", "b"}) {
             const QString db = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite"));
-            const Result g = runCli(
+            const CliResult g = runCli(
                 {QStringLiteral("--db"), db, QStringLiteral("generate"),
                  QStringLiteral("--dossiers"), QStringLiteral("400"), QStringLiteral("--year"),
                  QStringLiteral("2024"), QStringLiteral("--seed"), QStringLiteral("42"),
@@ -219,8 +203,8 @@ private slots:
             QVERIFY2(g.exit == ExitSuccess, qPrintable(g.err));
             const QString csv = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".csv"));
             // --full: the copy is imported back below.
-            const Result e = runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
-                                     QStringLiteral("dossiers"), QStringLiteral("--full"), csv});
+            const CliResult e = runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
+                                        QStringLiteral("dossiers"), QStringLiteral("--full"), csv});
             QVERIFY2(e.exit == ExitSuccess, qPrintable(e.err));
             QFile file(csv);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -235,7 +219,7 @@ private slots:
                          QStringLiteral("--year"), QStringLiteral("2024")})
                      .exit,
                  int(ExitSuccess));
-        const Result i =
+        const CliResult i =
             runCli({QStringLiteral("--db"), third, QStringLiteral("import"),
                     QStringLiteral("dossiers"), dir.filePath(QStringLiteral("a.csv"))});
         QVERIFY2(i.exit == ExitSuccess, qPrintable(i.err));

@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "IndicatorFixture.h"
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "indicators/Ii06aDocument.h"
 #include "indicators/Ii06aExport.h"
 #include "indicators/Ii06aReport.h"
@@ -14,22 +14,6 @@
 using namespace IndicatorFixture;
 
 namespace {
-
-struct Result
-{
-    int exit;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    return r;
-}
 
 const QString civil = QStringLiteral("1.001193");
 const QString copy = QStringLiteral("2.000908");
@@ -104,7 +88,7 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
-        const Result r =
+        const CliResult r =
             runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
                     QStringLiteral("--from"), QStringLiteral("2024-06-01"), QStringLiteral("--to"),
                     QStringLiteral("2024-06-30"), QStringLiteral("--json")});
@@ -159,7 +143,7 @@ private slots:
                                     QStringLiteral("2024-04-10 12:00"),
                                     QStringLiteral("--by"),
                                     QStringLiteral("channel")};
-        Result r = runCli(common + QStringList{QStringLiteral("--json")});
+        CliResult r = runCli(common + QStringList{QStringLiteral("--json")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral(
             "{\"from\":\"2024-03-01\",\"to\":\"2024-03-31\",\"as_of\":\"2024-04-10 12:00\","
@@ -199,13 +183,13 @@ private slots:
                                              QStringLiteral("--json")})
                      .exit,
                  int(ExitUsage));
-        const Result bad =
+        const CliResult bad =
             runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
                     QStringLiteral("--from"), QStringLiteral("2024-02-30"), QStringLiteral("--to"),
                     QStringLiteral("2024-12-31"), QStringLiteral("--json")});
         QCOMPARE(bad.exit, int(ExitFailure));
         QVERIFY(bad.err.contains(QStringLiteral("--from")));
-        const Result reversed =
+        const CliResult reversed =
             runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"),
                     QStringLiteral("--from"), QStringLiteral("2024-12-01"), QStringLiteral("--to"),
                     QStringLiteral("2024-11-30"), QStringLiteral("--csv")});
@@ -240,7 +224,7 @@ private slots:
         // Through the command line, to CSV and to Excel.
         QTemporaryDir dir;
         const QString csvPath = dir.filePath(QStringLiteral("ii06a.csv"));
-        Result r =
+        CliResult r =
             runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
                     QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
                     QStringLiteral("2024-03-31"), QStringLiteral("--out"), csvPath});

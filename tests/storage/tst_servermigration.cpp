@@ -1,6 +1,6 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "storage/DatabaseCopier.h"
 
 #include <QCryptographicHash>
@@ -9,26 +9,6 @@
 #include <QTextStream>
 
 namespace {
-struct Result
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList& arguments)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    QStringList argv{QStringLiteral("motcua-cli")};
-    argv << arguments;
-    r.exit = CliRunner::run(argv, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 QByteArray fileHash(const QString& path)
 {
     QFile file(path);
@@ -61,7 +41,7 @@ private slots:
         server.db().close();
         const QString file = server.folder() + QStringLiteral("/office.sqlite");
         const QString year = QStringLiteral("2024");
-        Result r = cli(
+        CliResult r = runCli(
             {QStringLiteral("--db"), file, QStringLiteral("generate"), QStringLiteral("--dossiers"),
              QStringLiteral("400"), QStringLiteral("--year"), year, QStringLiteral("--seed"),
              QStringLiteral("9"), QStringLiteral("--as-of"), QStringLiteral("2024-12-31 17:00")});
@@ -69,8 +49,8 @@ private slots:
         const QByteArray before = fileHash(file);
         QVERIFY(!before.isEmpty());
 
-        r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                 server.path()});
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                    QStringLiteral("--to"), server.path()});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("dossiers\t400")), qPrintable(r.out));
         QCOMPARE(fileHash(file), before);
@@ -85,28 +65,29 @@ private slots:
             QVERIFY2(original.open(file, &error), qPrintable(error));
             QVERIFY2(DatabaseCopier::sameCounts(original, copy, &error), qPrintable(error));
         }
-        r = cli({QStringLiteral("--db"), server.path(), QStringLiteral("audit"),
-                 QStringLiteral("verify")});
+        r = runCli({QStringLiteral("--db"), server.path(), QStringLiteral("audit"),
+                    QStringLiteral("verify")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err + r.out));
         const QStringList report{QStringLiteral("report"),           QStringLiteral("--from"),
                                  QStringLiteral("2024-01-01"),       QStringLiteral("--to"),
                                  QStringLiteral("2024-12-31"),       QStringLiteral("--as-of"),
                                  QStringLiteral("2024-12-31 17:00"), QStringLiteral("--by"),
                                  QStringLiteral("procedure"),        QStringLiteral("--json")};
-        const Result fromFile = cli(QStringList{QStringLiteral("--db"), file} + report);
-        const Result fromServer = cli(QStringList{QStringLiteral("--db"), server.path()} + report);
+        const CliResult fromFile = runCli(QStringList{QStringLiteral("--db"), file} + report);
+        const CliResult fromServer =
+            runCli(QStringList{QStringLiteral("--db"), server.path()} + report);
         QVERIFY2(fromFile.exit == ExitSuccess, qPrintable(fromFile.err));
         QVERIFY2(fromServer.exit == ExitSuccess, qPrintable(fromServer.err));
         QVERIFY(fromFile.out.contains(QStringLiteral("on_time_rate")));
         QCOMPARE(fromServer.out, fromFile.out);
         const QString csvFile = server.folder() + QStringLiteral("/file.csv");
         const QString csvServer = server.folder() + QStringLiteral("/server.csv");
-        QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("export"),
-                      QStringLiteral("dossiers"), QStringLiteral("--full"), csvFile})
+        QCOMPARE(runCli({QStringLiteral("--db"), file, QStringLiteral("export"),
+                         QStringLiteral("dossiers"), QStringLiteral("--full"), csvFile})
                      .exit,
                  int(ExitSuccess));
-        QCOMPARE(cli({QStringLiteral("--db"), server.path(), QStringLiteral("export"),
-                      QStringLiteral("dossiers"), QStringLiteral("--full"), csvServer})
+        QCOMPARE(runCli({QStringLiteral("--db"), server.path(), QStringLiteral("export"),
+                         QStringLiteral("dossiers"), QStringLiteral("--full"), csvServer})
                      .exit,
                  int(ExitSuccess));
         QFile a(csvFile);
@@ -115,26 +96,26 @@ private slots:
         QCOMPARE(b.readAll(), a.readAll());
 
         // New dossiers on the server continue the ids and codes (the sequences moved along).
-        r = cli({QStringLiteral("--db"), server.path(), QStringLiteral("generate"),
-                 QStringLiteral("--dossiers"), QStringLiteral("20"), QStringLiteral("--year"), year,
-                 QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("--as-of"),
-                 QStringLiteral("2024-12-31 17:00")});
+        r = runCli({QStringLiteral("--db"), server.path(), QStringLiteral("generate"),
+                    QStringLiteral("--dossiers"), QStringLiteral("20"), QStringLiteral("--year"),
+                    year, QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("--as-of"),
+                    QStringLiteral("2024-12-31 17:00")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
 
         // A second migration into a database that holds an office is refused.
-        r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
-                 server.path()});
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                    QStringLiteral("--to"), server.path()});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("empty")), qPrintable(r.err));
     }
 
     void wrongDirectionsAreRefused()
     {
-        Result r =
-            cli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite")});
+        CliResult r = runCli(
+            {QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite")});
         QCOMPARE(r.exit, int(ExitUsage));
-        r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
-                 QStringLiteral("--to"), QStringLiteral("b.sqlite")});
+        r = runCli({QStringLiteral("migrate"), QStringLiteral("--from"), QStringLiteral("a.sqlite"),
+                    QStringLiteral("--to"), QStringLiteral("b.sqlite")});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("postgresql://")), qPrintable(r.err));
     }
