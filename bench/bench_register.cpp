@@ -10,6 +10,7 @@
 
 #include "accounts/User.h"
 #include "catalogue/ProcedureRepository.h"
+#include "common/HugePageHeap.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
 #include "dossiers/OfficeDueDateRules.h"
@@ -95,6 +96,8 @@ bool timeImport(const Database& db, const DueDateRules& rules, const QString& fi
 
 int main(int argc, char* argv[])
 {
+    // The same heap as motcua-cli's, so that the figures are the ones an office gets.
+    HugePageHeap::restartIfUseful(argv);
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     QString reuse;
@@ -105,6 +108,7 @@ int main(int argc, char* argv[])
     }
     const int total = args.size() > 1 ? args.at(1).toInt() : 1000000;
     const int importCount = args.size() > 2 ? args.at(2).toInt() : 100000;
+    out << "heap: GLIBC_TUNABLES=" << qEnvironmentVariable("GLIBC_TUNABLES") << Qt::endl;
     QTemporaryDir dir;
     QString error;
     QElapsedTimer timer;
