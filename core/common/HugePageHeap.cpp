@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#include <sys/auxv.h>
 #include <unistd.h>
 #endif
 
@@ -25,6 +26,9 @@ QByteArray HugePageHeap::restartTunables(const QByteArray& current,
 void HugePageHeap::restartIfUseful(char* argv[])
 {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
+    // A set-user-id start has its tunables erased by glibc: it would start again and again.
+    if (getauxval(AT_SECURE) != 0)
+        return;
     QFile mode(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
     if (!mode.open(QIODevice::ReadOnly))
         return;
