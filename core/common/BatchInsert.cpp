@@ -22,11 +22,11 @@ QString BatchInsert::sql(qsizetype rows) const
     return text;
 }
 
-bool BatchInsert::run(BoundStatement& statement, qsizetype rows, qsizetype from)
+bool BatchInsert::run(BoundStatement& statement, qsizetype rows)
 {
     const qsizetype count = rows * m_columns.size();
     for (qsizetype i = 0; i < count; ++i)
-        statement.add(m_values.at(from + i));
+        statement.add(m_values.at(i));
     if (!statement.exec()) {
         m_error = statement.query().lastError().text();
         return false;
@@ -46,7 +46,7 @@ bool BatchInsert::endRow()
         }
         m_fullPrepared = true;
     }
-    const bool ok = run(m_full, m_rowsPerStatement, 0);
+    const bool ok = run(m_full, m_rowsPerStatement);
     m_values.clear();
     return ok;
 }
@@ -59,7 +59,7 @@ bool BatchInsert::flush()
     BoundStatement rest(m_db);
     bool ok = rest.prepare(sql(rows));
     if (ok)
-        ok = run(rest, rows, 0);
+        ok = run(rest, rows);
     else
         m_error = rest.query().lastError().text();
     m_values.clear();

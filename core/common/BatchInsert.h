@@ -33,7 +33,8 @@ public:
     QString errorText() const { return m_error; }
 
 private:
-    bool run(BoundStatement& statement, qsizetype rows, qsizetype from);
+    // Binds the first rows' values to statement and runs it.
+    bool run(BoundStatement& statement, qsizetype rows);
     QString sql(qsizetype rows) const;
 
     QSqlDatabase m_db;

@@ -59,11 +59,16 @@ QStringList DossierTerms::of(const QString& searchKey)
     return terms;
 }
 
-bool DossierTerms::fail(const QSqlQuery& query, QString* error) const
+bool DossierTerms::fail(const QString& reason, QString* error) const
 {
     if (error)
-        *error = tr("Cannot save the search terms: %1").arg(query.lastError().text());
+        *error = tr("Cannot save the search terms: %1").arg(reason);
     return false;
+}
+
+bool DossierTerms::fail(const QSqlQuery& query, QString* error) const
+{
+    return fail(query.lastError().text(), error);
 }
 
 bool DossierTerms::prepare(QString* error)
@@ -98,11 +103,7 @@ bool DossierTerms::flush(QString* error)
         }
     }
     m_pending.clear();
-    if (ok && m_insert.flush())
-        return true;
-    if (error)
-        *error = tr("Cannot save the search terms: %1").arg(m_insert.errorText());
-    return false;
+    return (ok && m_insert.flush()) || fail(m_insert.errorText(), error);
 }
 
 bool DossierTerms::replace(qint64 dossierId, const QString& oldSearchKey,

@@ -51,6 +51,7 @@ public:
                       const QList<qint64>& exclude, QList<qint64>* ids, QString* error);
 
 private:
+    bool fail(const QString& reason, QString* error) const;
     bool fail(const QSqlQuery& query, QString* error) const;
 
     const Database& m_db;
