@@ -4,17 +4,22 @@
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopier.h"
+#include "storage/DatabaseDiagnosis.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
+#include "storage/TransactionGuard.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMultiHash>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -56,6 +61,33 @@ private:
     bool m_open = false;
     QString m_error;
 };
+
+// The day a backup stands for: the date in its name, unless that lies after today (a clock set
+// wrong, a file copied in): then the day it was written. Such a file is neither kept for ever
+// by the rotation nor taken for the newest.
+QDate backupDay(const QFileInfo& file, const QDate& today)
+{
+    const auto match = backupName.match(file.fileName());
+    if (!match.hasMatch())
+        return QDate();
+    const QDate named = QDate::fromString(match.captured(1), Qt::ISODate);
+    if (named.isValid() && named <= today)
+        return named;
+    return std::min(file.lastModified().date(), today);
+}
+
+// The audit entry of a restore: from which backup, and where the replaced register is kept.
+AuditEntry restoreEntry(const QString& backupPath, const QString& kept)
+{
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTime();
+    entry.officer = QString::fromLocal8Bit(qgetenv("USER"));
+    entry.action = QStringLiteral("restore");
+    entry.detail = BackupService::tr("restored from the backup %1; the replaced register is kept "
+                                     "as %2")
+                       .arg(QFileInfo(backupPath).fileName(), kept);
+    return entry;
+}
 
 quint32 bigEndian(const QByteArray& bytes, int offset, int size)
 {
@@ -118,13 +150,20 @@ bool BackupService::verifyFile(const QString& path, QString* error)
     }
     if (!quickCheckFile(path, error))
         return false;
-    ReadOnlyConnection connection(path);
-    if (!connection.isOpen()) {
+    Database file;
+    QString problem;
+    if (!file.openExisting(path, true, &problem)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(path, connection.error());
+            *error = tr("Cannot open %1: %2").arg(path, problem);
         return false;
     }
-    QSqlQuery query(connection.db());
+    return verifyOpenFile(file, path, true, error);
+}
+
+bool BackupService::verifyOpenFile(const Database& file, const QString& path, bool withAudit,
+                                   QString* error)
+{
+    QSqlQuery query(file.connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
         if (error)
             *error = tr("%1 is not a readable database: %2").arg(path, query.lastError().text());
@@ -147,6 +186,32 @@ bool BackupService::verifyFile(const QString& path, QString* error)
                         "(schema version %2).")
                          .arg(path)
                          .arg(version);
+        return false;
+    }
+    // Exactly the application's schema: an extra trigger or a changed table would act on
+    // every desk once the file is in use.
+    QStringList differences;
+    QString problem;
+    if (!SchemaCheck::compare(file.connection(), version, &differences, &problem)) {
+        if (error)
+            *error = tr("Cannot check the schema of %1: %2").arg(path, problem);
+        return false;
+    }
+    if (!differences.isEmpty()) {
+        if (error)
+            *error = tr("%1 does not hold the schema of Một Cửa Desk (version %2): %3.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(differences.join(QStringLiteral("; ")));
+        return false;
+    }
+    // The audit chain of a file of this program's version (an older file's chain is checked
+    // after its copy is upgraded, when it is loaded).
+    qint64 broken = 0;
+    if (withAudit && version == Migrations::latestVersion() &&
+        !AuditLog::verify(file, &broken, &problem)) {
+        if (error)
+            *error = tr("The audit log of %1 does not verify: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -210,30 +275,45 @@ QString BackupService::automaticBackup(const Database& db, const QString& folder
     }
 
     QList<QDate> dates;
-    const QStringList files = dir.entryList({QStringLiteral("motcua-*.sqlite")}, QDir::Files);
-    for (const QString& file : files) {
-        const auto match = backupName.match(file);
-        if (match.hasMatch())
-            dates << QDate::fromString(match.captured(1), Qt::ISODate);
+    QMultiHash<QDate, QString> filesOf;
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("motcua-*.sqlite")}, QDir::Files);
+    for (const QFileInfo& file : files) {
+        const QDate day = backupDay(file, today);
+        if (!day.isValid())
+            continue;
+        if (!filesOf.contains(day))
+            dates << day;
+        filesOf.insert(day, file.absoluteFilePath());
     }
     const QList<QDate> keep = BackupRotation::keep(dates);
     for (const QDate& date : std::as_const(dates)) {
-        if (!keep.contains(date))
-            QFile::remove(
-                dir.filePath(QStringLiteral("motcua-%1.sqlite").arg(date.toString(Qt::ISODate))));
+        const QStringList paths = filesOf.values(date);
+        // Of one day, today's own file (or else the newest name) stays.
+        const QString kept =
+            paths.contains(QFileInfo(target).absoluteFilePath())
+                ? QFileInfo(target).absoluteFilePath()
+                : *std::min_element(paths.cbegin(), paths.cend(), std::greater<QString>());
+        for (const QString& path : paths) {
+            if (!keep.contains(date) || path != kept)
+                QFile::remove(path);
+        }
     }
     return target;
 }
 
-QString BackupService::newestGoodBackup(const QString& folder)
+QString BackupService::newestGoodBackup(const QString& folder, const QDate& today)
 {
-    QStringList files =
-        QDir(folder).entryList({QStringLiteral("motcua-*.sqlite")}, QDir::Files, QDir::Name);
-    std::sort(files.begin(), files.end(), std::greater<QString>()); // ISO dates: newest first
-    for (const QString& file : std::as_const(files)) {
-        const QString path = QDir(folder).filePath(file);
-        if (backupName.match(file).hasMatch() && verifyFile(path, nullptr))
-            return path;
+    QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("motcua-*.sqlite")}, QDir::Files);
+    // Newest first by the day each stands for (a name dated after today does not come first).
+    std::sort(files.begin(), files.end(), [&today](const QFileInfo& a, const QFileInfo& b) {
+        const QDate dayA = backupDay(a, today);
+        const QDate dayB = backupDay(b, today);
+        return dayA != dayB ? dayA > dayB : a.fileName() > b.fileName();
+    });
+    for (const QFileInfo& file : std::as_const(files)) {
+        if (backupDay(file, today).isValid() && verifyFile(file.absoluteFilePath(), nullptr))
+            return file.absoluteFilePath();
     }
     return QString();
 }
@@ -346,6 +426,29 @@ bool BackupService::restoreServer(const QString& backupPath, const QString& loca
     Database server;
     if (!server.openAndMigrate(location, error))
         return false;
+    // A desk or an import writing now holds the office's write lock: refuse, naming it,
+    // rather than wait behind it (loading takes the same lock, so none can start meanwhile).
+    QSqlQuery query(server.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT a.application_name, a.usename, COALESCE(host(a.client_addr), ''), a.pid "
+            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = "
+            "'advisory' AND l.granted AND a.pid <> pg_backend_pid()"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    QStringList writers;
+    while (query.next())
+        writers << tr("%1 of %2 %3 (server process %4)")
+                       .arg(query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString());
+    if (!writers.isEmpty()) {
+        if (error)
+            *error = tr("Nothing was restored: the database %1 is being written by %2. Try "
+                        "again when it has finished.")
+                         .arg(server.location(), writers.join(QStringLiteral("; ")));
+        return false;
+    }
     // Keep what is replaced: a backup of the server as it is now.
     const QString folder = backupFolder(location);
     const QString kept = QDir(folder).filePath(
@@ -354,6 +457,8 @@ bool BackupService::restoreServer(const QString& backupPath, const QString& loca
     if (!backupTo(server, kept, error))
         return false;
     if (!loadInto(backupPath, server, error))
+        return false;
+    if (!AuditLog::record(server, restoreEntry(backupPath, kept), error))
         return false;
     if (keptPath)
         *keptPath = kept;
@@ -367,6 +472,38 @@ bool BackupService::restore(const QString& backupPath, const QString& databasePa
         return restoreServer(backupPath, databasePath, keptPath, error);
     if (!verifyFile(backupPath, error))
         return false;
+    if (QFileInfo::exists(databasePath)) {
+        // A healthy register is replaced inside one write transaction, so no other desk or
+        // import can write beside the restore, and every open connection sees the result.
+        Database target;
+        QString openError;
+        if (quickCheckFile(databasePath, &openError) &&
+            target.openAndMigrate(databasePath, &openError))
+            return restoreInto(backupPath, target, databasePath, keptPath, error);
+        target.close();
+        // Only real damage lets the file itself be replaced; a busy, read-only or full one
+        // is not damaged, and replacing it would lose the register.
+        const DatabaseDiagnosis diagnosis = DatabaseDiagnosis::diagnose(databasePath, openError);
+        if (!diagnosis.mayRestore()) {
+            if (error)
+                *error = tr("Nothing was restored. %1").arg(diagnosis.message(databasePath));
+            return false;
+        }
+    }
+    const QStringList holders = DatabaseDiagnosis::holders(databasePath);
+    if (!holders.isEmpty()) {
+        if (error)
+            *error = tr("Nothing was restored: the database %1 is open in %2. Close it there "
+                        "first.")
+                         .arg(databasePath, holders.join(QStringLiteral("; ")));
+        return false;
+    }
+    return replaceFile(backupPath, databasePath, keptPath, error);
+}
+
+bool BackupService::replaceFile(const QString& backupPath, const QString& databasePath,
+                                QString* keptPath, QString* error)
+{
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString incoming = databasePath + QStringLiteral(".restoring");
     QFile::remove(incoming);
@@ -395,6 +532,154 @@ bool BackupService::restore(const QString& backupPath, const QString& databasePa
             QFile::rename(kept, databasePath); // put the old one back
         if (error)
             *error = tr("Cannot put the restored database in place at %1.").arg(databasePath);
+        return false;
+    }
+    if (keptPath)
+        *keptPath = kept;
+    return true;
+}
+
+bool BackupService::restoreInto(const QString& backupPath, const Database& target,
+                                const QString& databasePath, QString* keptPath, QString* error)
+{
+    // The backup's rows come from an upgraded copy, whose audit chain is checked first.
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        if (error)
+            *error = tr("Cannot create a temporary folder: %1").arg(work.errorString());
+        return false;
+    }
+    const QString copyPath = work.filePath(QStringLiteral("restoring.sqlite"));
+    if (!snapshotFile(backupPath, copyPath, error))
+        return false;
+    {
+        Database copy;
+        QString problem;
+        qint64 broken = 0;
+        if (!copy.openAndMigrate(copyPath, &problem) ||
+            !AuditLog::verify(copy, &broken, &problem) ||
+            !QSqlQuery(copy.connection()).exec(QStringLiteral("PRAGMA journal_mode=DELETE"))) {
+            if (error)
+                *error = tr("Nothing was restored: %1 cannot be used: %2").arg(backupPath, problem);
+            return false;
+        }
+    }
+    QSqlQuery query(target.connection());
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS restored"));
+    query.addBindValue(copyPath);
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Nothing was restored: cannot read %1: %2")
+                         .arg(backupPath, query.lastError().text());
+        return false;
+    }
+    const bool restored = loadAttached(target, databasePath, backupPath, keptPath, error);
+    QSqlQuery(target.connection()).exec(QStringLiteral("DETACH DATABASE restored"));
+    return restored;
+}
+
+bool BackupService::loadAttached(const Database& target, const QString& databasePath,
+                                 const QString& backupPath, QString* keptPath, QString* error)
+{
+    // The office's write lock, held to the end: an import or a desk that writes either
+    // finishes first or waits for the restored register.
+    TransactionGuard transaction(target);
+    if (!transaction.isActive()) {
+        const QStringList holders = DatabaseDiagnosis::holders(databasePath);
+        if (error)
+            *error = holders.isEmpty()
+                         ? tr("Nothing was restored: the database %1 is being written by another "
+                              "program (%2). Try again when it has finished.")
+                               .arg(databasePath, transaction.error())
+                         : tr("Nothing was restored: the database %1 is being written by %2. "
+                              "Try again when it has finished.")
+                               .arg(databasePath, holders.join(QStringLiteral("; ")));
+        return false;
+    }
+    // What is replaced is kept, read while the lock holds it still.
+    const QString kept = databasePath + QStringLiteral(".replaced-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    {
+        Database reader;
+        QString problem;
+        QSqlQuery copy;
+        if (reader.openExisting(databasePath, true, &problem)) {
+            copy = QSqlQuery(reader.connection());
+            copy.prepare(QStringLiteral("VACUUM INTO ?"));
+            copy.addBindValue(QFileInfo(kept).absoluteFilePath());
+            if (!copy.exec())
+                problem = copy.lastError().text();
+            else
+                problem.clear();
+        }
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = tr("Nothing was restored: the current database cannot be kept as %1: %2")
+                             .arg(kept, problem);
+            return false;
+        }
+    }
+    QSqlQuery query(target.connection());
+    const auto failed = [&](const QString& what) {
+        if (error)
+            *error = tr("Nothing was restored: %1: %2").arg(what, query.lastError().text());
+        return false;
+    };
+    // The triggers (append-only history) would refuse emptying the tables: they are set aside
+    // and put back in the same transaction.
+    QStringList triggers;
+    QStringList triggerNames;
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = "
+                                   "'trigger' ORDER BY name")))
+        return failed(tr("cannot read the triggers"));
+    while (query.next()) {
+        triggerNames << query.value(0).toString();
+        triggers << query.value(1).toString();
+    }
+    for (const QString& name : std::as_const(triggerNames)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(name)))
+            return failed(tr("cannot set trigger %1 aside").arg(name));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON")))
+        return failed(tr("cannot defer the foreign keys"));
+    QStringList tables;
+    QString problem;
+    if (!target.dialect().tableNames(target.connection(), &tables, &problem)) {
+        if (error)
+            *error = tr("Nothing was restored: %1").arg(problem);
+        return false;
+    }
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (!query.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(*it)))
+            return failed(tr("cannot empty table %1").arg(*it));
+    }
+    for (const QString& table : std::as_const(tables)) {
+        const QSqlRecord record = target.connection().record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns << u'"' + record.fieldName(i) + u'"';
+        const QString list = columns.join(QStringLiteral(", "));
+        if (!query.exec(QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 FROM "
+                                       "restored.\"%1\"")
+                            .arg(table, list)))
+            return failed(tr("cannot load table %1").arg(table));
+    }
+    if (query.exec(QStringLiteral("SELECT 1 FROM restored.sqlite_master WHERE name = "
+                                  "'sqlite_sequence'")) &&
+        query.next()) {
+        if (!query.exec(QStringLiteral("DELETE FROM main.sqlite_sequence")) ||
+            !query.exec(QStringLiteral("INSERT INTO main.sqlite_sequence SELECT * FROM "
+                                       "restored.sqlite_sequence")))
+            return failed(tr("cannot load the id counters"));
+    }
+    for (const QString& trigger : std::as_const(triggers)) {
+        if (!query.exec(trigger))
+            return failed(tr("cannot put a trigger back"));
+    }
+    if (!AuditLog::append(target, restoreEntry(backupPath, kept), &problem) ||
+        !transaction.commit(&problem)) {
+        if (error)
+            *error = tr("Nothing was restored: %1").arg(problem);
         return false;
     }
     if (keptPath)

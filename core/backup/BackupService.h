@@ -19,9 +19,13 @@ public:
     // Writes a consistent copy of db to path (which must not exist yet) and verifies it.
     static bool backupTo(const Database& db, const QString& path, QString* error);
 
-    // A file is a good backup when it opens, passes PRAGMA integrity_check and has a schema
-    // this program can read.
+    // A file is a good backup when it opens, passes PRAGMA integrity_check, holds exactly the
+    // schema the migrations create for its version (SchemaCheck), and, at this program's
+    // version, its audit chain verifies.
     static bool verifyFile(const QString& path, QString* error);
+    // The same checks on a file already open (motcua-cli check), the audit chain if withAudit.
+    static bool verifyOpenFile(const Database& file, const QString& path, bool withAudit,
+                               QString* error);
 
     // Cheap start-up check of a database file: it must be a SQLite file no shorter than its
     // header says (catches truncation without reading every page).
@@ -33,12 +37,18 @@ public:
     static QString automaticBackup(const Database& db, const QString& folder, const QDate& today,
                                    QString* error);
 
-    // The newest backup in folder that passes verifyFile(), or an empty string.
-    static QString newestGoodBackup(const QString& folder);
+    // The newest backup in folder that passes verifyFile(), or an empty string. A file whose
+    // name is dated after today counts by the day it was written.
+    static QString newestGoodBackup(const QString& folder,
+                                    const QDate& today = QDate::currentDate());
 
-    // Replaces the database file at databasePath with a verified copy of backupPath. The
-    // replaced file (and its -wal/-shm) is kept beside it as "<name>.replaced-<time>".
-    // The database must not be open anywhere. Returns the kept file's path in keptPath.
+    // Replaces the database at databasePath with a verified copy of backupPath; the replaced
+    // content is kept beside it as "<name>.replaced-<time>" (returned in keptPath).
+    // A healthy database is replaced in place, inside one write transaction: an import or a
+    // desk writing at the time makes the restore wait (15 s), then refuse, naming the program;
+    // desks that have it open see the restored register at once. A damaged file is replaced
+    // as a file, and only when no other program has it open. A busy, read-only or full file is
+    // never replaced.
     // For a server (postgresql://…), its current content is first backed up into the backup
     // folder (motcua-replaced-<time>.sqlite, returned in keptPath), then replaced in one
     // transaction by the backup's rows; the desks should be closed meanwhile.
@@ -65,6 +75,12 @@ public:
     static void setBackupFolder(const QString& folder);
 
 private:
+    static bool replaceFile(const QString& backupPath, const QString& databasePath,
+                            QString* keptPath, QString* error);
+    static bool restoreInto(const QString& backupPath, const Database& target,
+                            const QString& databasePath, QString* keptPath, QString* error);
+    static bool loadAttached(const Database& target, const QString& databasePath,
+                             const QString& backupPath, QString* keptPath, QString* error);
     static bool restoreServer(const QString& backupPath, const QString& location, QString* keptPath,
                               QString* error);
 };

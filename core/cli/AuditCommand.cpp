@@ -17,7 +17,8 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli audit verify"));
         return ExitUsage;
     }
-    Database* db = context.database();
+    // The log as it is in the file: a missing path is refused, not created.
+    Database* db = context.existingDatabase();
     if (!db)
         return ExitFailure;
     qint64 broken = 0;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 
 QString CheckCommand::summary() const
 {
@@ -18,7 +19,8 @@ int CheckCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("check takes no arguments."));
         return ExitUsage;
     }
-    Database* db = context.database();
+    // The file as it is: a missing path is refused, not created; nothing is migrated.
+    Database* db = context.existingDatabase();
     if (!db)
         return ExitFailure;
 
@@ -28,10 +30,28 @@ int CheckCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(error);
         return ExitFailure;
     }
+    if (version > Migrations::latestVersion()) {
+        context.reportError(CliContext::tr("the database has schema version %1, newer than this "
+                                           "program knows (%2).")
+                                .arg(version)
+                                .arg(Migrations::latestVersion()));
+        return ExitFailure;
+    }
     QStringList problems;
     if (!db->integrityCheck(&problems, &error)) {
         context.reportError(error);
         return ExitFailure;
+    }
+    // Exactly the application's schema for the file's version (SQLite files; a server's
+    // schema is made by this program's migrations on the server itself).
+    if (!db->isServer()) {
+        QStringList differences;
+        if (!SchemaCheck::compare(db->connection(), version, &differences, &error)) {
+            context.reportError(error);
+            return ExitFailure;
+        }
+        for (const QString& difference : std::as_const(differences))
+            problems << CliContext::tr("schema: %1").arg(difference);
     }
     context.out() << CliContext::tr("database: %1").arg(db->location()) << '\n'
                   << CliContext::tr("schema version: %1 (current %2)")

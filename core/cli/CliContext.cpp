@@ -3,6 +3,7 @@
 #include "settings/ConnectionSettings.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 CliContext::CliContext(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -25,6 +26,23 @@ Database* CliContext::database()
     auto database = std::make_unique<Database>();
     QString error;
     if (!database->openAndMigrate(databaseLocation(), &error)) {
+        reportError(error);
+        return nullptr;
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+Database* CliContext::existingDatabase()
+{
+    if (m_database)
+        return m_database.get();
+    const QString location = databaseLocation();
+    if (SqlDialect::isServerLocation(location))
+        return database();
+    auto database = std::make_unique<Database>();
+    QString error;
+    if (!database->openExisting(location, true, &error)) {
         reportError(error);
         return nullptr;
     }

@@ -29,6 +29,10 @@ public:
 
     // Opens and migrates the database; nullptr after printing the reason on err().
     Database* database();
+    // Opens the database as it is, for commands that only look at it (check, audit verify):
+    // a SQLite file must exist already and is opened read-only, neither created nor
+    // migrated; a server is opened as by database(). nullptr after printing the reason.
+    Database* existingDatabase();
 
     // Prints "motcua-cli: message" on the error stream.
     void reportError(const QString& message);

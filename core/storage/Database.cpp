@@ -14,6 +14,17 @@
 
 namespace {
 QAtomicInt connectionCounter;
+QAtomicInt busyTimeoutMs = SqlDialect::defaultBusyTimeoutMs;
+} // namespace
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    busyTimeoutMs.storeRelaxed(milliseconds);
+}
+
+int Database::busyTimeout()
+{
+    return busyTimeoutMs.loadRelaxed();
 }
 
 Database::Database()
@@ -44,12 +55,61 @@ bool Database::open(const QString& location, QString* error, const QString& pass
     return true;
 }
 
-bool Database::openFile(const QString& location, QString* error)
+bool Database::openExisting(const QString& location, bool readOnly, QString* error)
+{
+    close();
+    m_dialect = SqlDialect(SqlDialect::backendFor(location));
+    if (m_dialect.isPostgresql())
+        return open(location, error);
+    if (!openFile(location, error, true, readOnly)) {
+        close();
+        return false;
+    }
+    QSqlQuery query(connection());
+    for (const QString& statement : {QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeout()),
+                                     QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = tr("The file %1 is not a usable database: %2")
+                             .arg(location, query.lastError().text());
+            close();
+            return false;
+        }
+    }
+    m_location = location;
+    return true;
+}
+
+bool Database::openFile(const QString& location, QString* error, bool mustExist, bool readOnly)
 {
     const QFileInfo info(location);
     if (info.exists() && info.isDir()) {
         if (error)
             *error = tr("The database location %1 is a folder, not a file.").arg(location);
+        return false;
+    }
+    if (mustExist) {
+        if (!info.isFile()) {
+            if (error)
+                *error = tr("The database file %1 does not exist.").arg(location);
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            return true;
+        // A WAL file on a read-only medium without its -shm cannot be opened the ordinary
+        // way; opened as immutable it can, since nothing can write to it there anyway.
+        db.setDatabaseName(
+            QStringLiteral("file:%1?immutable=1")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (readOnly && db.open())
+            return true;
+        if (error)
+            *error = tr("Cannot open the database %1: %2").arg(location, db.lastError().text());
         return false;
     }
     if (!QDir().mkpath(info.absolutePath())) {
@@ -112,7 +172,7 @@ bool Database::openServer(const QString& location, const QString& password, QStr
 bool Database::setUpConnection(const QString& location, QString* error)
 {
     QSqlQuery query(connection());
-    for (const QString& statement : m_dialect.connectionSetupStatements()) {
+    for (const QString& statement : m_dialect.connectionSetupStatements(busyTimeout())) {
         if (!query.exec(statement)) {
             if (error)
                 *error = tr("The file %1 is not a usable database: %2")

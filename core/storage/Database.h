@@ -27,6 +27,11 @@ public:
     bool open(const QString& location, QString* error, const QString& password = QString());
     // open() followed by migrate(): what every program does at start.
     bool openAndMigrate(const QString& location, QString* error);
+    // Opens a SQLite file that must already exist, as it is: nothing is created, migrated or
+    // switched to WAL, so a check never changes what it checks. readOnly opens it without
+    // write access (a copy on a read-only medium can be checked). A server location is opened
+    // as by open().
+    bool openExisting(const QString& location, bool readOnly, QString* error);
     void close();
 
     bool isOpen() const;
@@ -44,6 +49,11 @@ public:
     // True when the check ran; problems lists what it found (empty when healthy).
     bool integrityCheck(QStringList* problems, QString* error) const;
 
+    // How long new connections wait for another connection's write lock (default
+    // SqlDialect::defaultBusyTimeoutMs). Tests and short-lived probes shorten it.
+    static void setBusyTimeout(int milliseconds);
+    static int busyTimeout();
+
     // The GUI's and the command line's default database file (created on first start).
     static QString defaultLocation();
     // A location fit to show: a server address loses its password.
@@ -56,7 +66,8 @@ public:
     static QUrl serverUrl(const QString& location, QString* socketFolder);
 
 private:
-    bool openFile(const QString& location, QString* error);
+    bool openFile(const QString& location, QString* error, bool mustExist = false,
+                  bool readOnly = false);
     bool openServer(const QString& location, const QString& password, QString* error);
     bool setUpConnection(const QString& location, QString* error);
 

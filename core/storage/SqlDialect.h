@@ -28,8 +28,12 @@ public:
     bool isPostgresql() const { return m_backend == Backend::Postgresql; }
     QString driverName() const;
 
-    // Statements run once on every new connection (journal mode, foreign keys, busy timeout).
-    QStringList connectionSetupStatements() const;
+    // How long a desk waits for another desk's write lock before giving up (15 s).
+    static constexpr int defaultBusyTimeoutMs = 15000;
+
+    // Statements run once on every new connection (busy timeout first, so that changing the
+    // journal mode waits for a writer like any other statement; journal mode, foreign keys).
+    QStringList connectionSetupStatements(int busyTimeoutMs = defaultBusyTimeoutMs) const;
 
     // Starts a write transaction that takes the office's write lock at once, so two desks
     // writing at the same moment queue one behind the other (for up to 15 s) instead of

@@ -4,6 +4,7 @@
 #include "settings/DatabaseSettingsPanel.h"
 #include "settings/ServerPasswordDialog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseDiagnosis.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -16,50 +17,131 @@
 
 namespace {
 
-// Opens the file; when it is damaged, offers to restore the newest good backup instead of
-// failing or crashing.
+enum class FileChoice { Retry, Restore, Quit };
+
+// The file cannot be opened for a reason that is not damage (busy, read-only, full disk):
+// the message names the cause and offers Retry; nothing is restored over it.
+// Damage: the restore of the newest good backup is offered too, never as the default.
+FileChoice askAboutFile(const QString& location, const DatabaseDiagnosis& diagnosis,
+                        const QString& backup)
+{
+    const QString folder = BackupService::backupFolder(location);
+    QMessageBox box(QMessageBox::Warning,
+                    QCoreApplication::translate("GuiMain", "Cannot open the database"),
+                    diagnosis.message(location));
+    box.setObjectName(QStringLiteral("databaseProblem"));
+    QString advice;
+    switch (diagnosis.kind) {
+    case DatabaseDiagnosis::Kind::Busy:
+        advice = QCoreApplication::translate("DatabaseStart",
+                                             "The file is healthy. Wait until the other program "
+                                             "has finished (or close it), then retry.");
+        break;
+    case DatabaseDiagnosis::Kind::ReadOnlyFolder:
+    case DatabaseDiagnosis::Kind::ReadOnlyFile:
+        advice = QCoreApplication::translate("DatabaseStart",
+                                             "The file is not damaged. Ask the administrator to "
+                                             "give this user write access to it, then retry.");
+        break;
+    case DatabaseDiagnosis::Kind::DiskFull:
+        advice = QCoreApplication::translate("DatabaseStart",
+                                             "The file is not damaged. Free some space on the "
+                                             "disk, then retry.");
+        break;
+    case DatabaseDiagnosis::Kind::Damaged:
+        advice = backup.isEmpty()
+                     ? QCoreApplication::translate("GuiMain", "No good backup was found in %1. "
+                                                              "The file was left as it is.")
+                           .arg(folder)
+                     : QCoreApplication::translate("DatabaseStart",
+                                                   "The newest good backup is %1. Restoring it "
+                                                   "replaces the register with that copy (the "
+                                                   "damaged file is kept beside it); what was "
+                                                   "recorded after it is lost.")
+                           .arg(backup);
+        break;
+    default:
+        break;
+    }
+    box.setInformativeText(advice);
+    QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
+                                       QMessageBox::AcceptRole);
+    QPushButton* restore = nullptr;
+    if (diagnosis.mayRestore() && !backup.isEmpty())
+        restore =
+            box.addButton(QCoreApplication::translate("DatabaseStart", "Restore the &backup…"),
+                          QMessageBox::DestructiveRole);
+    QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseStart", "&Quit"),
+                                      QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.setEscapeButton(quit);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return FileChoice::Retry;
+    if (restore && box.clickedButton() == restore)
+        return FileChoice::Restore;
+    return FileChoice::Quit;
+}
+
+// Restoring replaces the register: asked once more, with No as the default.
+bool confirmRestore(const QString& backup)
+{
+    QMessageBox box(
+        QMessageBox::Question, QCoreApplication::translate("DatabaseStart", "Restore the backup"),
+        QCoreApplication::translate("GuiMain", "%1\n\nRestore the newest good backup, %2? The "
+                                               "damaged file is kept beside it.")
+            .arg(QCoreApplication::translate("DatabaseStart", "The register will be replaced."),
+                 backup),
+        QMessageBox::Yes | QMessageBox::No);
+    box.setObjectName(QStringLiteral("confirmRestore"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+// Opens the file. When it cannot be opened, says why: a busy, read-only or full file is not
+// damaged and is never restored over; only a damaged one leads to the offer of a backup.
 bool openFile(Database& db, const QString& location, bool interactive)
 {
-    QString error;
-    if (BackupService::quickCheckFile(location, &error) && db.openAndMigrate(location, &error))
+    while (true) {
+        QString error;
+        if (BackupService::quickCheckFile(location, &error) && db.openAndMigrate(location, &error))
+            return true;
+        db.close();
+        const DatabaseDiagnosis diagnosis = DatabaseDiagnosis::diagnose(location, error);
+        if (!interactive) {
+            QTextStream(stderr) << diagnosis.message(location) << Qt::endl;
+            return false;
+        }
+        const QString backup =
+            diagnosis.mayRestore()
+                ? BackupService::newestGoodBackup(BackupService::backupFolder(location))
+                : QString();
+        switch (askAboutFile(location, diagnosis, backup)) {
+        case FileChoice::Retry:
+            continue;
+        case FileChoice::Quit:
+            return false;
+        case FileChoice::Restore:
+            break;
+        }
+        if (!confirmRestore(backup))
+            continue;
+        QString kept;
+        if (!BackupService::restore(backup, location, &kept, &error) ||
+            !db.openAndMigrate(location, &error)) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("GuiMain", "Cannot open the database"), error);
+            return false;
+        }
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("GuiMain", "Database restored"),
+            QCoreApplication::translate("GuiMain",
+                                        "The database was restored from %1. The damaged file is "
+                                        "kept as %2.")
+                .arg(backup, kept));
         return true;
-    if (!interactive) {
-        QTextStream(stderr) << error << Qt::endl;
-        return false;
     }
-    const QString folder = BackupService::backupFolder(location);
-    const QString backup = BackupService::newestGoodBackup(folder);
-    const QString title = QCoreApplication::translate("GuiMain", "Cannot open the database");
-    if (backup.isEmpty()) {
-        QMessageBox::critical(
-            nullptr, title,
-            QCoreApplication::translate("GuiMain", "%1\n\nNo good backup was found in %2. The file "
-                                                   "was left as it is.")
-                .arg(error, folder));
-        return false;
-    }
-    const auto answer = QMessageBox::question(
-        nullptr, title,
-        QCoreApplication::translate("GuiMain",
-                                    "%1\n\nRestore the newest good backup, %2? The damaged "
-                                    "file is kept beside it.")
-            .arg(error, backup),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return false;
-    QString kept;
-    if (!BackupService::restore(backup, location, &kept, &error) ||
-        !db.openAndMigrate(location, &error)) {
-        QMessageBox::critical(nullptr, title, error);
-        return false;
-    }
-    QMessageBox::information(
-        nullptr, QCoreApplication::translate("GuiMain", "Database restored"),
-        QCoreApplication::translate("GuiMain",
-                                    "The database was restored from %1. The damaged file is kept "
-                                    "as %2.")
-            .arg(backup, kept));
-    return true;
 }
 
 // The Database settings in a dialog, before anyone has signed in: the choice belongs to this

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -156,4 +157,19 @@ void MainWindow::showAbout()
            "<p>Data: %3</p>")
             .arg(AppInfo::version(), AppInfo::licence(),
                  ConnectionSettings::describe(m_db.location()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QMainWindow::closeEvent(event);
+    if (!event->isAccepted())
+        return;
+    // A preview or dialog open in its own event loop (exec()) would otherwise keep the
+    // process alive without a main window, and a second desk could be started beside it.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window != this && window->isVisible())
+            window->close();
+    }
+    QCoreApplication::quit();
 }

@@ -28,6 +28,11 @@ public:
     void setModalDetails(bool modal) { m_modalDetails = modal; }
     DeskSession& session() const { return *m_session; }
 
+protected:
+    // Closing the main window ends the desk, even from inside a print preview or another
+    // dialog's own event loop: they are closed and every event loop is left.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addArea(Area area, const QString& title, QWidget* page);
     void createActions();

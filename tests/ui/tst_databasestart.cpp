@@ -1,0 +1,227 @@
+#include "backup/BackupService.h"
+#include "shell/DatabaseStart.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+
+// What one message box showed, and the button the test pressed.
+struct Shown
+{
+    QString name;
+    QString text;
+    QStringList buttons;
+    QString defaultButton;
+};
+
+// Answers the modal message boxes of DatabaseStart one after another: each answer gets the
+// box and returns the button to press (by its text).
+class Answerer : public QObject
+{
+public:
+    explicit Answerer(QList<std::function<QString(const Shown&)>> answers)
+        : m_answers(std::move(answers))
+    {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &Answerer::look);
+        timer->start(50);
+    }
+    QList<Shown> shown;
+
+private:
+    void look()
+    {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible() || box == m_last)
+            return;
+        m_last = box;
+        Shown seen;
+        seen.name = box->objectName();
+        seen.text = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton* button : box->buttons())
+            seen.buttons << button->text();
+        if (box->defaultButton())
+            seen.defaultButton = box->defaultButton()->text();
+        shown << seen;
+        const QString press = m_answers.isEmpty() ? QString() : m_answers.takeFirst()(seen);
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == press) {
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    }
+    QList<std::function<QString(const Shown&)>> m_answers;
+    QMessageBox* m_last = nullptr;
+};
+
+bool containsText(const QStringList& buttons, const QString& part)
+{
+    for (const QString& button : buttons) {
+        if (QString(button).remove(u'&').contains(part, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString buttonWith(const Shown& shown, const QString& part)
+{
+    for (const QString& button : shown.buttons) {
+        if (QString(button).remove(u'&').contains(part, Qt::CaseInsensitive))
+            return button;
+    }
+    return QString();
+}
+
+int settingsRows(const QString& path)
+{
+    Database db;
+    QString error;
+    if (!db.openExisting(path, true, &error))
+        return -1;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM settings")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+class TestDatabaseStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("motcua-test-databasestart"));
+        QSettings().clear();
+        Database::setBusyTimeout(300);
+    }
+
+    // Issue #15: a register locked by another program was called unusable, and the restore of
+    // an older backup was offered with Yes as the default. Now: the cause, Retry, no restore.
+    void busyRegisterOffersRetryNotRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error) && db.migrate(&error, Migrations::latestVersion() - 1),
+                     qPrintable(error));
+            // A good backup exists: it must still not be offered.
+            QVERIFY2(BackupService::automaticBackup(db, BackupService::backupFolder(path),
+                                                    QDate::currentDate(), &error)
+                             .size() > 0,
+                     qPrintable(error));
+        }
+        const int rows = settingsRows(path);
+        QProcess holder;
+        holder.start(QStringLiteral("sqlite3"), {path});
+        if (!holder.waitForStarted(5000))
+            QSKIP("the sqlite3 shell is not available");
+        holder.write("BEGIN IMMEDIATE;\nCREATE TABLE held (x);\nSELECT 'locked';\n");
+        QByteArray said;
+        for (int i = 0; i < 100 && !said.contains("locked"); ++i) {
+            holder.waitForReadyRead(100);
+            said += holder.readAllStandardOutput();
+        }
+        QVERIFY(said.contains("locked"));
+
+        int retries = 0;
+        Answerer answerer({[&retries](const Shown& shown) {
+                               ++retries;
+                               return buttonWith(shown, QStringLiteral("Retry"));
+                           },
+                           [](const Shown& shown) {
+                               return buttonWith(shown, QStringLiteral("Quit"));
+                           }});
+        Database db;
+        QString location = path;
+        QVERIFY(!DatabaseStart::open(db, &location, true));
+        holder.write("ROLLBACK;\n.quit\n");
+        holder.closeWriteChannel();
+        holder.waitForFinished(5000);
+
+        QCOMPARE(answerer.shown.size(), 2); // Retry asked again, then Quit
+        for (const Shown& shown : answerer.shown) {
+            QCOMPARE(shown.name, QStringLiteral("databaseProblem"));
+            QVERIFY2(shown.text.contains(QStringLiteral("another program")),
+                     qPrintable(shown.text));
+            QVERIFY2(shown.text.contains(QStringLiteral("sqlite3")), qPrintable(shown.text));
+            QVERIFY2(!containsText(shown.buttons, QStringLiteral("Restore")),
+                     qPrintable(shown.buttons.join(u',')));
+            QVERIFY(shown.defaultButton.contains(QStringLiteral("Retry")));
+        }
+        QCOMPARE(retries, 1);
+        QCOMPARE(settingsRows(path), rows); // the register is as it was
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}).isEmpty());
+    }
+
+    // Real damage: the restore is offered, never as the default, and confirmed with No as the
+    // default; answering No leaves the damaged file as it is.
+    void damagedRegisterOffersRestoreWithNoAsDefault()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.openAndMigrate(path, &error), qPrintable(error));
+            QVERIFY(!BackupService::automaticBackup(db, BackupService::backupFolder(path),
+                                                    QDate::currentDate(), &error)
+                         .isEmpty());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+
+        Answerer declined(
+            {[](const Shown& shown) { return buttonWith(shown, QStringLiteral("Restore")); },
+             [](const Shown&) { return QStringLiteral("&No"); },
+             [](const Shown& shown) {
+                 return buttonWith(shown, QStringLiteral("Quit"));
+             }});
+        Database db;
+        QString location = path;
+        QVERIFY(!DatabaseStart::open(db, &location, true));
+        QCOMPARE(declined.shown.size(), 3);
+        QVERIFY(containsText(declined.shown.at(0).buttons, QStringLiteral("Restore")));
+        QVERIFY(!declined.shown.at(0).defaultButton.contains(QStringLiteral("Restore")));
+        QCOMPARE(declined.shown.at(1).name, QStringLiteral("confirmRestore"));
+        QVERIFY2(declined.shown.at(1).defaultButton.remove(u'&') == QLatin1String("No"),
+                 qPrintable(declined.shown.at(1).defaultButton));
+        QCOMPARE(QFileInfo(path).size(), 8192); // not replaced
+
+        Answerer accepted(
+            {[](const Shown& shown) { return buttonWith(shown, QStringLiteral("Restore")); },
+             [](const Shown&) { return QStringLiteral("&Yes"); },
+             [](const Shown& shown) {
+                 return buttonWith(shown, QStringLiteral("OK"));
+             }});
+        QVERIFY(DatabaseStart::open(db, &location, true));
+        QVERIFY(db.isOpen());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("office.sqlite.replaced-*")}).size(),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestDatabaseStart)
+#include "tst_databasestart.moc"
