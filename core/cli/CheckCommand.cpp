@@ -27,7 +27,8 @@ int CheckCommand::run(CliContext& context, const QStringList& arguments)
     QString error;
     const int version = db->schemaVersion(&error);
     if (version < 0) {
-        context.reportError(error);
+        context.reportError(
+            CliContext::tr("%1 is not a readable database: %2").arg(db->location(), error));
         return ExitFailure;
     }
     if (version > Migrations::latestVersion()) {

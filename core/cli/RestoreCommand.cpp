@@ -4,8 +4,9 @@
 
 QString RestoreCommand::summary() const
 {
-    return CliContext::tr("Replace the database with a verified backup (the current file is "
-                          "kept): restore FILE. Close every desk first.");
+    return CliContext::tr("Replace the database with a verified backup, under the write lock "
+                          "(refused while another program writes; the replaced register is "
+                          "kept): restore FILE.");
 }
 
 int RestoreCommand::run(CliContext& context, const QStringList& arguments)
@@ -17,7 +18,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli restore FILE"));
         return ExitUsage;
     }
-    // The database itself is not opened: it is about to be replaced.
+    // BackupService opens the database itself, under its write lock.
     QString kept;
     QString error;
     if (!BackupService::restore(parser.positionalArguments().first(), context.databaseLocation(),

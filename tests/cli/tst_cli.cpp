@@ -1,12 +1,23 @@
 #include "CliRun.h"
 #include "TestDatabase.h"
 #include "cli/CliContext.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// check looks at a database as it is and never creates one (issue #15).
+bool makeDatabase(const QString& path)
+{
+    Database db;
+    QString error;
+    return db.openAndMigrate(path, &error);
+}
+} // namespace
 
 class TestCli : public QObject
 {
@@ -17,6 +28,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        QVERIFY(makeDatabase(path));
         const CliResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY(r.out.contains(QString::number(Migrations::latestVersion())));
@@ -27,6 +39,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("y.sqlite"));
+        QVERIFY(makeDatabase(path));
         const CliResult r = runCli({QStringLiteral("check"), QStringLiteral("--db"), path});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QVERIFY(QFile::exists(path));
@@ -71,6 +84,7 @@ private slots:
     void realBinaryExitCodes()
     {
         QTemporaryDir dir;
+        QVERIFY(makeDatabase(dir.filePath(QStringLiteral("z.sqlite"))));
         QProcess p;
         p.start(QStringLiteral(MOTCUA_CLI_PATH),
                 {QStringLiteral("--db"), dir.filePath(QStringLiteral("z.sqlite")),

@@ -46,9 +46,10 @@ private:
     void look()
     {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible() || box == m_last)
+        // Boxes live on the stack: a new one may have an old one's address.
+        if (!box || !box->isVisible() || box->property("answered").toBool())
             return;
-        m_last = box;
+        box->setProperty("answered", true);
         Shown seen;
         seen.name = box->objectName();
         seen.text = box->text() + u'\n' + box->informativeText();
@@ -67,7 +68,6 @@ private:
         box->reject();
     }
     QList<std::function<QString(const Shown&)>> m_answers;
-    QMessageBox* m_last = nullptr;
 };
 
 bool containsText(const QStringList& buttons, const QString& part)
@@ -193,21 +193,24 @@ private slots:
         file.write(QByteArray(8192, 'x'));
         file.close();
 
-        Answerer declined(
-            {[](const Shown& shown) { return buttonWith(shown, QStringLiteral("Restore")); },
-             [](const Shown&) { return QStringLiteral("&No"); },
-             [](const Shown& shown) {
-                 return buttonWith(shown, QStringLiteral("Quit"));
-             }});
         Database db;
         QString location = path;
-        QVERIFY(!DatabaseStart::open(db, &location, true));
-        QCOMPARE(declined.shown.size(), 3);
-        QVERIFY(containsText(declined.shown.at(0).buttons, QStringLiteral("Restore")));
-        QVERIFY(!declined.shown.at(0).defaultButton.contains(QStringLiteral("Restore")));
-        QCOMPARE(declined.shown.at(1).name, QStringLiteral("confirmRestore"));
-        QVERIFY2(declined.shown.at(1).defaultButton.remove(u'&') == QLatin1String("No"),
-                 qPrintable(declined.shown.at(1).defaultButton));
+        {
+            Answerer declined(
+                {[](const Shown& shown) { return buttonWith(shown, QStringLiteral("Restore")); },
+                 [](const Shown&) { return QStringLiteral("&No"); },
+                 [](const Shown& shown) {
+                     return buttonWith(shown, QStringLiteral("Quit"));
+                 }});
+            QVERIFY(!DatabaseStart::open(db, &location, true));
+            QCOMPARE(declined.shown.size(), 3);
+            QVERIFY(containsText(declined.shown.at(0).buttons, QStringLiteral("Restore")));
+            QVERIFY(!declined.shown.at(0).defaultButton.contains(QStringLiteral("Restore")));
+            QCOMPARE(declined.shown.at(1).name, QStringLiteral("confirmRestore"));
+            QVERIFY2(QString(declined.shown.at(1).defaultButton).remove(u'&') ==
+                         QLatin1String("No"),
+                     qPrintable(declined.shown.at(1).defaultButton));
+        }
         QCOMPARE(QFileInfo(path).size(), 8192); // not replaced
 
         Answerer accepted(
