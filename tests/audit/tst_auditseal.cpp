@@ -1,0 +1,336 @@
+#include "../dossiers/SimpleDueDateRules.h"
+#include "CliRun.h"
+#include "TestDatabase.h"
+#include "accounts/User.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditSeal.h"
+#include "cli/CliContext.h"
+#include "cli/CliRunner.h"
+#include "common/SqlTime.h"
+#include "dossiers/DossierPaperRepository.h"
+#include "dossiers/DossierRepository.h"
+#include "dossiers/DossierWriter.h"
+#include "storage/TransactionGuard.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Issue 15, points 8 and 9: every audited write commits its entry with the sealed head; the
+// log is append-only; a log cut back, wiped or rewritten without the office's key is detected.
+namespace {
+bool exec(const Database& db, const QString& sql, QString* error = nullptr)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool record(const Database& db, int count, QString* error)
+{
+    for (int i = 0; i < count; ++i) {
+        AuditEntry entry;
+        entry.at = QDateTime::currentDateTime();
+        entry.officer = QStringLiteral("canbo");
+        entry.action = QStringLiteral("view");
+        entry.dossierCode = QStringLiteral("000.00.06.H56-260302-%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (!AuditLog::record(db, entry, error))
+            return false;
+    }
+    return true;
+}
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString headValue(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit.head'"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// What an attacker with the database file (or the server's owner role) does first: the
+// append-only triggers are part of the file too.
+bool dropTriggers(const Database& db)
+{
+    if (db.isServer())
+        return exec(db, QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log"));
+    return exec(db, QStringLiteral("DROP TRIGGER audit_log_append_only")) &&
+           exec(db, QStringLiteral("DROP TRIGGER audit_log_never_deleted"));
+}
+
+CliResult verifyCli(const QString& location)
+{
+    return runCli({QStringLiteral("--db"), location, QStringLiteral("audit"),
+                   QStringLiteral("verify")});
+}
+} // namespace
+
+class TestAuditSeal : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimpleDueDateRules rules;
+
+    QString receive(const Database& db, QString* error)
+    {
+        if (!RegisterFixture::prepare(db, error))
+            return QString();
+        DossierRepository repo(db, rules);
+        Dossier d;
+        d.procedureCode = QStringLiteral("1.003583");
+        d.applicantName = QStringLiteral("Nguyễn Thị Hòa");
+        d.applicantId = QStringLiteral("075190001299");
+        d.applicantPhone = QStringLiteral("0912 345 678");
+        d.applicantAddress = QStringLiteral("Ấp Bình Chánh, xã Tân Bình");
+        d.receivedAt = QDateTime(QDate(2024, 3, 5), QTime(8, 15));
+        return repo.create(&d, QStringLiteral("Trần Văn Bình"), error) ? d.code : QString();
+    }
+
+private slots:
+    // Point 8: printing a receipt, saving the documents handed in and a notice used to write
+    // an entry without moving the head, and `audit verify` then failed.
+    void printThenVerifyPasses()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        const QString code = receive(t.db(), &error);
+        QVERIFY2(!code.isEmpty(), qPrintable(error));
+        const User officer = User::acting(QStringLiteral("Trần Văn Bình"));
+        QVERIFY2(DossierPaperRepository(t.db()).saveDocuments(
+                     code, {{QStringLiteral("Tờ khai"), 1, 0}}, officer, &error),
+                 qPrintable(error));
+        QTemporaryDir dir;
+        const CliResult print = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("print"),
+                                        QStringLiteral("receipt"), code, QStringLiteral("--out"),
+                                        dir.filePath(QStringLiteral("receipt.pdf"))});
+        QVERIFY2(print.exit == ExitSuccess, qPrintable(print.err));
+        QVERIFY2(DossierPaperRepository(t.db()).auditPrint(code, QStringLiteral("receipt"),
+                                                           officer.name(), &error),
+                 qPrintable(error));
+        const CliResult verify = verifyCli(t.path());
+        QVERIFY2(verify.exit == ExitSuccess, qPrintable(verify.err));
+        QVERIFY(verify.out.contains(QStringLiteral("intact")));
+        QCOMPARE(headValue(t.db()).section(QLatin1Char(':'), 0, 0).toLongLong(),
+                 scalar(t.db(), QStringLiteral("SELECT MAX(id) FROM audit_log")));
+    }
+
+    // Point 8, killed at the wrong moment: a failure after the entry and before the head (or
+    // before the commit) leaves neither.
+    void failureBetweenEntryAndHeadRollsBackBoth()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        const QString before = headValue(t.db());
+        {
+            TransactionGuard transaction(t.db());
+            QVERIFY(transaction.isActive());
+            AuditChain chain(t.db());
+            QVERIFY2(chain.append({0, QDateTime::currentDateTime(), QStringLiteral("canbo"),
+                                   QStringLiteral("print"), QString(), QString(), QString()},
+                                  &error),
+                     qPrintable(error));
+            // The desk dies here: the transaction never commits.
+        }
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(2));
+        QCOMPARE(headValue(t.db()), before);
+        qint64 broken = 0;
+        QVERIFY2(AuditLog::verifyAnchored(t.db(), &broken, &error), qPrintable(error));
+    }
+
+    void verifyMessagesDoNotContradictThemselves()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 4, &error), qPrintable(error));
+        // A head left behind the log (what the old print path did).
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE settings SET value = '2:x:y' WHERE key = "
+                                            "'audit.head'")));
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QVERIFY2(!error.contains(QStringLiteral("missing")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("3 to 4")), qPrintable(error));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        QVERIFY(!exec(t.db(), QStringLiteral("UPDATE audit_log SET officer = 'x' WHERE id = 1"),
+                      &error));
+        QVERIFY2(error.contains(QStringLiteral("never changed")), qPrintable(error));
+        QVERIFY(!exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE id = 2"), &error));
+        QVERIFY2(error.contains(QStringLiteral("never deleted")), qPrintable(error));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(2));
+    }
+
+    // Point 9: the tail cut and the head moved back to an older, validly sealed value.
+    void tailCutWithHeadMovedBackIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 3, &error), qPrintable(error));
+        const QString olderHead = headValue(t.db());
+        QVERIFY2(record(t.db(), 3, &error), qPrintable(error));
+        QCOMPARE(verifyCli(t.path()).exit, int(ExitSuccess));
+        QVERIFY(dropTriggers(t.db()));
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE id > 3")));
+        QVERIFY(exec(t.db(), QStringLiteral("UPDATE settings SET value = '%1' WHERE key = "
+                                            "'audit.head'")
+                                 .arg(olderHead)));
+        // The file alone is consistent again...
+        qint64 broken = 0;
+        QVERIFY2(AuditLog::verify(t.db(), &broken, &error), qPrintable(error));
+        // ...but this computer saw entry 6.
+        const CliResult verify = verifyCli(t.path());
+        QCOMPARE(verify.exit, int(ExitFailure));
+        QVERIFY2(verify.err.contains(QStringLiteral("ends at entry 3")) &&
+                     verify.err.contains(QStringLiteral("saw entry 6")),
+                 qPrintable(verify.err));
+        // A desk that writes to the cut log does not move its anchor back.
+        QVERIFY2(record(t.db(), 1, &error), qPrintable(error));
+        QCOMPARE(verifyCli(t.path()).exit, int(ExitFailure));
+    }
+
+    void olderCopyPutInPlaceIsDetected()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("a file copy: SQLite only");
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        const QString old = t.folder() + QStringLiteral("/old.sqlite");
+        QVERIFY(exec(t.db(), QStringLiteral("VACUUM INTO '%1'").arg(old)));
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        const QString path = t.path();
+        t.db().close();
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(old, path));
+        const CliResult verify = verifyCli(path);
+        QCOMPARE(verify.exit, int(ExitFailure));
+        QVERIFY2(verify.err.contains(QStringLiteral("older copy")), qPrintable(verify.err));
+    }
+
+    void wipedLogIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 3, &error), qPrintable(error));
+        QCOMPARE(verifyCli(t.path()).exit, int(ExitSuccess));
+        QVERIFY(dropTriggers(t.db()));
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM settings WHERE key = 'audit.head'")));
+        CliResult verify = verifyCli(t.path());
+        QCOMPARE(verify.exit, int(ExitFailure));
+        // Even with the register's id removed as well, and on a computer that never saw it.
+        QVERIFY(exec(t.db(), QStringLiteral("DELETE FROM settings WHERE key = 'audit.register'")));
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("register id")), qPrintable(error));
+        verify = verifyCli(t.path());
+        QCOMPARE(verify.exit, int(ExitFailure));
+    }
+
+    // Point 9: the chain recomputed by someone without the key (the hashes are public).
+    void recomputedChainWithoutKeyIsDetected()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 3, &error), qPrintable(error));
+        QVERIFY(dropTriggers(t.db()));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, officer, action, COALESCE(dossier_code, "
+                                      "''), detail FROM audit_log ORDER BY id")));
+        QList<AuditEntry> entries;
+        while (q.next())
+            entries.append({q.value(0).toLongLong(), SqlTime::fromSql(q.value(1).toString()),
+                            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                            q.value(5).toString(), QString()});
+        entries[1].officer = QStringLiteral("someone else");
+        QString previous;
+        for (AuditEntry& e : entries) {
+            e.hash = AuditLog::hashOf(previous, e);
+            previous = e.hash;
+            QSqlQuery u(t.db().connection());
+            u.prepare(QStringLiteral("UPDATE audit_log SET officer = ?, hash = ? WHERE id = ?"));
+            u.addBindValue(e.officer);
+            u.addBindValue(e.hash);
+            u.addBindValue(e.id);
+            QVERIFY(u.exec());
+        }
+        // The attacker's own seal, with a key of his own, and no seal at all.
+        const QString forged = AuditSeal::seal(QByteArray(32, 'k'), QString(), 3, previous);
+        for (const QString& seal : {forged, QString()}) {
+            QSqlQuery h(t.db().connection());
+            h.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'audit.head'"));
+            h.addBindValue(QStringLiteral("3:") + previous + QLatin1Char(':') + seal);
+            QVERIFY(h.exec());
+            qint64 broken = 0;
+            QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+            QVERIFY2(error.contains(QStringLiteral("seal")), qPrintable(error));
+        }
+    }
+
+    // The key is shown once to the administrator and entered on another computer.
+    void keyMovesToAnotherComputer()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        QString registerId;
+        QVERIFY(AuditSeal::registerId(t.db(), &registerId, &error));
+        QVERIFY(!registerId.isEmpty());
+        QVERIFY(!AuditSeal::keyShown(registerId));
+        const CliResult show = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("audit"),
+                                       QStringLiteral("key"), QStringLiteral("show")});
+        QVERIFY2(show.exit == ExitSuccess, qPrintable(show.err));
+        QVERIFY(AuditSeal::keyShown(registerId));
+        const QString text = show.out.section(QStringLiteral("audit key "), 1).trimmed();
+        QCOMPARE(text.size(), 64 + 7);
+
+        // "Another computer": a store of its own, without the key.
+        const QByteArray store = qgetenv("MOTCUA_AUDIT_STORE");
+        QTemporaryDir other;
+        qputenv("MOTCUA_AUDIT_STORE",
+                other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("audit key")), qPrintable(error));
+        QVERIFY(!AuditSeal::setKey(registerId, QStringLiteral("12-34"), &error));
+        QVERIFY2(AuditSeal::setKey(registerId, text, &error), qPrintable(error));
+        const bool verified = AuditLog::verify(t.db(), &broken, &error);
+        QFileDevice::Permissions mode =
+            QFile::permissions(other.filePath(QStringLiteral("audit.conf")));
+        qputenv("MOTCUA_AUDIT_STORE", store);
+        QVERIFY2(verified, qPrintable(error));
+        QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditSeal)
+#include "tst_auditseal.moc"
