@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarEntry.h"
 #include "dossiers/DossierStatus.h"
+#include "indicators/IndicatorReport.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -130,6 +131,22 @@ QString AuditDetail::describe(const QString& action, const QString& detail)
                               change.section(QStringLiteral(" -> "), 1));
         }
         return lines.join(QStringLiteral("; "));
+    }
+    if (action == QLatin1String("target")) {
+        // "YEAR KEY = VALUE" or "YEAR KEY removed" (TargetRepository).
+        const QString year = detail.section(QLatin1Char(' '), 0, 0);
+        const QString key = detail.section(QLatin1Char(' '), 1, 1);
+        if (!Indicators::isKey(key))
+            return detail;
+        if (detail.endsWith(QLatin1String(" removed")))
+            return tr("target for %1 in %2 removed").arg(Indicators::label(key), year);
+        const QString value = detail.section(QStringLiteral(" = "), 1);
+        bool ok = false;
+        const double share = value.toDouble(&ok);
+        return tr("target for %1 in %2: %3")
+            .arg(Indicators::label(key), year,
+                 ok ? QStringLiteral("%1%").arg(share * 100, 0, 'f', 1)
+                    : tr("an increase over the year before"));
     }
     if (action == QLatin1String("database-settings")) {
         return tr("database for this computer: %1 → %2")

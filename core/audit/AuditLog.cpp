@@ -70,8 +70,8 @@ bool writeHead(const Database& db, qint64 id, const QString& hash, QString* erro
     head.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     head.addBindValue(headKey);
-    head.addBindValue(QString(QString::number(id) + QLatin1Char(':') + hash + QLatin1Char(':') +
-                              seal));
+    head.addBindValue(
+        QString(QString::number(id) + QLatin1Char(':') + hash + QLatin1Char(':') + seal));
     if (!head.exec()) {
         if (error)
             *error = AuditLog::tr("Cannot write the audit log: %1").arg(head.lastError().text());
@@ -384,8 +384,8 @@ bool AuditLog::sealHead(const Database& db, QString* error)
             *error = tr("Cannot read the audit log: %1").arg(last.lastError().text());
         return false;
     }
-    return !last.next() || writeHead(db, last.value(0).toLongLong(), last.value(1).toString(),
-                                     error);
+    return !last.next() ||
+           writeHead(db, last.value(0).toLongLong(), last.value(1).toString(), error);
 }
 
 bool AuditLog::find(const Database& db, const User& reader, const Filter& filter,

@@ -59,8 +59,9 @@ QString AuditSeal::storePath()
     const QString configured = qEnvironmentVariable("MOTCUA_AUDIT_STORE");
     if (!configured.isEmpty())
         return configured;
-    return QFileInfo(QSettings().fileName()).absoluteDir().filePath(
-        QStringLiteral("motcua-audit.conf"));
+    return QFileInfo(QSettings().fileName())
+        .absoluteDir()
+        .filePath(QStringLiteral("motcua-audit.conf"));
 }
 
 bool AuditSeal::registerId(const Database& db, QString* id, QString* error)

@@ -29,7 +29,6 @@ QString entryDetail(const char* verb, const CalendarEntry& entry)
            QLatin1Char(' ') + DayKinds::key(entry.kind) + QLatin1Char(' ') + entry.name;
 }
 
-
 QString queryError(const QSqlQuery& query)
 {
     return query.lastError().text();
@@ -361,7 +360,7 @@ bool CalendarStore::confirmYear(const User& actor, int year, const QString& noti
                          .arg(queryError(status));
         return false;
     }
-    return audit(m_db, actor, QStringLiteral("confirm %1 %2").arg(year).arg(noticeNumbers.trimmed()),
-                 error) &&
+    return audit(m_db, actor,
+                 QStringLiteral("confirm %1 %2").arg(year).arg(noticeNumbers.trimmed()), error) &&
            transaction.commit(error);
 }

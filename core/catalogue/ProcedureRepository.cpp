@@ -1,12 +1,12 @@
 #include "ProcedureRepository.h"
 
 #include "ProcedureCsv.h"
+#include "audit/AuditLog.h"
 #include "common/BoundStatement.h"
 #include "common/SqlLike.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
-#include "audit/AuditLog.h"
 
 #include <QFile>
 #include <QHash>

@@ -58,9 +58,9 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
                                     .arg(registerId));
             return ExitFailure;
         }
-        context.out() << CliContext::tr("register %1, audit key %2")
-                             .arg(registerId, AuditSeal::keyText(key))
-                      << Qt::endl;
+        context.out()
+            << CliContext::tr("register %1, audit key %2").arg(registerId, AuditSeal::keyText(key))
+            << Qt::endl;
         AuditSeal::markKeyShown(registerId);
         return ExitSuccess;
     }
@@ -77,8 +77,8 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
                 .arg(error));
         return ExitFailure;
     }
-    context.out() << CliContext::tr("audit key saved for register %1; audit log: intact")
-                         .arg(registerId)
-                  << Qt::endl;
+    context.out()
+        << CliContext::tr("audit key saved for register %1; audit log: intact").arg(registerId)
+        << Qt::endl;
     return ExitSuccess;
 }

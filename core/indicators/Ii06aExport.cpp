@@ -155,7 +155,8 @@ bool Ii06aExport::recordExport(const Database& db, const QString& officer,
     // "FORM FROM TO FILE" (AuditDetail describes it).
     const QString detail = QStringLiteral("II.06a ") + report.period.from.toString(Qt::ISODate) +
                            QLatin1Char(' ') + report.period.to.toString(Qt::ISODate) +
-                           QLatin1Char(' ') + QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+                           QLatin1Char(' ') +
+                           QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     return AuditLog::record(db,
                             {0, QDateTime::currentDateTime(), officer,
                              QStringLiteral("report-export"), QString(), detail, QString()},

@@ -113,12 +113,11 @@ bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error,
             return false;
         }
     }
-    if (!changes.isEmpty() &&
-        !AuditLog::append(m_db,
-                          {0, QDateTime::currentDateTime(), officer,
-                           QStringLiteral("office-settings"), QString(),
-                           changes.join(QLatin1Char('\n')), QString()},
-                          error))
+    if (!changes.isEmpty() && !AuditLog::append(m_db,
+                                                {0, QDateTime::currentDateTime(), officer,
+                                                 QStringLiteral("office-settings"), QString(),
+                                                 changes.join(QLatin1Char('\n')), QString()},
+                                                error))
         return false;
     return transaction.commit(error);
 }

@@ -73,8 +73,8 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY(writeEntries(t.db(), 5, &error));
-        QVERIFY(
-            tamper(t.db(), QStringLiteral("UPDATE audit_log SET officer = 'someone' WHERE id = 3")));
+        QVERIFY(tamper(t.db(),
+                       QStringLiteral("UPDATE audit_log SET officer = 'someone' WHERE id = 3")));
         qint64 broken = 0;
         QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
         QCOMPARE(broken, qint64(3));

@@ -38,7 +38,8 @@ bool record(const Database& db, int count, QString* error)
         entry.at = QDateTime::currentDateTime();
         entry.officer = QStringLiteral("canbo");
         entry.action = QStringLiteral("view");
-        entry.dossierCode = QStringLiteral("000.00.06.H56-260302-%1").arg(i, 4, 10, QLatin1Char('0'));
+        entry.dossierCode =
+            QStringLiteral("000.00.06.H56-260302-%1").arg(i, 4, 10, QLatin1Char('0'));
         if (!AuditLog::record(db, entry, error))
             return false;
     }
@@ -70,8 +71,8 @@ bool dropTriggers(const Database& db)
 
 CliResult verifyCli(const QString& location)
 {
-    return runCli({QStringLiteral("--db"), location, QStringLiteral("audit"),
-                   QStringLiteral("verify")});
+    return runCli(
+        {QStringLiteral("--db"), location, QStringLiteral("audit"), QStringLiteral("verify")});
 }
 } // namespace
 
@@ -314,8 +315,7 @@ private slots:
         // "Another computer": a store of its own, without the key.
         const QByteArray store = qgetenv("MOTCUA_AUDIT_STORE");
         QTemporaryDir other;
-        qputenv("MOTCUA_AUDIT_STORE",
-                other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
+        qputenv("MOTCUA_AUDIT_STORE", other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
         qint64 broken = 0;
         QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
         QVERIFY2(error.contains(QStringLiteral("audit key")), qPrintable(error));
@@ -326,8 +326,8 @@ private slots:
             QFile::permissions(other.filePath(QStringLiteral("audit.conf")));
         qputenv("MOTCUA_AUDIT_STORE", store);
         QVERIFY2(verified, qPrintable(error));
-        QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                         QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                         QFileDevice::WriteOther),
                  QFileDevice::Permissions());
     }
 };

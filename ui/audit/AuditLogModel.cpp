@@ -70,12 +70,23 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const
 
 QStringList AuditLogModel::knownActions()
 {
-    return {QStringLiteral("view"),      QStringLiteral("create"),   QStringLiteral("status"),
-            QStringLiteral("documents"), QStringLiteral("notice"),   QStringLiteral("apology"),
-            QStringLiteral("print"),     QStringLiteral("export"),   QStringLiteral("import"),
-            QStringLiteral("generate"),  QStringLiteral("feedback"), QStringLiteral("target"),
-            QStringLiteral("calendar"),  QStringLiteral("catalogue"), QStringLiteral("office-settings"),
-            QStringLiteral("database-settings"), QStringLiteral("report-export")};
+    return {QStringLiteral("view"),
+            QStringLiteral("create"),
+            QStringLiteral("status"),
+            QStringLiteral("documents"),
+            QStringLiteral("notice"),
+            QStringLiteral("apology"),
+            QStringLiteral("print"),
+            QStringLiteral("export"),
+            QStringLiteral("import"),
+            QStringLiteral("generate"),
+            QStringLiteral("feedback"),
+            QStringLiteral("target"),
+            QStringLiteral("calendar"),
+            QStringLiteral("catalogue"),
+            QStringLiteral("office-settings"),
+            QStringLiteral("database-settings"),
+            QStringLiteral("report-export")};
 }
 
 QString AuditLogModel::actionLabel(const QString& action)

@@ -196,8 +196,7 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
 void AuditLogPage::updateKeyBanner()
 {
     QString registerId;
-    const bool administrator =
-        Permissions::allows(m_session.user().role, Permission::ManageUsers);
+    const bool administrator = Permissions::allows(m_session.user().role, Permission::ManageUsers);
     const QByteArray key = AuditSeal::registerId(m_session.db(), &registerId, nullptr)
                                ? AuditSeal::key(registerId)
                                : QByteArray();
