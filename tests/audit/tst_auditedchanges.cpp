@@ -5,6 +5,7 @@
 #include "audit/AuditDetail.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarStore.h"
+#include "dossiers/DossierStatus.h"
 #include "cli/CliContext.h"
 #include "settings/Translations.h"
 #include "supervisor/SupervisorSettings.h"
@@ -136,8 +137,8 @@ private slots:
                  QStringLiteral("biên nhận (Mẫu 01)"));
         const QString status =
             AuditDetail::describe(QStringLiteral("status"), QStringLiteral("2 -> 4"));
-        QCOMPARE(status, DossierStatuses::label(DossierStatus(2)) + QStringLiteral(" → ") +
-                             DossierStatuses::label(DossierStatus(4)));
+        QCOMPARE(status, QString(DossierStatuses::label(DossierStatus(2)) + QStringLiteral(" → ") +
+                             DossierStatuses::label(DossierStatus(4))));
         QVERIFY2(!status.contains(QLatin1Char('2')), qPrintable(status));
     }
 };
