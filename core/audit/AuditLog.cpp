@@ -6,7 +6,10 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include <QAtomicInt>
 #include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -363,6 +366,70 @@ bool AuditLog::verifyAnchored(const Database& db, qint64* brokenId, QString* err
     return true;
 }
 
+bool AuditLog::verifyAgainst(const Database& db, const QString& backupPath, QString* error)
+{
+    if (!QFileInfo(backupPath).isFile()) {
+        if (error)
+            *error = tr("Backup file %1 does not exist.").arg(backupPath);
+        return false;
+    }
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("motcua-audit-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString backupRegister;
+    QString headText;
+    bool read = false;
+    {
+        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        backup.setDatabaseName(backupPath);
+        backup.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (backup.open()) {
+            QSqlQuery query(backup);
+            read = query.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                                             "('audit.register', 'audit.head')"));
+            while (read && query.next()) {
+                if (query.value(0).toString() == QLatin1String("audit.register"))
+                    backupRegister = query.value(1).toString();
+                else
+                    headText = query.value(1).toString();
+            }
+        }
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!read) {
+        if (error)
+            *error = tr("Cannot read the audit log of the backup %1.").arg(backupPath);
+        return false;
+    }
+    ChainEnd end;
+    qint64 broken = 0;
+    if (!verifyChain(db, &broken, &end, error))
+        return false;
+    const QStringList head = headText.split(QLatin1Char(':'));
+    const qint64 id = head.value(0).toLongLong();
+    const QByteArray key = AuditSeal::key(backupRegister);
+    if (backupRegister != end.registerId ||
+        (!key.isEmpty() &&
+         AuditSeal::seal(key, backupRegister, id, head.value(1)) != head.value(2))) {
+        if (error)
+            *error = tr("The backup %1 is not a sealed copy of this register's audit log.")
+                         .arg(backupPath);
+        return false;
+    }
+    QString hash;
+    if (id > end.lastId || (id > 0 && (!hashAt(db, id, &hash, error) || hash != head.value(1)))) {
+        if (error)
+            *error = tr("The audit log ends at entry %1 or differs from it, but the backup %2 "
+                        "holds entry %3: entries were cut off or rewritten, or an older copy of "
+                        "the database was put in its place.")
+                         .arg(end.lastId)
+                         .arg(backupPath)
+                         .arg(id);
+        return false;
+    }
+    return true;
+}
+
 bool AuditLog::reanchor(const Database& db, QString* error)
 {
     ChainEnd end;
@@ -370,6 +437,30 @@ bool AuditLog::reanchor(const Database& db, QString* error)
     if (!verifyChain(db, &broken, &end, error))
         return false;
     AuditSeal::setAnchor(db.location(), {end.registerId, end.lastId, end.lastHash});
+    return true;
+}
+
+bool AuditLog::enterKey(const Database& db, const QString& text, QString* error)
+{
+    QString registerId;
+    QByteArray key;
+    Head head;
+    if (!AuditSeal::registerId(db, &registerId, error) || !AuditSeal::parseKey(text, &key, error) ||
+        !readHead(db, &head, error))
+        return false;
+    if (registerId.isEmpty()) {
+        if (error)
+            *error = tr("This database has no sealed audit log yet: there is no key to enter.");
+        return false;
+    }
+    if (!head.seal.isEmpty() && AuditSeal::seal(key, registerId, head.id, head.hash) != head.seal) {
+        if (error)
+            *error = tr("This key does not match the seal of the office's audit log (register "
+                        "%1): check what was typed, or whether it is the key of this office.")
+                         .arg(registerId);
+        return false;
+    }
+    AuditSeal::storeKey(registerId, key);
     return true;
 }
 

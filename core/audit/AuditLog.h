@@ -70,9 +70,16 @@ public:
     // verify(), then the anchor this desk keeps for the database's location: the entry it last
     // saw must still be there, unchanged. On success the anchor moves to the current head.
     static bool verifyAnchored(const Database& db, qint64* brokenId, QString* error);
+    // The log compared with the sealed head a backup file carries (the file is only read): the
+    // backup's newest entry must still be in the log, unchanged. Detects an older copy put in
+    // place of the register, on a computer that never saw the newer log.
+    static bool verifyAgainst(const Database& db, const QString& backupPath, QString* error);
     // After a deliberate restore: this desk's anchor for the database becomes its current
     // head (the restored, older log).
     static bool reanchor(const Database& db, QString* error);
+    // Stores the office's audit key typed in on this computer, after checking it against the
+    // seal of the log's newest entry (a mistyped key is refused, never stored).
+    static bool enterKey(const Database& db, const QString& text, QString* error);
     // Seals the newest entry as the head (schema upgrade to the sealed log: a head left
     // behind by an older version is brought up to the last entry). Inside a write transaction.
     static bool sealHead(const Database& db, QString* error);

@@ -138,27 +138,30 @@ QString AuditSeal::keyText(const QByteArray& key)
     return groups.join(QLatin1Char('-'));
 }
 
-bool AuditSeal::setKey(const QString& registerId, const QString& text, QString* error)
+bool AuditSeal::parseKey(const QString& text, QByteArray* key, QString* error)
 {
     QString hex = text.trimmed();
     hex.remove(QLatin1Char('-'));
     hex.remove(QLatin1Char(' '));
-    const QByteArray key = QByteArray::fromHex(hex.toLatin1());
-    if (registerId.isEmpty() || hex.size() != 2 * int(crypto_auth_KEYBYTES) ||
-        key.size() != int(crypto_auth_KEYBYTES) ||
-        QString::fromLatin1(key.toHex()).compare(hex, Qt::CaseInsensitive) != 0) {
+    *key = QByteArray::fromHex(hex.toLatin1());
+    if (hex.size() != 2 * int(crypto_auth_KEYBYTES) || key->size() != int(crypto_auth_KEYBYTES) ||
+        QString::fromLatin1(key->toHex()).compare(hex, Qt::CaseInsensitive) != 0) {
         if (error)
             *error = tr("Audit key: expected 64 hexadecimal digits (0-9, A-F), as the "
                         "administrator wrote them down.");
         return false;
     }
+    return true;
+}
+
+void AuditSeal::storeKey(const QString& registerId, const QByteArray& key)
+{
     write([&](QSettings& settings) {
         settings.beginGroup(keysGroup(registerId));
         settings.setValue(QStringLiteral("key"), QString::fromLatin1(key.toHex()));
         settings.setValue(QStringLiteral("shown"), true);
         settings.endGroup();
     });
-    return true;
 }
 
 bool AuditSeal::keyShown(const QString& registerId)

@@ -44,8 +44,10 @@ public:
     // The key as the administrator writes it down and enters it on another desk: 64 hex digits
     // in groups of eight.
     static QString keyText(const QByteArray& key);
-    // Stores a key typed in by an administrator; refuses text that is not a key.
-    static bool setKey(const QString& registerId, const QString& text, QString* error);
+    // Reads a key as the administrator wrote it down (keyText(), dashes and spaces optional).
+    static bool parseKey(const QString& text, QByteArray* key, QString* error);
+    // Stores the key of a register in this user's file (AuditLog::enterKey checks it first).
+    static void storeKey(const QString& registerId, const QByteArray& key);
     // Whether the key has been shown to an administrator; marks it shown.
     static bool keyShown(const QString& registerId);
     static void markKeyShown(const QString& registerId);

@@ -5,8 +5,8 @@
 #include "audit/AuditDetail.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarStore.h"
-#include "dossiers/DossierStatus.h"
 #include "cli/CliContext.h"
+#include "dossiers/DossierStatus.h"
 #include "settings/Translations.h"
 #include "supervisor/SupervisorSettings.h"
 
@@ -138,7 +138,7 @@ private slots:
         const QString status =
             AuditDetail::describe(QStringLiteral("status"), QStringLiteral("2 -> 4"));
         QCOMPARE(status, QString(DossierStatuses::label(DossierStatus(2)) + QStringLiteral(" → ") +
-                             DossierStatuses::label(DossierStatus(4))));
+                                 DossierStatuses::label(DossierStatus(4))));
         QVERIFY2(!status.contains(QLatin1Char('2')), qPrintable(status));
     }
 };

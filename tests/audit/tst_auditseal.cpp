@@ -4,6 +4,7 @@
 #include "accounts/User.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditSeal.h"
+#include "backup/BackupService.h"
 #include "cli/CliContext.h"
 #include "cli/CliRunner.h"
 #include "common/SqlTime.h"
@@ -13,6 +14,7 @@
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -232,6 +234,48 @@ private slots:
         QVERIFY2(verify.err.contains(QStringLiteral("older copy")), qPrintable(verify.err));
     }
 
+    // A computer that never saw the newer log compares with the newest backup instead.
+    void olderCopyIsDetectedAgainstANewerBackup()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("a file copy: SQLite only");
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        const QString old = t.folder() + QStringLiteral("/old.sqlite");
+        QVERIFY(exec(t.db(), QStringLiteral("VACUUM INTO '%1'").arg(old)));
+        QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
+        const QString backup = t.folder() + QStringLiteral("/motcua-backup.sqlite");
+        QVERIFY2(BackupService::backupTo(t.db(), backup, &error), qPrintable(error));
+        QString registerId;
+        QVERIFY(AuditSeal::registerId(t.db(), &registerId, &error));
+        const QString key = AuditSeal::keyText(AuditSeal::key(registerId));
+        const QString path = t.path();
+        t.db().close();
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(old, path));
+
+        const QByteArray store = qgetenv("MOTCUA_AUDIT_STORE");
+        QTemporaryDir other;
+        qputenv("MOTCUA_AUDIT_STORE", other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
+        Database copy;
+        bool opened = copy.open(path, &error);
+        const bool keyed = opened && AuditLog::enterKey(copy, key, &error);
+        copy.close();
+        const CliResult alone = verifyCli(path);
+        const CliResult against =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify"),
+                    QStringLiteral("--against"), backup});
+        qputenv("MOTCUA_AUDIT_STORE", store);
+        QVERIFY2(keyed, qPrintable(error));
+        QVERIFY2(alone.exit == ExitSuccess, qPrintable(alone.err)); // this computer never saw 4
+        QCOMPARE(against.exit, int(ExitFailure));
+        QVERIFY2(against.err.contains(QStringLiteral("holds entry 4")), qPrintable(against.err));
+    }
+
     void wipedLogIsDetected()
     {
         TestDatabase t;
@@ -319,8 +363,14 @@ private slots:
         qint64 broken = 0;
         QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
         QVERIFY2(error.contains(QStringLiteral("audit key")), qPrintable(error));
-        QVERIFY(!AuditSeal::setKey(registerId, QStringLiteral("12-34"), &error));
-        QVERIFY2(AuditSeal::setKey(registerId, text, &error), qPrintable(error));
+        QVERIFY(!AuditLog::enterKey(t.db(), QStringLiteral("12-34"), &error));
+        // A mistyped key is refused, not stored.
+        QString mistyped = text;
+        mistyped[0] = mistyped[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!AuditLog::enterKey(t.db(), mistyped, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not match")), qPrintable(error));
+        QVERIFY(AuditSeal::key(registerId).isEmpty());
+        QVERIFY2(AuditLog::enterKey(t.db(), text, &error), qPrintable(error));
         const bool verified = AuditLog::verify(t.db(), &broken, &error);
         QFileDevice::Permissions mode =
             QFile::permissions(other.filePath(QStringLiteral("audit.conf")));
@@ -329,6 +379,40 @@ private slots:
         QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                          QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+    }
+
+    // `motcua-cli audit key set` reads the key from standard input, never from an argument.
+    void commandLineReadsTheKeyFromStandardInput()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("the key store is the same on both backends");
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(record(t.db(), 1, &error), qPrintable(error));
+        QString registerId;
+        QVERIFY(AuditSeal::registerId(t.db(), &registerId, &error));
+        const QString text = AuditSeal::keyText(AuditSeal::key(registerId));
+        QTemporaryDir other;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MOTCUA_AUDIT_STORE"),
+                           other.filePath(QStringLiteral("audit.conf")));
+        auto run = [&](const QStringList& arguments, const QByteArray& input) {
+            QProcess cli;
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(MOTCUA_CLI_PATH),
+                      QStringList{QStringLiteral("--db"), t.path(), QStringLiteral("audit")} +
+                          arguments);
+            cli.write(input);
+            cli.closeWriteChannel();
+            cli.waitForFinished(60000);
+            return cli.exitCode();
+        };
+        QCOMPARE(run({QStringLiteral("verify")}, QByteArray()), int(ExitFailure));
+        QCOMPARE(run({QStringLiteral("key"), QStringLiteral("set")}, "0000\n"), int(ExitFailure));
+        QCOMPARE(run({QStringLiteral("key"), QStringLiteral("set")}, text.toLatin1() + '\n'),
+                 int(ExitSuccess));
+        QCOMPARE(run({QStringLiteral("verify")}, QByteArray()), int(ExitSuccess));
     }
 };
 

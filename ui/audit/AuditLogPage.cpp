@@ -245,7 +245,7 @@ void AuditLogPage::auditKey()
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (!AuditSeal::setKey(registerId, text, &error)) {
+    if (!AuditLog::enterKey(m_session.db(), text, &error)) {
         QMessageBox::warning(this, tr("Audit key"), error);
         return;
     }
