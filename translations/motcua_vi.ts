@@ -251,6 +251,30 @@
         <source>Audit entry %1 is not the one this computer saw: the log was rewritten.</source>
         <translation>Bản ghi nhật ký số %1 không phải là bản ghi máy này đã thấy: nhật ký đã bị viết lại.</translation>
     </message>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>Không có tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log of the backup %1.</source>
+        <translation>Không đọc được nhật ký hệ thống trong bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a sealed copy of this register's audit log.</source>
+        <translation>Bản sao lưu %1 không phải là bản sao có niêm phong của nhật ký sổ này.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 or differs from it, but the backup %2 holds entry %3: entries were cut off or rewritten, or an older copy of the database was put in its place.</source>
+        <translation>Nhật ký chỉ còn đến bản ghi số %1 hoặc khác với bản sao lưu, trong khi bản sao lưu %2 đã có bản ghi số %3: các bản ghi đã bị cắt bỏ hoặc viết lại, hoặc cơ sở dữ liệu đã bị thay bằng một bản cũ hơn.</translation>
+    </message>
+    <message>
+        <source>This database has no sealed audit log yet: there is no key to enter.</source>
+        <translation>Cơ sở dữ liệu này chưa có nhật ký được niêm phong: không có khóa nào để nhập.</translation>
+    </message>
+    <message>
+        <source>This key does not match the seal of the office's audit log (register %1): check what was typed, or whether it is the key of this office.</source>
+        <translation>Khóa này không khớp với dấu niêm phong nhật ký của cơ quan (sổ %1): hãy kiểm tra lại các ký tự đã nhập, hoặc xem đó có đúng là khóa của cơ quan này không.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1627,10 +1651,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>sổ theo dõi từ %1 đến %2, ra %3</translation>
     </message>
     <message>
-        <source>Verify the audit log: audit verify (exit 1 names the first broken entry); the office's audit key: audit key show, audit key set (reads the key as one line from standard input).</source>
-        <translation>Kiểm tra nhật ký hệ thống: audit verify (khi trả mã thoát 1, lệnh nêu chỗ hỏng đầu tiên); khóa nhật ký của cơ quan: audit key show, audit key set (đọc khóa là một dòng từ đầu vào chuẩn).</translation>
-    </message>
-    <message>
         <source>usage: motcua-cli audit verify | audit key show | audit key set</source>
         <translation>cách dùng: motcua-cli audit verify | audit key show | audit key set</translation>
     </message>
@@ -1643,16 +1663,20 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>sổ %1, khóa nhật ký %2</translation>
     </message>
     <message>
-        <source>the key was saved, but the audit log does not verify with it: %1</source>
-        <translation>đã lưu khóa, nhưng nhật ký không khớp với khóa này: %1</translation>
-    </message>
-    <message>
-        <source>audit key saved for register %1; audit log: intact</source>
-        <translation>đã lưu khóa nhật ký của sổ %1; nhật ký: toàn vẹn</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Verify the audit log: audit verify [--against BACKUP.sqlite] (exit 1 names the problem); the office's audit key: audit key show, audit key set (reads the key as one line from standard input).</source>
+        <translation>Kiểm tra nhật ký hệ thống: audit verify [--against BẢN_SAO_LƯU.sqlite] (khi trả mã thoát 1, lệnh nêu chỗ sai); khóa nhật ký của cơ quan: audit key show, audit key set (đọc khóa là một dòng từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>verify: also compare with the sealed newest entry a backup file carries.</source>
+        <translation>verify: đối chiếu thêm với bản ghi mới nhất có niêm phong trong một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>audit key saved for register %1</source>
+        <translation>đã lưu khóa nhật ký của sổ %1</translation>
     </message>
 </context>
 <context>

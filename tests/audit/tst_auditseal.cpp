@@ -154,6 +154,36 @@ private slots:
         QVERIFY2(AuditLog::verifyAnchored(t.db(), &broken, &error), qPrintable(error));
     }
 
+    // The same through a real audited write that fails at its last step (the head): the print
+    // entry goes with it, and the log still verifies.
+    void failedHeadWriteRollsBackTheEntry()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        const QString code = receive(t.db(), &error);
+        QVERIFY2(!code.isEmpty(), qPrintable(error));
+        const qint64 before = scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        if (t.isServer()) {
+            QVERIFY(exec(t.db(), QStringLiteral(
+                                     "CREATE FUNCTION fail_head() RETURNS trigger LANGUAGE plpgsql "
+                                     "AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$")));
+            QVERIFY(exec(t.db(), QStringLiteral("CREATE TRIGGER fail_head BEFORE UPDATE ON "
+                                                "settings FOR EACH ROW WHEN (NEW.key = "
+                                                "'audit.head') EXECUTE FUNCTION fail_head()")));
+        } else {
+            QVERIFY(exec(t.db(), QStringLiteral("CREATE TRIGGER fail_head BEFORE UPDATE ON "
+                                                "settings WHEN NEW.key = 'audit.head' BEGIN "
+                                                "SELECT RAISE(ABORT, 'disk full'); END")));
+        }
+        QVERIFY(!DossierPaperRepository(t.db()).auditPrint(code, QStringLiteral("receipt"),
+                                                           QStringLiteral("canbo"), &error));
+        QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
+        qint64 broken = 0;
+        QVERIFY2(AuditLog::verifyAnchored(t.db(), &broken, &error), qPrintable(error));
+    }
+
     void verifyMessagesDoNotContradictThemselves()
     {
         TestDatabase t;
