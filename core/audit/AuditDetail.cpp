@@ -126,9 +126,11 @@ QString AuditDetail::describe(const QString& action, const QString& detail)
         for (const QString& line : detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QString key = line.section(QStringLiteral(": "), 0, 0);
             const QString change = line.section(QStringLiteral(": "), 1);
-            lines << tr("%1: %2 → %3")
-                         .arg(settingName(key), change.section(QStringLiteral(" -> "), 0, 0),
-                              change.section(QStringLiteral(" -> "), 1));
+            const QString before = change.section(QStringLiteral(" -> "), 0, 0);
+            const QString after = change.section(QStringLiteral(" -> "), 1);
+            // The first setting up has no value before.
+            lines << (before.isEmpty() ? tr("%1: %2").arg(settingName(key), after)
+                                       : tr("%1: %2 → %3").arg(settingName(key), before, after));
         }
         return lines.join(QStringLiteral("; "));
     }
