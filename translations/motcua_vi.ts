@@ -192,6 +192,10 @@
         <source>report %1 from %2 to %3 written to %4</source>
         <translation>xuất báo cáo %1 từ %2 đến %3 ra tệp %4</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
