@@ -199,6 +199,45 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("3 to 4")), qPrintable(error));
     }
 
+    // A register of version 11 whose head was left behind by a print (the old bug) is sealed at
+    // its last entry by the upgrade, and verifies.
+    void upgradeSealsALogLeftBehindByAnOlderVersion()
+    {
+        TestDatabase t(false);
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(t.db().migrate(&error, 11), qPrintable(error));
+        QString previous;
+        for (qint64 id = 1; id <= 3; ++id) {
+            AuditEntry e{id,
+                         QDateTime(QDate(2026, 3, 2), QTime(8, int(id))),
+                         QStringLiteral("cb"),
+                         QStringLiteral("print"),
+                         QString(),
+                         QStringLiteral("receipt"),
+                         QString()};
+            e.hash = AuditLog::hashOf(previous, e);
+            previous = e.hash;
+            QSqlQuery q(t.db().connection());
+            q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, officer, action, detail, "
+                                     "hash) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v :
+                 {QVariant(e.id), QVariant(SqlTime::toSql(e.at)), QVariant(e.officer),
+                  QVariant(e.action), QVariant(e.detail), QVariant(e.hash)})
+                q.addBindValue(v);
+            QVERIFY(q.exec());
+            if (id == 1) // the head of entry 1 only: entries 2 and 3 were prints
+                QVERIFY(exec(t.db(), QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                                    "('audit.head', '1:%1')")
+                                         .arg(e.hash)));
+        }
+        qint64 broken = 0;
+        QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+        QVERIFY2(AuditLog::verifyAnchored(t.db(), &broken, &error), qPrintable(error));
+        QVERIFY(headValue(t.db()).startsWith(QStringLiteral("3:")));
+    }
+
     void auditLogIsAppendOnly()
     {
         TestDatabase t;
