@@ -71,6 +71,36 @@ bool dropTriggers(const Database& db)
            exec(db, QStringLiteral("DROP TRIGGER audit_log_never_deleted"));
 }
 
+// "Another computer": while it lives, this process keeps its audit keys and anchors in a
+// store of its own, empty at first.
+class OtherComputer
+{
+public:
+    OtherComputer()
+        : m_saved(qgetenv("MOTCUA_AUDIT_STORE"))
+    {
+        qputenv("MOTCUA_AUDIT_STORE", store().toLocal8Bit());
+    }
+    ~OtherComputer() { qputenv("MOTCUA_AUDIT_STORE", m_saved); }
+    OtherComputer(const OtherComputer&) = delete;
+    OtherComputer& operator=(const OtherComputer&) = delete;
+    QString store() const { return m_dir.filePath(QStringLiteral("audit.conf")); }
+
+private:
+    QByteArray m_saved;
+    QTemporaryDir m_dir;
+};
+
+// Replaces the database file of t (closed) with the copy at older.
+bool putInPlace(TestDatabase& t, const QString& older)
+{
+    const QString path = t.path();
+    t.db().close();
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    return QFile::remove(path) && QFile::copy(older, path);
+}
+
 CliResult verifyCli(const QString& location)
 {
     return runCli(
@@ -293,11 +323,7 @@ private slots:
         QVERIFY(exec(t.db(), QStringLiteral("VACUUM INTO '%1'").arg(old)));
         QVERIFY2(record(t.db(), 2, &error), qPrintable(error));
         const QString path = t.path();
-        t.db().close();
-        QVERIFY(QFile::remove(path));
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        QVERIFY(QFile::copy(old, path));
+        QVERIFY(putInPlace(t, old));
         const CliResult verify = verifyCli(path);
         QCOMPARE(verify.exit, int(ExitFailure));
         QVERIFY2(verify.err.contains(QStringLiteral("older copy")), qPrintable(verify.err));
@@ -321,24 +347,20 @@ private slots:
         QVERIFY(AuditSeal::registerId(t.db(), &registerId, &error));
         const QString key = AuditSeal::keyText(AuditSeal::key(registerId));
         const QString path = t.path();
-        t.db().close();
-        QVERIFY(QFile::remove(path));
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        QVERIFY(QFile::copy(old, path));
+        QVERIFY(putInPlace(t, old));
 
-        const QByteArray store = qgetenv("MOTCUA_AUDIT_STORE");
-        QTemporaryDir other;
-        qputenv("MOTCUA_AUDIT_STORE", other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
-        Database copy;
-        bool opened = copy.open(path, &error);
-        const bool keyed = opened && AuditLog::enterKey(copy, key, &error);
-        copy.close();
-        const CliResult alone = verifyCli(path);
-        const CliResult against =
-            runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify"),
-                    QStringLiteral("--against"), backup});
-        qputenv("MOTCUA_AUDIT_STORE", store);
+        bool keyed = false;
+        CliResult alone;
+        CliResult against;
+        {
+            const OtherComputer other;
+            Database copy;
+            keyed = copy.open(path, &error) && AuditLog::enterKey(copy, key, &error);
+            copy.close();
+            alone = verifyCli(path);
+            against = runCli({QStringLiteral("--db"), path, QStringLiteral("audit"),
+                              QStringLiteral("verify"), QStringLiteral("--against"), backup});
+        }
         QVERIFY2(keyed, qPrintable(error));
         QVERIFY2(alone.exit == ExitSuccess, qPrintable(alone.err)); // this computer never saw 4
         QCOMPARE(against.exit, int(ExitFailure));
@@ -425,10 +447,7 @@ private slots:
         const QString text = show.out.section(QStringLiteral("audit key "), 1).trimmed();
         QCOMPARE(text.size(), 64 + 7);
 
-        // "Another computer": a store of its own, without the key.
-        const QByteArray store = qgetenv("MOTCUA_AUDIT_STORE");
-        QTemporaryDir other;
-        qputenv("MOTCUA_AUDIT_STORE", other.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
+        const OtherComputer other; // without the key
         qint64 broken = 0;
         QVERIFY(!AuditLog::verify(t.db(), &broken, &error));
         QVERIFY2(error.contains(QStringLiteral("audit key")), qPrintable(error));
@@ -440,13 +459,10 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("does not match")), qPrintable(error));
         QVERIFY(AuditSeal::key(registerId).isEmpty());
         QVERIFY2(AuditLog::enterKey(t.db(), text, &error), qPrintable(error));
-        const bool verified = AuditLog::verify(t.db(), &broken, &error);
-        QFileDevice::Permissions mode =
-            QFile::permissions(other.filePath(QStringLiteral("audit.conf")));
-        qputenv("MOTCUA_AUDIT_STORE", store);
-        QVERIFY2(verified, qPrintable(error));
-        QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                         QFileDevice::WriteOther),
+        QVERIFY2(AuditLog::verify(t.db(), &broken, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(other.store()) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                      QFileDevice::WriteOther),
                  QFileDevice::Permissions());
     }
 
@@ -462,10 +478,8 @@ private slots:
         QString registerId;
         QVERIFY(AuditSeal::registerId(t.db(), &registerId, &error));
         const QString text = AuditSeal::keyText(AuditSeal::key(registerId));
-        QTemporaryDir other;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("MOTCUA_AUDIT_STORE"),
-                           other.filePath(QStringLiteral("audit.conf")));
+        const OtherComputer other; // its store goes to the command line's environment
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         auto run = [&](const QStringList& arguments, const QByteArray& input) {
             QProcess cli;
             cli.setProcessEnvironment(environment);
