@@ -53,6 +53,151 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>agency name</source>
+        <translation>tên cơ quan</translation>
+    </message>
+    <message>
+        <source>parent agency</source>
+        <translation>cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>electronic agency code</source>
+        <translation>mã định danh điện tử</translation>
+    </message>
+    <message>
+        <source>place name</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>morning opens</source>
+        <translation>giờ bắt đầu buổi sáng</translation>
+    </message>
+    <message>
+        <source>morning closes</source>
+        <translation>giờ kết thúc buổi sáng</translation>
+    </message>
+    <message>
+        <source>afternoon opens</source>
+        <translation>giờ bắt đầu buổi chiều</translation>
+    </message>
+    <message>
+        <source>afternoon closes</source>
+        <translation>giờ kết thúc buổi chiều</translation>
+    </message>
+    <message>
+        <source>supplement policy</source>
+        <translation>cách tính thời hạn khi bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>form set switch date</source>
+        <translation>ngày chuyển bộ biểu mẫu</translation>
+    </message>
+    <message>
+        <source>receipt (Mẫu 01)</source>
+        <translation>biên nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>supplement request (Mẫu 02)</source>
+        <translation>phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>refusal (Mẫu 03)</source>
+        <translation>phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>apology letter (Mẫu 04)</source>
+        <translation>phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>stop notice (Mẫu 05)</source>
+        <translation>thông báo dừng giải quyết hồ sơ (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>control sheet (Mẫu 06)</source>
+        <translation>phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) handed in</source>
+        <translation>
+            <numerusform>%n giấy tờ đã nộp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>procedure %1 added</source>
+        <translation>thêm thủ tục %1</translation>
+    </message>
+    <message>
+        <source>procedure %1 changed</source>
+        <translation>sửa thủ tục %1</translation>
+    </message>
+    <message>
+        <source>procedure %1 withdrawn from reception</source>
+        <translation>ngừng tiếp nhận thủ tục %1</translation>
+    </message>
+    <message>
+        <source>catalogue imported: %1 added, %2 updated</source>
+        <translation>nhập danh mục thủ tục: thêm %1, cập nhật %2</translation>
+    </message>
+    <message>
+        <source>required documents of %1 procedure(s) replaced</source>
+        <translation>thay thành phần hồ sơ của %1 thủ tục</translation>
+    </message>
+    <message>
+        <source>calendar of %1 confirmed (%2)</source>
+        <translation>xác nhận lịch làm việc năm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>day %1 added (%2): %3</source>
+        <translation>thêm ngày %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>day %1 changed (%2): %3</source>
+        <translation>sửa ngày %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>day %1 removed (%2): %3</source>
+        <translation>xóa ngày %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>target for %1 in %2 removed</source>
+        <translation>xóa chỉ tiêu %1 năm %2</translation>
+    </message>
+    <message>
+        <source>target for %1 in %2: %3</source>
+        <translation>chỉ tiêu %1 năm %2: %3</translation>
+    </message>
+    <message>
+        <source>an increase over the year before</source>
+        <translation>tăng so với năm trước</translation>
+    </message>
+    <message>
+        <source>database for this computer: %1 → %2</source>
+        <translation>cơ sở dữ liệu của máy này: %1 → %2</translation>
+    </message>
+    <message>
+        <source>report %1 from %2 to %3 written to %4</source>
+        <translation>xuất báo cáo %1 từ %2 đến %3 ra tệp %4</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -69,6 +214,70 @@
     <message>
         <source>The newest audit entries are missing: the log ends at entry %1, but entry %2 was written.</source>
         <translation>Thiếu các bản ghi nhật ký mới nhất: nhật ký chỉ còn đến bản ghi số %1, nhưng bản ghi số %2 đã được ghi.</translation>
+    </message>
+    <message>
+        <source>The audit log has lost its register id: its seal was removed from the database.</source>
+        <translation>Nhật ký hệ thống đã mất mã định danh sổ: dấu niêm phong đã bị xóa khỏi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 entries, but the record of its newest entry was removed from the database.</source>
+        <translation>Nhật ký hệ thống có %1 bản ghi nhưng thông tin về bản ghi mới nhất đã bị xóa khỏi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 were added after the recorded newest entry %3, outside this program.</source>
+        <translation>Các bản ghi nhật ký từ số %1 đến số %2 được thêm vào sau bản ghi mới nhất đã niêm phong (số %3), không qua chương trình này.</translation>
+    </message>
+    <message>
+        <source>The recorded newest audit entry %1 does not match the log: the log was rewritten.</source>
+        <translation>Bản ghi mới nhất đã niêm phong (số %1) không khớp với nhật ký: nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the office&apos;s audit key (register %1), so it cannot tell whether the log was rewritten. Enter the key the administrator wrote down: motcua-cli audit key set, or Audit log &gt; Audit key.</source>
+        <translation>Máy này chưa có khóa nhật ký của cơ quan (sổ %1) nên không thể biết nhật ký có bị viết lại hay không. Hãy nhập khóa mà quản trị viên đã ghi lại: motcua-cli audit key set, hoặc Nhật ký hệ thống &gt; Khóa nhật ký.</translation>
+    </message>
+    <message>
+        <source>The newest audit entry %1 is not sealed with the office&apos;s audit key: it was written by a computer that lacks the key, or the log was rewritten.</source>
+        <translation>Bản ghi nhật ký mới nhất (số %1) không được niêm phong bằng khóa nhật ký của cơ quan: bản ghi do một máy chưa có khóa ghi, hoặc nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>The seal of the newest audit entry %1 does not match the office&apos;s audit key: the log was rewritten, or the database belongs to another office.</source>
+        <translation>Dấu niêm phong của bản ghi nhật ký mới nhất (số %1) không khớp với khóa nhật ký của cơ quan: nhật ký đã bị viết lại, hoặc cơ sở dữ liệu là của cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>This is not the register this computer last saw at %1 (its audit log then reached entry %2): the database was replaced, or its log was wiped.</source>
+        <translation>Đây không phải là sổ mà máy này thấy lần trước tại %1 (khi đó nhật ký đã đến bản ghi số %2): cơ sở dữ liệu đã bị thay, hoặc nhật ký đã bị xóa sạch.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, but this computer saw entry %2: entries were cut off, or an older copy of the database was put in its place.</source>
+        <translation>Nhật ký chỉ còn đến bản ghi số %1, nhưng máy này đã thấy bản ghi số %2: các bản ghi cuối đã bị cắt bỏ, hoặc cơ sở dữ liệu đã bị thay bằng một bản cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one this computer saw: the log was rewritten.</source>
+        <translation>Bản ghi nhật ký số %1 không phải là bản ghi máy này đã thấy: nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>Không có tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log of the backup %1.</source>
+        <translation>Không đọc được nhật ký hệ thống trong bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a sealed copy of this register&apos;s audit log.</source>
+        <translation>Bản sao lưu %1 không phải là bản sao có niêm phong của nhật ký sổ này.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1 or differs from it, but the backup %2 holds entry %3: entries were cut off or rewritten, or an older copy of the database was put in its place.</source>
+        <translation>Nhật ký chỉ còn đến bản ghi số %1 hoặc khác với bản sao lưu, trong khi bản sao lưu %2 đã có bản ghi số %3: các bản ghi đã bị cắt bỏ hoặc viết lại, hoặc cơ sở dữ liệu đã bị thay bằng một bản cũ hơn.</translation>
+    </message>
+    <message>
+        <source>This database has no sealed audit log yet: there is no key to enter.</source>
+        <translation>Cơ sở dữ liệu này chưa có nhật ký được niêm phong: không có khóa nào để nhập.</translation>
+    </message>
+    <message>
+        <source>This key does not match the seal of the office&apos;s audit log (register %1): check what was typed, or whether it is the key of this office.</source>
+        <translation>Khóa này không khớp với dấu niêm phong nhật ký của cơ quan (sổ %1): hãy kiểm tra lại các ký tự đã nhập, hoặc xem đó có đúng là khóa của cơ quan này không.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +354,26 @@
         <source>Entry</source>
         <translation>Số</translation>
     </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>Sửa lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Catalogue changed</source>
+        <translation>Sửa danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Office settings changed</source>
+        <translation>Sửa thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Database choice changed</source>
+        <translation>Đổi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -215,6 +444,59 @@
     <message>
         <source>✓ The chain is intact: no entry was changed, removed or moved.</source>
         <translation>✓ Chuỗi nhật ký toàn vẹn: không bản ghi nào bị sửa, xóa hoặc di chuyển.</translation>
+    </message>
+    <message>
+        <source>Audit &amp;key…</source>
+        <translation>&amp;Khóa nhật ký…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the key down</source>
+        <translation>Tôi đã &amp;ghi lại khóa</translation>
+    </message>
+    <message>
+        <source>The audit log of this office is sealed with a key that is kept on this computer only, never in the database. Write it down and keep it safe: the office&apos;s other desks need it to verify the log.
+Audit key: %1</source>
+        <translation>Nhật ký hệ thống của cơ quan được niêm phong bằng một khóa chỉ lưu trên máy này, không bao giờ lưu trong cơ sở dữ liệu. Hãy ghi lại và cất giữ cẩn thận: các máy khác của cơ quan cần khóa này để kiểm tra nhật ký.
+Khóa nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Audit key</source>
+        <translation>Khóa nhật ký</translation>
+    </message>
+    <message>
+        <source>Audit key of this office (register %1):
+
+%2
+
+Enter it on the office&apos;s other desks with this button, or with motcua-cli audit key set.</source>
+        <translation>Khóa nhật ký của cơ quan (sổ %1):
+
+%2
+
+Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc bằng lệnh motcua-cli audit key set.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the office&apos;s audit key. Enter it as the administrator wrote it down (64 digits and letters A–F):</source>
+        <translation>Máy này chưa có khóa nhật ký của cơ quan. Nhập khóa đúng như quản trị viên đã ghi lại (64 ký tự gồm chữ số và chữ cái A–F):</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSeal</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Không đọc được nhật ký hệ thống: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key: libsodium is not available.</source>
+        <translation>Không tạo được khóa nhật ký: thiếu thư viện libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Không ghi được nhật ký hệ thống: %1</translation>
+    </message>
+    <message>
+        <source>Audit key: expected 64 hexadecimal digits (0-9, A-F), as the administrator wrote them down.</source>
+        <translation>Khóa nhật ký: cần 64 ký tự thập lục phân (0-9, A-F), đúng như quản trị viên đã ghi lại.</translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1461,6 @@
         <translation>thành phần hồ sơ của tất cả các thủ tục</translation>
     </message>
     <message>
-        <source>Verify the audit log&apos;s hash chain: audit verify (exit 1 names the first broken entry).</source>
-        <translation>Kiểm tra chuỗi mã băm của nhật ký hệ thống: audit verify (khi trả mã thoát 1, lệnh nêu bản ghi bị hỏng đầu tiên).</translation>
-    </message>
-    <message>
-        <source>usage: motcua-cli audit verify</source>
-        <translation>cách dùng: motcua-cli audit verify</translation>
-    </message>
-    <message>
         <source>audit log: intact</source>
         <translation>nhật ký hệ thống: toàn vẹn</translation>
     </message>
@@ -1475,6 +1749,34 @@
     <message>
         <source>Replace the database with a verified backup, under the write lock (refused while another program writes; the replaced register is kept): restore FILE.</source>
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra, trong khi giữ quyền ghi (từ chối khi có chương trình khác đang ghi; dữ liệu bị thay thế được giữ lại): restore TỆP.</translation>
+    </message>
+    <message>
+        <source>Verify the audit log: audit verify [--against BACKUP.sqlite] (exit 1 names the problem); the office&apos;s audit key: audit key show, audit key set (reads the key as one line from standard input).</source>
+        <translation>Kiểm tra nhật ký hệ thống: audit verify [--against BẢN_SAO_LƯU.sqlite] (khi trả mã thoát 1, lệnh nêu chỗ sai); khóa nhật ký của cơ quan: audit key show, audit key set (đọc khóa là một dòng từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>verify: also compare with the sealed newest entry a backup file carries.</source>
+        <translation>verify: đối chiếu thêm với bản ghi mới nhất có niêm phong trong một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli audit verify | audit key show | audit key set</source>
+        <translation>cách dùng: motcua-cli audit verify | audit key show | audit key set</translation>
+    </message>
+    <message>
+        <source>this computer does not have the audit key of register %1.</source>
+        <translation>máy này chưa có khóa nhật ký của sổ %1.</translation>
+    </message>
+    <message>
+        <source>register %1, audit key %2</source>
+        <translation>sổ %1, khóa nhật ký %2</translation>
+    </message>
+    <message>
+        <source>audit key saved for register %1</source>
+        <translation>đã lưu khóa nhật ký của sổ %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,9 @@ class AuditChain
 public:
     explicit AuditChain(const Database& db);
     bool append(AuditEntry entry, QString* error);
-    // Records the chain's newest entry in the settings; call before committing.
+    // Records the chain's newest entry (the head) in the settings, sealed with the office's
+    // audit key (AuditSeal), and once the transaction commits, in this desk's anchor. Call
+    // before committing, in the same transaction as the entries.
     bool finish(QString* error);
 
 private:
@@ -46,8 +48,11 @@ private:
 };
 
 // The hash-chained audit log. Each entry's hash covers its own fields and the previous entry's
-// hash, and the newest hash is also kept in the settings, so editing, deleting or reordering
-// any entry (the last one included) is detected by verify().
+// hash, and the newest hash (the head) is also kept in the settings, sealed with the office's
+// audit key that lives outside the database (AuditSeal), so editing, deleting or reordering
+// any entry (the last one included), or rewriting the whole chain, is detected by verify().
+// verifyAnchored() also compares with the newest head this desk saw, which detects a log cut
+// back to an older head, wiped, or an older copy of the database put in its place.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -62,6 +67,22 @@ public:
     // True when the chain is intact. Otherwise brokenId is the first entry that does not match
     // (0 when entries are missing from the end) and error says what is wrong.
     static bool verify(const Database& db, qint64* brokenId, QString* error);
+    // verify(), then the anchor this desk keeps for the database's location: the entry it last
+    // saw must still be there, unchanged. On success the anchor moves to the current head.
+    static bool verifyAnchored(const Database& db, qint64* brokenId, QString* error);
+    // The log compared with the sealed head a backup file carries (the file is only read): the
+    // backup's newest entry must still be in the log, unchanged. Detects an older copy put in
+    // place of the register, on a computer that never saw the newer log.
+    static bool verifyAgainst(const Database& db, const QString& backupPath, QString* error);
+    // After a deliberate restore: this desk's anchor for the database becomes its current
+    // head (the restored, older log).
+    static bool reanchor(const Database& db, QString* error);
+    // Stores the office's audit key typed in on this computer, after checking it against the
+    // seal of the log's newest entry (a mistyped key is refused, never stored).
+    static bool enterKey(const Database& db, const QString& text, QString* error);
+    // Seals the newest entry as the head (schema upgrade to the sealed log: a head left
+    // behind by an older version is brought up to the last entry). Inside a write transaction.
+    static bool sealHead(const Database& db, QString* error);
 
     struct Filter
     {

@@ -2,6 +2,7 @@
 
 #include "WorkCalendar.h"
 #include "accounts/Permissions.h"
+#include "audit/AuditLog.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -12,6 +13,21 @@
 #include <QVariant>
 
 namespace {
+// Calendar changes go into the audit log in their transaction (issue 15); the detail is
+// "add|update|remove DATE KIND NAME" or "confirm YEAR NOTICES" (AuditDetail describes it).
+bool audit(const Database& db, const User& actor, const QString& detail, QString* error)
+{
+    return AuditLog::append(db,
+                            {0, QDateTime::currentDateTime(), actor.name(),
+                             QStringLiteral("calendar"), QString(), detail, QString()},
+                            error);
+}
+
+QString entryDetail(const char* verb, const CalendarEntry& entry)
+{
+    return QLatin1String(verb) + QLatin1Char(' ') + entry.date.toString(Qt::ISODate) +
+           QLatin1Char(' ') + DayKinds::key(entry.kind) + QLatin1Char(' ') + entry.name;
+}
 
 QString queryError(const QSqlQuery& query)
 {
@@ -174,7 +190,7 @@ bool CalendarStore::addEntry(const User& actor, CalendarEntry* entry, QString* e
         return false;
     }
     const qint64 id = SqlDialect::insertedId(query);
-    if (!transaction.commit(error))
+    if (!audit(m_db, actor, entryDetail("add", *entry), error) || !transaction.commit(error))
         return false;
     entry->id = id;
     return true;
@@ -225,13 +241,27 @@ bool CalendarStore::updateEntry(const User& actor, const CalendarEntry& entry, Q
                          .arg(entry.id);
         return false;
     }
-    return transaction.commit(error);
+    return audit(m_db, actor, entryDetail("update", entry), error) && transaction.commit(error);
 }
 
 bool CalendarStore::removeEntry(const User& actor, qint64 id, QString* error) const
 {
     if (!Permissions::check(actor, Permission::ChangeCalendar, error))
         return false;
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    QList<CalendarEntry> entries;
+    if (!loadEntries(&entries, error))
+        return false;
+    CalendarEntry removed;
+    for (const CalendarEntry& e : std::as_const(entries)) {
+        if (e.id == id)
+            removed = e;
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM calendar_entries WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
@@ -245,7 +275,7 @@ bool CalendarStore::removeEntry(const User& actor, qint64 id, QString* error) co
             *error = tr("The calendar entry %1 no longer exists.").arg(id);
         return false;
     }
-    return true;
+    return audit(m_db, actor, entryDetail("remove", removed), error) && transaction.commit(error);
 }
 
 bool CalendarStore::confirmYear(const User& actor, int year, const QString& noticeNumbers,
@@ -330,5 +360,7 @@ bool CalendarStore::confirmYear(const User& actor, int year, const QString& noti
                          .arg(queryError(status));
         return false;
     }
-    return transaction.commit(error);
+    return audit(m_db, actor,
+                 QStringLiteral("confirm %1 %2").arg(year).arg(noticeNumbers.trimmed()), error) &&
+           transaction.commit(error);
 }

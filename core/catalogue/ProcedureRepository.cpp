@@ -1,6 +1,7 @@
 #include "ProcedureRepository.h"
 
 #include "ProcedureCsv.h"
+#include "audit/AuditLog.h"
 #include "common/BoundStatement.h"
 #include "common/SqlLike.h"
 #include "common/TextFold.h"
@@ -260,6 +261,16 @@ bool ProcedureRepository::writeDocuments(const QString& code,
     return true;
 }
 
+bool ProcedureRepository::audit(const QString& detail, QString* error) const
+{
+    if (m_auditOfficer.isNull())
+        return true;
+    return AuditLog::append(m_db,
+                            {0, QDateTime::currentDateTime(), m_auditOfficer,
+                             QStringLiteral("catalogue"), QString(), detail, QString()},
+                            error);
+}
+
 bool ProcedureRepository::add(const Procedure& procedure, QString* error) const
 {
     if (!procedure.validate(error))
@@ -279,7 +290,8 @@ bool ProcedureRepository::add(const Procedure& procedure, QString* error) const
         return false;
     }
     return writeProcedure(procedure, true, error) &&
-           writeDocuments(procedure.code, procedure.documents, error) && transaction.commit(error);
+           writeDocuments(procedure.code, procedure.documents, error) &&
+           audit(QStringLiteral("add ") + procedure.code, error) && transaction.commit(error);
 }
 
 bool ProcedureRepository::modify(const Procedure& procedure, QString* error) const
@@ -293,11 +305,18 @@ bool ProcedureRepository::modify(const Procedure& procedure, QString* error) con
         return false;
     }
     return writeProcedure(procedure, false, error) &&
-           writeDocuments(procedure.code, procedure.documents, error) && transaction.commit(error);
+           writeDocuments(procedure.code, procedure.documents, error) &&
+           audit(QStringLiteral("modify ") + procedure.code, error) && transaction.commit(error);
 }
 
 bool ProcedureRepository::deactivate(const QString& code, QString* error) const
 {
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE procedures SET active = 0 WHERE code = ?"));
     query.addBindValue(code);
@@ -311,7 +330,7 @@ bool ProcedureRepository::deactivate(const QString& code, QString* error) const
             *error = tr("There is no procedure with code %1.").arg(code);
         return false;
     }
-    return true;
+    return audit(QStringLiteral("deactivate ") + code, error) && transaction.commit(error);
 }
 
 bool ProcedureRepository::upsert(const QList<Procedure>& procedures, bool replaceDocuments,
@@ -340,7 +359,8 @@ bool ProcedureRepository::upsert(const QList<Procedure>& procedures, bool replac
             return false;
         ++(isNew ? result.added : result.updated);
     }
-    if (!transaction.commit(error))
+    if (!audit(QStringLiteral("import %1 %2").arg(result.added).arg(result.updated), error) ||
+        !transaction.commit(error))
         return false;
     if (counts)
         *counts = result;
@@ -390,7 +410,8 @@ bool ProcedureRepository::importDocuments(const QList<CsvRecord>& records, int* 
         if (!writeDocuments(row.code, row.documents, error))
             return false;
     }
-    if (!transaction.commit(error))
+    if (!audit(QStringLiteral("documents %1").arg(rows.size()), error) ||
+        !transaction.commit(error))
         return false;
     if (procedures)
         *procedures = int(rows.size());

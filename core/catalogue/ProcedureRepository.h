@@ -72,12 +72,21 @@ public:
     // The seed as procedures, without touching the database (for tests and previews).
     static bool readSeed(QList<Procedure>* procedures, QString* error);
 
+    // Every change made through this repository from now on is written to the audit log under
+    // this officer's name, in the change's transaction (issue 15). The seed is not audited.
+    void setAuditOfficer(const QString& officer) { m_auditOfficer = officer; }
+
 private:
+    // detail: "add CODE", "modify CODE", "deactivate CODE", "import ADDED UPDATED",
+    // "documents PROCEDURES" (AuditDetail describes it in the reader's language).
+    bool audit(const QString& detail, QString* error) const;
     bool writeProcedure(const Procedure& procedure, bool insert, QString* error) const;
     bool writeDocuments(const QString& code, const QList<RequiredDocument>& documents,
                         QString* error) const;
     bool loadDocuments(QList<Procedure>* procedures, QString* error) const;
     bool existingCodes(QStringList* codes, QString* error) const;
+
+    QString m_auditOfficer;
 
     const Database& m_db;
 };

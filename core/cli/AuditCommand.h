@@ -2,7 +2,8 @@
 
 #include "CliCommand.h"
 
-// `audit verify`: checks the hash chain of the audit log; exit 1 names the first broken entry.
+// `audit verify`: checks the audit log (chain, seal, this computer's anchor); exit 1 names the
+// problem. `audit key show` / `audit key set`: the office's audit key (AuditSeal).
 class AuditCommand : public CliCommand
 {
 public:

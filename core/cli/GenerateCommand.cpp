@@ -1,5 +1,6 @@
 #include "GenerateCommand.h"
 
+#include "DossierTransferKinds.h"
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/OfficeDueDateRules.h"
 #include "dossiers/SyntheticDossiers.h"
@@ -89,7 +90,7 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
         settings.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
         settings.agencyCode = QStringLiteral("000.00.06.H56");
         settings.placeName = QStringLiteral("Tân Bình");
-        if (!OfficeSettingsStore(*db).save(settings, &error)) {
+        if (!OfficeSettingsStore(*db).save(settings, &error, cliOfficer())) {
             context.reportError(error);
             return ExitFailure;
         }

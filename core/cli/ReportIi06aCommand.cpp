@@ -1,5 +1,7 @@
 #include "ReportIi06aCommand.h"
 
+#include "DossierTransferKinds.h"
+
 #include "ReportOptions.h"
 #include "forms/FormDocument.h"
 #include "forms/PdfExporter.h"
@@ -65,6 +67,7 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
         ok = xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)
                   : Ii06aExport::writeCsv(report, out, &error);
     }
+    ok = ok && Ii06aExport::recordExport(*db, cliOfficer(), report, out, &error);
     if (!ok) {
         context.reportError(error);
         return ExitFailure;

@@ -1,5 +1,7 @@
 #include "RestoreCommand.h"
 
+#include "audit/AuditLog.h"
+
 #include "backup/BackupService.h"
 
 QString RestoreCommand::summary() const
@@ -26,6 +28,13 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(error);
         return ExitFailure;
     }
+    // A deliberate step back: this computer's audit anchor follows the restored log (other
+    // computers that saw the newer log report it until they verify after a restore of their own).
+    Database* restored = context.database();
+    if (!restored)
+        return ExitFailure;
+    if (!AuditLog::reanchor(*restored, &error))
+        context.reportError(CliContext::tr("warning: %1").arg(error));
     context.out() << CliContext::tr("restored %1 from %2")
                          .arg(context.databaseLocation(), parser.positionalArguments().first())
                   << '\n';

@@ -17,7 +17,9 @@ QList<ImportKind> importKinds()
          [](const Database& db, const QCommandLineParser&, const QList<CsvRecord>& records,
             QString* summary, QList<CsvProblem>* problems, QString* error) {
              ProcedureRepository::ImportCounts counts;
-             if (!ProcedureRepository(db).importProcedures(records, &counts, problems, error))
+             ProcedureRepository catalogue(db);
+             catalogue.setAuditOfficer(cliOfficer());
+             if (!catalogue.importProcedures(records, &counts, problems, error))
                  return false;
              *summary = CliContext::tr("procedures: %1 added, %2 updated")
                             .arg(counts.added)
@@ -34,7 +36,9 @@ QList<ImportKind> importKinds()
          [](const Database& db, const QCommandLineParser&, const QList<CsvRecord>& records,
             QString* summary, QList<CsvProblem>* problems, QString* error) {
              int procedures = 0;
-             if (!ProcedureRepository(db).importDocuments(records, &procedures, problems, error))
+             ProcedureRepository catalogue(db);
+             catalogue.setAuditOfficer(cliOfficer());
+             if (!catalogue.importDocuments(records, &procedures, problems, error))
                  return false;
              *summary =
                  CliContext::tr("documents replaced for %n procedure(s)", nullptr, procedures);

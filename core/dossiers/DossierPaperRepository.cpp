@@ -107,7 +107,7 @@ bool DossierPaperRepository::saveDocuments(const QString& code,
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("documents"),
                         code.trimmed(), QString::number(documents.size()), error) &&
-           transaction.commit(error);
+           writer.flush(error) && transaction.commit(error);
 }
 
 bool DossierPaperRepository::documents(const QString& code, QList<RequiredDocument>* documents,
@@ -171,7 +171,7 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("notice"),
                         code.trimmed(), notice->form, error) &&
-           transaction.commit(error);
+           writer.flush(error) && transaction.commit(error);
 }
 
 bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* notices,
@@ -229,5 +229,5 @@ bool DossierPaperRepository::auditPrint(const QString& code, const QString& form
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), officer, QStringLiteral("print"),
                         code.trimmed(), form, error) &&
-           transaction.commit(error);
+           writer.flush(error) && transaction.commit(error);
 }

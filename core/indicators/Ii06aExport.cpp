@@ -1,5 +1,6 @@
 #include "Ii06aExport.h"
 
+#include "audit/AuditLog.h"
 #include "common/Csv.h"
 
 #include <QDir>
@@ -146,4 +147,18 @@ bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& agencyName
         return false;
     }
     return true;
+}
+
+bool Ii06aExport::recordExport(const Database& db, const QString& officer,
+                               const Ii06aReport& report, const QString& path, QString* error)
+{
+    // "FORM FROM TO FILE" (AuditDetail describes it).
+    const QString detail = QStringLiteral("II.06a ") + report.period.from.toString(Qt::ISODate) +
+                           QLatin1Char(' ') + report.period.to.toString(Qt::ISODate) +
+                           QLatin1Char(' ') +
+                           QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return AuditLog::record(db,
+                            {0, QDateTime::currentDateTime(), officer,
+                             QStringLiteral("report-export"), QString(), detail, QString()},
+                            error);
 }

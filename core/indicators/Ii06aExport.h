@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class Database;
+
 // Biểu II.06a as files: CSV (header: Ii06aReport::columnKeys(), one line per field, then a
 // line with the field "total") and an Excel workbook (.xlsx, written by libxlsxwriter) laid
 // out like the form, with the grouped headings and the column numbers.
@@ -17,4 +19,8 @@ public:
     static bool writeCsv(const Ii06aReport& report, const QString& path, QString* error);
     static bool writeXlsx(const Ii06aReport& report, const QString& agencyName, const QString& path,
                           QString* error);
+    // Records in the audit log who wrote the report of which period to which file (issue 15:
+    // a report names every officer's dossiers). Call after the file was written.
+    static bool recordExport(const Database& db, const QString& officer, const Ii06aReport& report,
+                             const QString& path, QString* error);
 };

@@ -1,5 +1,6 @@
 #include "OfficeSettingsStore.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
@@ -61,7 +62,8 @@ bool OfficeSettingsStore::load(OfficeSettings* settings, QString* error) const
     return true;
 }
 
-bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error) const
+bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error,
+                               const QString& officer) const
 {
     if (!settings.validate(error))
         return false;
@@ -87,6 +89,19 @@ bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error) c
         return false;
     }
     QSqlQuery query(m_db.connection());
+    QStringList changes;
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    for (const auto& [key, value] : values) {
+        query.addBindValue(key);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot save the office settings: %1").arg(query.lastError().text());
+            return false;
+        }
+        const QString old = query.next() ? query.value(0).toString() : QString();
+        if (old != value)
+            changes << key + QStringLiteral(": ") + old + QStringLiteral(" -> ") + value;
+    }
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto& [key, value] : values) {
@@ -98,5 +113,11 @@ bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error) c
             return false;
         }
     }
+    if (!changes.isEmpty() && !AuditLog::append(m_db,
+                                                {0, QDateTime::currentDateTime(), officer,
+                                                 QStringLiteral("office-settings"), QString(),
+                                                 changes.join(QLatin1Char('\n')), QString()},
+                                                error))
+        return false;
     return transaction.commit(error);
 }

@@ -20,8 +20,10 @@ public:
 
     // Missing keys keep the defaults of OfficeSettings.
     bool load(OfficeSettings* settings, QString* error) const;
-    // Validates, then writes every key in one transaction.
-    bool save(const OfficeSettings& settings, QString* error) const;
+    // Validates, then writes every key in one transaction, with an audit entry naming the
+    // officer and every value that changed ("key: old -> new" lines).
+    bool save(const OfficeSettings& settings, QString* error,
+              const QString& officer = QString()) const;
 
 private:
     const Database& m_db;

@@ -263,3 +263,18 @@ QString Database::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/motcua.sqlite");
 }
+
+void Database::afterCommit(std::function<void()> action) const
+{
+    m_afterCommit.push_back(std::move(action));
+}
+
+void Database::transactionEnded(bool committed) const
+{
+    std::vector<std::function<void()>> actions;
+    actions.swap(m_afterCommit);
+    if (committed) {
+        for (const auto& action : actions)
+            action();
+    }
+}

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+#include <vector>
+
 // One open connection to the office database. Owns a uniquely named QSqlDatabase
 // connection, so several Database objects (desks, threads, tests) never share state.
 class Database
@@ -39,6 +42,11 @@ public:
     QString location() const { return m_location; }
     bool isServer() const { return m_dialect.isPostgresql(); }
     QSqlDatabase connection() const;
+    // Runs action once the current write transaction has committed (TransactionGuard), and
+    // drops it on rollback: for what is kept outside the database about a committed write.
+    void afterCommit(std::function<void()> action) const;
+    // Called by TransactionGuard.
+    void transactionEnded(bool committed) const;
     const SqlDialect& dialect() const { return m_dialect; }
 
     // -1 when it cannot be read.
@@ -73,5 +81,6 @@ private:
 
     QString m_connectionName;
     QString m_location;
+    mutable std::vector<std::function<void()>> m_afterCommit;
     SqlDialect m_dialect;
 };

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "TransactionGuard.h"
+#include "audit/AuditLog.h"
 #include "dossiers/DossierTerms.h"
 #include "indicators/IndicatorStore.h"
 
@@ -134,6 +135,8 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
     }
+    if (qstrcmp(step.description, "sealed audit log") == 0)
+        return AuditLog::sealHead(db, error);
     return true;
 }
 
@@ -553,6 +556,26 @@ std::vector<MigrationStep> buildSteps()
                      "search terms from the second word",
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
+
+    // Issue 15: the audit log is append-only like the status history, and sealed with the
+    // office's audit key that lives outside the database (AuditSeal); the hook gives the
+    // register its id and key and seals the log as it stands.
+    steps.push_back(
+        {12,
+         "sealed audit log",
+         {QStringLiteral("sqlite:CREATE TRIGGER IF NOT EXISTS audit_log_append_only"
+                         " BEFORE UPDATE ON audit_log"
+                         " BEGIN SELECT RAISE(ABORT, 'audit entries are never changed'); END"),
+          QStringLiteral("sqlite:CREATE TRIGGER IF NOT EXISTS audit_log_never_deleted"
+                         " BEFORE DELETE ON audit_log"
+                         " BEGIN SELECT RAISE(ABORT, 'audit entries are never deleted'); END"),
+          QStringLiteral("postgresql:CREATE OR REPLACE FUNCTION audit_log_refuse() RETURNS "
+                         "trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit entries "
+                         "are never %', CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' "
+                         "END; END $$"),
+          QStringLiteral("postgresql:CREATE OR REPLACE TRIGGER audit_log_append_only"
+                         " BEFORE UPDATE OR DELETE ON audit_log"
+                         " FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()")}});
 
     return steps;
 }

@@ -40,6 +40,7 @@ bool TransactionGuard::commit(QString* error)
         return false;
     }
     m_active = false;
+    m_db.transactionEnded(true);
     return true;
 }
 
@@ -51,4 +52,5 @@ void TransactionGuard::rollback()
     query.exec(QStringLiteral(
         "ROLLBACK")); // nothing more to do if this fails: the server has already rolled back
     m_active = false;
+    m_db.transactionEnded(false);
 }

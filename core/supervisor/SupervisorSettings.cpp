@@ -25,18 +25,22 @@ bool SupervisorSettings::saveProcedure(const Procedure& procedure, bool isNew, Q
 {
     if (!Permissions::check(m_user, Permission::ChangeCatalogue, error))
         return false;
-    const ProcedureRepository repository(m_db);
+    ProcedureRepository repository(m_db);
+    repository.setAuditOfficer(m_user.name());
     return isNew ? repository.add(procedure, error) : repository.modify(procedure, error);
 }
 
 bool SupervisorSettings::deactivateProcedure(const QString& code, QString* error) const
 {
-    return Permissions::check(m_user, Permission::ChangeCatalogue, error) &&
-           ProcedureRepository(m_db).deactivate(code, error);
+    if (!Permissions::check(m_user, Permission::ChangeCatalogue, error))
+        return false;
+    ProcedureRepository repository(m_db);
+    repository.setAuditOfficer(m_user.name());
+    return repository.deactivate(code, error);
 }
 
 bool SupervisorSettings::saveOffice(const OfficeSettings& settings, QString* error) const
 {
     return Permissions::check(m_user, Permission::ChangeOfficeSettings, error) &&
-           OfficeSettingsStore(m_db).save(settings, error);
+           OfficeSettingsStore(m_db).save(settings, error, m_user.name());
 }

@@ -5,10 +5,11 @@
 #include <QTest>
 
 namespace {
+// The rows these tests write (a new register already holds its audit register id).
 int countSettings(const Database& db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM settings"));
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key NOT LIKE 'audit.%'"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 

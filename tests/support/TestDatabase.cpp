@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 namespace {
@@ -29,10 +30,19 @@ bool runOnServer(const QString& statement, QString* error)
     }
     return true;
 }
+// The audit keys and anchors (AuditSeal) of a test process live in a file of its own, not in
+// the user's: every command the test runs, in process or not, inherits the variable.
+void useOwnAuditStore()
+{
+    static QTemporaryDir folder;
+    if (qEnvironmentVariableIsEmpty("MOTCUA_AUDIT_STORE") && folder.isValid())
+        qputenv("MOTCUA_AUDIT_STORE", folder.filePath(QStringLiteral("audit.conf")).toLocal8Bit());
+}
 } // namespace
 
 TestDatabase::TestDatabase(bool migrate)
 {
+    useOwnAuditStore();
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary folder");
         return;

@@ -1,7 +1,9 @@
 #include "../dossiers/SimpleDueDateRules.h"
 #include "TestDatabase.h"
+#include "audit/AuditDetail.h"
 #include "audit/AuditLogModel.h"
 #include "audit/AuditLogPage.h"
+#include "audit/AuditSeal.h"
 #include "common/DeskSession.h"
 #include "dossiers/DossierDetailDialog.h"
 #include "dossiers/DossierRepository.h"
@@ -159,10 +161,11 @@ private slots:
         QSet<qint64> seen;
         while (model->hasMore())
             QVERIFY2(model->fetchNextPage(), qPrintable(model->lastError()));
-        QCOMPARE(model->rowCount(), 455);
+        // 455 and the setting up of the office (RegisterFixture), which is audited too.
+        QCOMPARE(model->rowCount(), 456);
         for (int row = 0; row < model->rowCount(); ++row)
             seen.insert(model->entry(row)->id);
-        QCOMPARE(seen.size(), 455);
+        QCOMPARE(seen.size(), 456);
         for (int row = 1; row < model->rowCount(); ++row)
             QVERIFY(model->entry(row - 1)->at >= model->entry(row)->at);
 
@@ -197,6 +200,43 @@ private slots:
         page.verifyChain();
         auto* chain = page.findChild<QLabel*>(QStringLiteral("auditChain"));
         QVERIFY2(chain->text().contains(QStringLiteral("intact")), qPrintable(chain->text()));
+    }
+
+    // Issue 15: the office's audit key is shown to an administrator until written down, never
+    // to a supervisor; the shown log details are Vietnamese-ready (print: the form's name).
+    void auditKeyIsShownOnceToTheAdministrator()
+    {
+        const QString code = receive(QStringLiteral("075095000123"));
+        QString error;
+        QVERIFY2(
+            AuditLog::record(db->db(),
+                             {0, QDateTime::currentDateTime(), QStringLiteral("Lãnh đạo Hùng"),
+                              QStringLiteral("print"), code, QStringLiteral("receipt"), QString()},
+                             &error),
+            qPrintable(error));
+        QString registerId;
+        QVERIFY2(AuditSeal::registerId(db->db(), &registerId, &error), qPrintable(error));
+        const QString key = AuditSeal::keyText(AuditSeal::key(registerId));
+        {
+            AuditLogPage page(*session);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(!page.findChild<QLabel*>(QStringLiteral("auditKeyBanner"))->isVisible());
+            QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("auditKey"))->isVisible());
+        }
+        session->setUser(User::acting(QStringLiteral("Quản trị"), Role::Administrator));
+        AuditLogPage page(*session);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* banner = page.findChild<QLabel*>(QStringLiteral("auditKeyBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(key), qPrintable(banner->text()));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("auditKey"))->isVisible());
+        page.findChild<QPushButton*>(QStringLiteral("auditKeyWritten"))->click();
+        QVERIFY(!banner->isVisible());
+        QVERIFY(AuditSeal::keyShown(registerId));
+        const QModelIndex detail = page.model()->index(0, AuditLogModel::Detail);
+        QCOMPARE(detail.data().toString(), AuditDetail::formName(QStringLiteral("receipt")));
     }
 
     void counterOfficerIsRefused()

@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "audit/AuditDetail.h"
+
 AuditLogModel::AuditLogModel(const Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
@@ -68,10 +70,23 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const
 
 QStringList AuditLogModel::knownActions()
 {
-    return {QStringLiteral("view"),      QStringLiteral("create"),   QStringLiteral("status"),
-            QStringLiteral("documents"), QStringLiteral("notice"),   QStringLiteral("apology"),
-            QStringLiteral("print"),     QStringLiteral("export"),   QStringLiteral("import"),
-            QStringLiteral("generate"),  QStringLiteral("feedback"), QStringLiteral("target")};
+    return {QStringLiteral("view"),
+            QStringLiteral("create"),
+            QStringLiteral("status"),
+            QStringLiteral("documents"),
+            QStringLiteral("notice"),
+            QStringLiteral("apology"),
+            QStringLiteral("print"),
+            QStringLiteral("export"),
+            QStringLiteral("import"),
+            QStringLiteral("generate"),
+            QStringLiteral("feedback"),
+            QStringLiteral("target"),
+            QStringLiteral("calendar"),
+            QStringLiteral("catalogue"),
+            QStringLiteral("office-settings"),
+            QStringLiteral("database-settings"),
+            QStringLiteral("report-export")};
 }
 
 QString AuditLogModel::actionLabel(const QString& action)
@@ -100,6 +115,16 @@ QString AuditLogModel::actionLabel(const QString& action)
         return tr("Feedback");
     if (action == QLatin1String("target"))
         return tr("Target changed");
+    if (action == QLatin1String("calendar"))
+        return tr("Calendar changed");
+    if (action == QLatin1String("catalogue"))
+        return tr("Catalogue changed");
+    if (action == QLatin1String("office-settings"))
+        return tr("Office settings changed");
+    if (action == QLatin1String("database-settings"))
+        return tr("Database choice changed");
+    if (action == QLatin1String("report-export"))
+        return tr("Report exported");
     return action;
 }
 
@@ -109,7 +134,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || !e || index.column() >= ColumnCount)
         return {};
     if (role == Qt::ToolTipRole && index.column() == Detail)
-        return e->detail;
+        return AuditDetail::describe(e->action, e->detail);
     if (role == Qt::TextAlignmentRole && index.column() == Number)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -124,7 +149,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case Dossier:
         return e->dossierCode;
     case Detail:
-        return e->detail.simplified();
+        return AuditDetail::describe(e->action, e->detail).simplified();
     case Number:
         return e->id;
     case ColumnCount:

@@ -3,6 +3,7 @@
 #include "AuditLogModel.h"
 #include "accounts/Permissions.h"
 #include "accounts/UserRepository.h"
+#include "audit/AuditSeal.h"
 #include "common/DeskSession.h"
 #include "privacy/PersonRecordsDialog.h"
 
@@ -12,8 +13,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -37,6 +40,9 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_chain(new QLabel(this))
     , m_person(new QPushButton(tr("Records of one &person…"), this))
+    , m_key(new QPushButton(tr("Audit &key…"), this))
+    , m_keyBanner(new QLabel(this))
+    , m_keyWritten(new QPushButton(tr("I have &written the key down"), this))
 {
     setObjectName(QStringLiteral("auditLogPage"));
     m_officer->setObjectName(QStringLiteral("auditOfficer"));
@@ -146,12 +152,30 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
     bottom->addWidget(verifyButton);
     bottom->addWidget(m_chain, 1);
     bottom->addWidget(m_person);
+    bottom->addWidget(m_key);
+    m_key->setObjectName(QStringLiteral("auditKey"));
+    connect(m_key, &QPushButton::clicked, this, &AuditLogPage::auditKey);
+    m_keyBanner->setObjectName(QStringLiteral("auditKeyBanner"));
+    m_keyBanner->setWordWrap(true);
+    m_keyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyBanner->setStyleSheet(QStringLiteral("background: #fff8e1; padding: 6px"));
+    m_keyWritten->setObjectName(QStringLiteral("auditKeyWritten"));
+    connect(m_keyWritten, &QPushButton::clicked, this, [this] {
+        QString registerId;
+        if (AuditSeal::registerId(m_session.db(), &registerId, nullptr))
+            AuditSeal::markKeyShown(registerId);
+        updateKeyBanner();
+    });
+    auto* banner = new QHBoxLayout;
+    banner->addWidget(m_keyBanner, 1);
+    banner->addWidget(m_keyWritten);
 
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("<b>Audit log</b> — who viewed, changed, printed or exported "
                                 "which dossier. Enter opens the dossier of an entry."),
                              this);
     layout->addWidget(title);
+    layout->addLayout(banner);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -165,6 +189,67 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
     setTabOrder(clearButton, m_table);
     setTabOrder(m_table, verifyButton);
     setTabOrder(verifyButton, m_person);
+    setTabOrder(m_person, m_key);
+    updateKeyBanner();
+}
+
+void AuditLogPage::updateKeyBanner()
+{
+    QString registerId;
+    const bool administrator = Permissions::allows(m_session.user().role, Permission::ManageUsers);
+    const QByteArray key = AuditSeal::registerId(m_session.db(), &registerId, nullptr)
+                               ? AuditSeal::key(registerId)
+                               : QByteArray();
+    // Issue 15: the key lives only on the computers that made or were given it; the
+    // administrator writes it down once, to enter it on the office's other desks.
+    const bool show = administrator && !key.isEmpty() && !AuditSeal::keyShown(registerId);
+    m_keyBanner->setText(show ? tr("The audit log of this office is sealed with a key that is "
+                                   "kept on this computer only, never in the database. Write it "
+                                   "down and keep it safe: the office's other desks need it to "
+                                   "verify the log.\nAudit key: %1")
+                                    .arg(AuditSeal::keyText(key))
+                              : QString());
+    m_keyBanner->setVisible(show);
+    m_keyWritten->setVisible(show);
+    m_key->setVisible(administrator);
+}
+
+void AuditLogPage::auditKey()
+{
+    QString error;
+    QString registerId;
+    if (!Permissions::check(m_session.user(), Permission::ManageUsers, &error) ||
+        !AuditSeal::registerId(m_session.db(), &registerId, &error)) {
+        QMessageBox::warning(this, tr("Audit key"), error);
+        return;
+    }
+    const QByteArray key = AuditSeal::key(registerId);
+    if (!key.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Audit key"),
+                        tr("Audit key of this office (register %1):\n\n%2\n\nEnter it on the "
+                           "office's other desks with this button, or with motcua-cli audit key "
+                           "set.")
+                            .arg(registerId, AuditSeal::keyText(key)),
+                        QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+        AuditSeal::markKeyShown(registerId);
+        updateKeyBanner();
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Audit key"),
+        tr("This computer does not have the office's audit key. Enter it as the administrator "
+           "wrote it down (64 digits and letters A–F):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (!AuditLog::enterKey(m_session.db(), text, &error)) {
+        QMessageBox::warning(this, tr("Audit key"), error);
+        return;
+    }
+    verifyChain();
 }
 
 void AuditLogPage::showEvent(QShowEvent* event)
@@ -173,6 +258,7 @@ void AuditLogPage::showEvent(QShowEvent* event)
     fillOfficers();
     m_person->setEnabled(
         Permissions::allows(m_session.user().role, Permission::ExportPersonalData));
+    updateKeyBanner();
     search();
 }
 
@@ -245,7 +331,7 @@ void AuditLogPage::verifyChain()
         m_chain->setText(QStringLiteral("⚠ ") + error);
         return;
     }
-    if (AuditLog::verify(m_session.db(), &broken, &error)) {
+    if (AuditLog::verifyAnchored(m_session.db(), &broken, &error)) {
         m_chain->setText(tr("✓ The chain is intact: no entry was changed, removed or moved."));
         m_chain->setStyleSheet(QStringLiteral("color: #1b5e20"));
         return;

@@ -31,6 +31,9 @@ public:
     AuditLog::Filter filter() const;
     AuditLogModel* model() const { return m_model; }
     void verifyChain();
+    // The office's audit key (administrators): shows it when this computer has it, else asks
+    // for it as the administrator wrote it down.
+    void auditKey();
     void openPersonRecords();
 
 signals:
@@ -43,6 +46,8 @@ private:
     void fillOfficers();
     void clearFilters();
     void updateSummary();
+    // The banner that shows a new audit key to an administrator until it is written down.
+    void updateKeyBanner();
 
     DeskSession& m_session;
     AuditLogModel* m_model;
@@ -55,4 +60,7 @@ private:
     QLabel* m_summary;
     QLabel* m_chain;
     QPushButton* m_person;
+    QPushButton* m_key;
+    QLabel* m_keyBanner;
+    QPushButton* m_keyWritten;
 };

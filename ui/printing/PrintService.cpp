@@ -52,7 +52,8 @@ bool PrintService::print(const FormDocument& form)
     return true;
 }
 
-bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedName)
+bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedName,
+                             QString* savedPath)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
@@ -65,6 +66,8 @@ bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedN
         showError(error);
         return false;
     }
+    if (savedPath)
+        *savedPath = path;
     return true;
 }
 

@@ -25,7 +25,9 @@ public:
     bool print(const FormDocument& form);
     // Asks for a file name (suggested: `suggestedName` in the documents folder), then writes the
     // PDF. False when cancelled or when writing failed (the error is shown to the user).
-    bool saveAsPdf(const FormDocument& form, const QString& suggestedName);
+    // savedPath, when given, receives the file written (for the audit log).
+    bool saveAsPdf(const FormDocument& form, const QString& suggestedName,
+                   QString* savedPath = nullptr);
     // A batch (the due-soon apology letters): one print dialog, one job, every form in turn.
     bool printAll(const QList<FormDocument>& forms, const QString& title);
     bool saveAllAsPdf(const QList<FormDocument>& forms, const QString& title,

@@ -175,8 +175,14 @@ void ReportsPage::savePdf()
     FormDocument form;
     Ii06aDocument::formDocument(m_report, m_session.office().parentAgency,
                                 m_session.office().agencyName, &form);
-    PrintService(this).saveAsPdf(
-        form, QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate)));
+    QString path;
+    QString error;
+    if (PrintService(this).saveAsPdf(
+            form,
+            QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate)),
+            &path) &&
+        !Ii06aExport::recordExport(m_session.db(), m_session.officer(), m_report, path, &error))
+        m_status->setText(error);
 }
 
 void ReportsPage::saveFile(bool excel)
@@ -195,5 +201,7 @@ void ReportsPage::saveFile(bool excel)
     const bool ok =
         excel ? Ii06aExport::writeXlsx(m_report, m_session.office().agencyName, path, &error)
               : Ii06aExport::writeCsv(m_report, path, &error);
-    m_status->setText(ok ? tr("Saved %1.").arg(path) : error);
+    const bool recorded = ok && Ii06aExport::recordExport(m_session.db(), m_session.officer(),
+                                                          m_report, path, &error);
+    m_status->setText(recorded ? tr("Saved %1.").arg(path) : error);
 }

@@ -5,6 +5,7 @@
 #include "OfficeIdentityForm.h"
 #include "TargetsPanel.h"
 #include "accounts/Permissions.h"
+#include "audit/AuditLog.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
@@ -51,6 +52,18 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     databaseScroll->setWidgetResizable(true);
     databaseScroll->setFrameShape(QFrame::NoFrame);
     m_databaseTab = m_tabs->addTab(databaseScroll, tr("&Database"));
+    // Issue 15: which database the desks open is audited, in the database in use now.
+    connect(m_database, &DatabaseSettingsPanel::saved, this, [this](const QString& location) {
+        QString error;
+        if (!AuditLog::record(m_session.db(),
+                              {0, QDateTime::currentDateTime(), m_session.officer(),
+                               QStringLiteral("database-settings"), QString(),
+                               Database::displayLocation(m_session.db().location()) +
+                                   QStringLiteral(" -> ") + Database::displayLocation(location),
+                               QString()},
+                              &error))
+            m_status->setText(error);
+    });
     updateDatabaseTab(session.user());
     // The calendar screen writes through its own store: only a role that may change the
     // calendar gets it enabled (Permission::ChangeCalendar).

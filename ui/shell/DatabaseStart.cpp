@@ -1,5 +1,6 @@
 #include "DatabaseStart.h"
 
+#include "audit/AuditLog.h"
 #include "backup/BackupService.h"
 #include "settings/DatabaseSettingsPanel.h"
 #include "settings/ServerPasswordDialog.h"
@@ -134,6 +135,9 @@ bool openFile(Database& db, const QString& location, bool interactive)
                 nullptr, QCoreApplication::translate("GuiMain", "Cannot open the database"), error);
             return false;
         }
+        // A deliberate step back: this computer's audit anchor follows the restored log. A log
+        // that does not verify is reported by Verify chain, as before.
+        AuditLog::reanchor(db, nullptr);
         QMessageBox::information(
             nullptr, QCoreApplication::translate("GuiMain", "Database restored"),
             QCoreApplication::translate("GuiMain",
