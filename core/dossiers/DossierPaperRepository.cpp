@@ -2,6 +2,7 @@
 
 #include "DossierAccess.h"
 #include "DossierWriter.h"
+#include "NoticeNumbers.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
@@ -150,12 +151,15 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     qint64 id = 0;
     if (checkAccess ? !writableDossier(code, actor, &id, error) : !dossierId(code, &id, error))
         return false;
+    if (!NoticeNumbers::next(m_db, notice->form, notice->issuedAt.date(), &notice->number, error))
+        return false;
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, "
-                                  "officer, reason, legal_basis, items, deadline) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, number, "
+                                  "issued_at, officer, reason, legal_basis, items, deadline) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(id);
     insert.addBindValue(notice->form);
+    insert.addBindValue(notice->number);
     insert.addBindValue(SqlTime::toSql(notice->issuedAt));
     insert.addBindValue(
         text(TextFold::normalized(notice->officer.isEmpty() ? actor.name() : notice->officer)));
@@ -179,7 +183,7 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT n.id, n.form, n.issued_at, n.officer, n.reason, "
-                             "n.legal_basis, n.items, n.deadline FROM dossier_notices n "
+                             "n.legal_basis, n.items, n.deadline, n.number FROM dossier_notices n "
                              "JOIN dossiers d ON d.id = n.dossier_id WHERE d.code = ? "
                              "ORDER BY n.id"));
     q.addBindValue(code.trimmed());
@@ -198,6 +202,7 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
         if (!items.isEmpty())
             n.items = items.split(QLatin1Char('\n'));
         n.deadline = SqlTime::fromSql(q.value(7).toString());
+        n.number = q.value(8).toString();
         notices->append(n);
     }
     return true;

@@ -4,8 +4,10 @@
 #include "forms/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QRawFont>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QUrl>
@@ -33,16 +35,60 @@ FormRenderer::FormRenderer(const OfficeSettings& settings)
     : m_settings(settings)
 {}
 
+namespace {
+
+// Whether every face of `family` (regular, bold, italic, bold italic) has every Vietnamese
+// letter in itself, not through the fallback chain a QFont would draw from.
+bool coversVietnamese(const QString& family)
+{
+    static const QString letters = QStringLiteral("ơưạếộẤỗữỳđĐ");
+    for (const bool bold : {false, true}) {
+        for (const bool italic : {false, true}) {
+            QFont font(family);
+            font.setBold(bold);
+            font.setItalic(italic);
+            const QRawFont face = QRawFont::fromFont(font, QFontDatabase::Vietnamese);
+            if (!face.isValid() || face.familyName() != family)
+                return false;
+            for (const QChar letter : letters) {
+                if (!face.supportsCharacter(letter))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QString FormRenderer::fontFamily()
 {
-    const QStringList families = QFontDatabase::families();
-    for (const QString& candidate :
-         {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
-          QStringLiteral("Tinos"), QStringLiteral("DejaVu Serif")}) {
-        if (families.contains(candidate))
-            return candidate;
-    }
-    return QStringLiteral("serif");
+    // DOMAIN §9: one typeface for every letter. fonts-liberation 1.x has no ơ, ư and most
+    // stacked letters (ạ, ế, ộ …): its faces would make every form fall back to another face
+    // in the middle of a word. Debian installs it beside fonts-liberation2 under the same
+    // family name, and the font database may take a 1.x face for some styles: the 2.x files
+    // are then registered again so that they win.
+    static const QString chosen = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const QString& candidate :
+             {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
+              QStringLiteral("Tinos"), QStringLiteral("DejaVu Serif")}) {
+            if (!families.contains(candidate))
+                continue;
+            if (coversVietnamese(candidate))
+                return candidate;
+            if (candidate == QLatin1String("Liberation Serif")) {
+                const QDir liberation2(QStringLiteral("/usr/share/fonts/truetype/liberation2"));
+                for (const QString& file :
+                     liberation2.entryList({QStringLiteral("LiberationSerif-*.ttf")}, QDir::Files))
+                    QFontDatabase::addApplicationFont(liberation2.filePath(file));
+                if (coversVietnamese(candidate))
+                    return candidate;
+            }
+        }
+        return QStringLiteral("serif");
+    }();
+    return chosen;
 }
 
 QFont FormRenderer::bodyFont()

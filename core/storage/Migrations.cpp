@@ -554,6 +554,53 @@ std::vector<MigrationStep> buildSteps()
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
 
+    // The forms an inspector accepts (DOMAIN §9): a register of notice numbers per year and
+    // kind, each notice keeping the number it was issued with; the office's identity with its
+    // history (valid from a date: the header of 1/7/2025 has no district line, NĐ 118/2025)
+    // and, per version and form, the symbol after the number, the signer and "Nơi nhận".
+    // Notices issued before get their numbers in the order they were issued.
+    steps.push_back(
+        {16,
+         "notice numbers and office identity history",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS notice_numbers ("
+                         " year INTEGER NOT NULL,"
+                         " form TEXT NOT NULL,"
+                         " last_number INTEGER NOT NULL,"
+                         " PRIMARY KEY (year, form))"),
+          QStringLiteral("ALTER TABLE dossier_notices ADD COLUMN number TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_notices_form"
+                         " ON dossier_notices (form, issued_at)"),
+          QStringLiteral("UPDATE dossier_notices SET number = CAST((SELECT COUNT(*) FROM "
+                         "dossier_notices n WHERE n.form = dossier_notices.form AND "
+                         "n.issued_at >= substr(dossier_notices.issued_at, 1, 4) AND "
+                         "(n.issued_at < dossier_notices.issued_at OR "
+                         "(n.issued_at = dossier_notices.issued_at AND "
+                         "n.id <= dossier_notices.id))) AS TEXT) WHERE number = ''"),
+          QStringLiteral("INSERT INTO notice_numbers (year, form, last_number) "
+                         "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), form, COUNT(*) "
+                         "FROM dossier_notices GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER), "
+                         "form ON CONFLICT DO NOTHING"),
+          QStringLiteral("INSERT INTO notice_numbers (year, form, last_number) "
+                         "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), 'apology', COUNT(*) "
+                         "FROM apology_letters GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER) "
+                         "ON CONFLICT DO NOTHING"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS office_identities ("
+                         " valid_from TEXT PRIMARY KEY," // YYYY-MM-DD
+                         " agency_name TEXT NOT NULL,"
+                         " parent_agency TEXT NOT NULL DEFAULT '',"
+                         " unit_name TEXT NOT NULL DEFAULT '',"
+                         " place_name TEXT NOT NULL,"
+                         " agency_code TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS office_form_signatures ("
+                         " valid_from TEXT NOT NULL REFERENCES office_identities (valid_from)"
+                         " ON UPDATE CASCADE ON DELETE CASCADE,"
+                         " form TEXT NOT NULL,"
+                         " symbol TEXT NOT NULL DEFAULT '',"
+                         " signer_title TEXT NOT NULL DEFAULT '',"
+                         " signer_name TEXT NOT NULL DEFAULT '',"
+                         " recipients TEXT NOT NULL DEFAULT '',"
+                         " PRIMARY KEY (valid_from, form))")}});
+
     return steps;
 }
 
