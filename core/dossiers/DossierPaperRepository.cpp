@@ -154,12 +154,11 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     if (!NoticeNumbers::next(m_db, notice->form, notice->issuedAt.date(), &notice->number, error))
         return false;
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, number, "
-                                  "issued_at, officer, reason, legal_basis, items, deadline) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, "
+                                  "officer, reason, legal_basis, items, deadline) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(id);
     insert.addBindValue(notice->form);
-    insert.addBindValue(notice->number);
     insert.addBindValue(SqlTime::toSql(notice->issuedAt));
     insert.addBindValue(
         text(TextFold::normalized(notice->officer.isEmpty() ? actor.name() : notice->officer)));
@@ -171,6 +170,13 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     if (!insert.exec())
         return queryFailed(insert, tr("save the notice"), error);
     notice->id = SqlDialect::insertedId(insert);
+    QSqlQuery number(m_db.connection());
+    number.prepare(
+        QStringLiteral("INSERT INTO dossier_notice_numbers (notice_id, number) VALUES (?, ?)"));
+    number.addBindValue(notice->id);
+    number.addBindValue(notice->number);
+    if (!number.exec())
+        return queryFailed(number, tr("save the notice"), error);
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("notice"),
@@ -183,7 +189,8 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT n.id, n.form, n.issued_at, n.officer, n.reason, "
-                             "n.legal_basis, n.items, n.deadline, n.number FROM dossier_notices n "
+                             "n.legal_basis, n.items, n.deadline, nn.number FROM dossier_notices n "
+                             "LEFT JOIN dossier_notice_numbers nn ON nn.notice_id = n.id "
                              "JOIN dossiers d ON d.id = n.dossier_id WHERE d.code = ? "
                              "ORDER BY n.id"));
     q.addBindValue(code.trimmed());

@@ -567,23 +567,29 @@ std::vector<MigrationStep> buildSteps()
                          " form TEXT NOT NULL,"
                          " last_number INTEGER NOT NULL,"
                          " PRIMARY KEY (year, form))"),
-          QStringLiteral("ALTER TABLE dossier_notices ADD COLUMN number TEXT NOT NULL DEFAULT ''"),
+          // Beside the notices (a new table, so the step can run again).
+          QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_notice_numbers ("
+                         " notice_id INTEGER PRIMARY KEY REFERENCES dossier_notices (id),"
+                         " number TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_notices_form"
                          " ON dossier_notices (form, issued_at)"),
-          QStringLiteral("UPDATE dossier_notices SET number = CAST((SELECT COUNT(*) FROM "
-                         "dossier_notices n WHERE n.form = dossier_notices.form AND "
-                         "n.issued_at >= substr(dossier_notices.issued_at, 1, 4) AND "
-                         "(n.issued_at < dossier_notices.issued_at OR "
-                         "(n.issued_at = dossier_notices.issued_at AND "
-                         "n.id <= dossier_notices.id))) AS TEXT) WHERE number = ''"),
-          QStringLiteral("INSERT INTO notice_numbers (year, form, last_number) "
-                         "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), form, COUNT(*) "
-                         "FROM dossier_notices GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER), "
-                         "form ON CONFLICT DO NOTHING"),
-          QStringLiteral("INSERT INTO notice_numbers (year, form, last_number) "
-                         "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), 'apology', COUNT(*) "
-                         "FROM apology_letters GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER) "
-                         "ON CONFLICT DO NOTHING"),
+          QStringLiteral("INSERT INTO dossier_notice_numbers (notice_id, number) "
+                         "SELECT id, CAST((SELECT COUNT(*) FROM dossier_notices n "
+                         "WHERE n.form = d.form AND n.issued_at >= substr(d.issued_at, 1, 4) AND "
+                         "(n.issued_at < d.issued_at OR (n.issued_at = d.issued_at AND "
+                         "n.id <= d.id))) AS TEXT) FROM dossier_notices d "
+                         // SQLite: a WHERE tells the upsert's ON from a join's.
+                         "WHERE 1 = 1 ON CONFLICT DO NOTHING"),
+          QStringLiteral(
+              "INSERT INTO notice_numbers (year, form, last_number) "
+              "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), form, COUNT(*) "
+              "FROM dossier_notices WHERE 1 = 1 GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER), "
+              "form ON CONFLICT DO NOTHING"),
+          QStringLiteral(
+              "INSERT INTO notice_numbers (year, form, last_number) "
+              "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), 'apology', COUNT(*) "
+              "FROM apology_letters WHERE 1 = 1 GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER) "
+              "ON CONFLICT DO NOTHING"),
           QStringLiteral("CREATE TABLE IF NOT EXISTS office_identities ("
                          " valid_from TEXT PRIMARY KEY," // YYYY-MM-DD
                          " agency_name TEXT NOT NULL,"

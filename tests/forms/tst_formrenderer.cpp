@@ -119,10 +119,16 @@ private slots:
         QStringList required{QStringLiteral("UBND HUYỆN VĨNH CỬU"),
                              QStringLiteral("UBND XÃ TÂN BÌNH"),
                              QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                             QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
-                             QStringLiteral("Số: 361/GTN-BPMC"),
-                             QStringLiteral("Tân Bình, ngày 05 tháng 3 năm 2024"),
-                             title(kind, set)};
+                             QStringLiteral("Độc lập - Tự do - Hạnh phúc"), title(kind, set)};
+        // The control sheet and the ledger are kept, not issued: no number, no date line.
+        const bool kept = kind == FormKind::ControlSheet || kind == FormKind::Ledger;
+        if (!kept)
+            required << QStringLiteral("Số: 361/GTN-BPMC")
+                     << QStringLiteral("Tân Bình, ngày 05 tháng 3 năm 2024");
+        // "Mẫu số 0X" at the top corner, as in the Circular.
+        const QString code = FormRenderer::officialName(kind, set).left(9);
+        QVERIFY2(flat.startsWith(code) || flat.contains(QLatin1Char(' ') + code),
+                 qPrintable(code + QLatin1Char('\n') + flat));
         if (kind != FormKind::Ledger)
             required << QStringLiteral("000.00.06.H56-240305-0361");
         if (kind == FormKind::Receipt)
@@ -140,6 +146,10 @@ private slots:
                      << QStringLiteral("Trước hạn");
         if (kind == FormKind::Ledger)
             required << QStringLiteral("000.00.06.H56-240305-0367") << QStringLiteral("(14)");
+        if (kept) {
+            QVERIFY2(!flat.contains(QStringLiteral("Số:")), qPrintable(flat));
+            QVERIFY2(!flat.contains(QStringLiteral("ngày 05 tháng 3 năm 2024")), qPrintable(flat));
+        }
         for (const QString& piece : required)
             QVERIFY2(
                 flat.contains(piece),
