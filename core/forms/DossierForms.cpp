@@ -369,9 +369,10 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
             QString result;
             const QDateTime due = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
             if (due.isValid() && e.hasFrom) {
+                // TT 01/2020/TT-VPCP, biểu II.06a: by the day, not the hour.
                 if (e.at.date() < due.date())
                     result = u("Trước hạn");
-                else if (e.at <= due)
+                else if (e.at.date() == due.date())
                     result = u("Đúng hạn");
                 else
                     result = u("Quá hạn");

@@ -278,6 +278,14 @@ private slots:
                  qPrintable(error));
         QVERIFY(form.pageCount() > 1);
         QCOMPARE(form.pageLayout.orientation(), QPageLayout::Landscape);
+        // At least 12 dossiers on each landscape page (the last may hold fewer).
+        const int lines = int(data.tables.value(QStringLiteral("lines")).size());
+        QVERIFY2(form.pageCount() <= (lines + 11) / 12,
+                 qPrintable(QStringLiteral("%1 lines on %2 pages").arg(lines).arg(form.pageCount())));
+        const QString keep = qEnvironmentVariable("MOTCUA_FORMS_OUT");
+        if (!keep.isEmpty())
+            QVERIFY2(PdfExporter::exportPdf(form, keep + QStringLiteral("/long-ledger.pdf"), &error),
+                     qPrintable(error));
     }
 
     void exportRefusesAMissingFolder()
