@@ -8,9 +8,14 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QRawFont>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -28,6 +33,68 @@ const QString kPageBreak =
 // Tight paragraphs as on the official forms; a template's own <style> or style="" wins.
 const QString kDefaultStyleSheet = QStringLiteral("p { margin-top: 0px; margin-bottom: 3px; }\n"
                                                   "th { font-weight: bold; }\n");
+
+// Every table whose rows the page breaks must not split, in document order.
+void collectTables(QTextFrame* frame, QList<QTextTable*>* tables)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables->append(table);
+        collectTables(child, tables);
+    }
+}
+
+// The top of a row's first lines and the foot of its last, in document units.
+QPair<qreal, qreal> rowExtent(QTextTable* table, int row, QAbstractTextDocumentLayout* layout)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (!cell.isValid() || cell.row() != row || cell.column() != column)
+            continue;
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom =
+            std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return {top, bottom};
+}
+
+// Qt breaks a table row between pages line by line, so a ledger line or a hand-over of the
+// control sheet could start on one page and end on the next. A row that would cross a page
+// break is moved to the next page whole: the row before it is lengthened to the foot of the
+// page by its cells' bottom padding (a block's margin would not count), and Qt repeats the
+// header rows above it.
+void keepRowsOnOnePage(QTextDocument* document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    QList<QTextTable*> tables;
+    collectTables(document->rootFrame(), &tables);
+    for (QTextTable* table : std::as_const(tables)) {
+        const int header = table->format().headerRowCount();
+        for (int row = header + 1; row < table->rows(); ++row) {
+            const auto [top, bottom] = rowExtent(table, row, layout);
+            if (bottom <= top || bottom - top > pageHeight / 2)
+                continue; // empty, or too tall to move
+            const int firstPage = int(top / pageHeight);
+            if (int((bottom - 1) / pageHeight) == firstPage)
+                continue;
+            const qreal push = (firstPage + 1) * pageHeight - top - 1;
+            QTextCursor cursor(document);
+            cursor.beginEditBlock();
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row - 1, column);
+                if (!cell.isValid() || cell.row() != row - 1 || cell.column() != column)
+                    continue;
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                format.setBottomPadding(format.bottomPadding() + push);
+                cell.setFormat(format);
+            }
+            cursor.endEditBlock();
+        }
+    }
+}
 
 } // namespace
 
@@ -234,6 +301,7 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     QTextFrameFormat root = document->rootFrame()->frameFormat();
     root.setTopMargin(kPageTopInset);
     document->rootFrame()->setFrameFormat(root);
+    keepRowsOnOnePage(document.get());
 
     out->kind = kind;
     out->set = set;

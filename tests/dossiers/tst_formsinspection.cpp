@@ -4,6 +4,7 @@
 #include "accounts/User.h"
 #include "common/VietnameseDate.h"
 #include "dossiers/DossierActions.h"
+#include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "forms/DossierForms.h"
 #include "forms/FormTemplate.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +98,7 @@ private:
         QString fresh;      // 1/10/2025: supplement, apology (TT 03/2025, no district)
         QString stopped;    // 1/10/2025, stopped 6/10/2025
         QString online;     // registered online, not yet received
+        QString refused;    // 2/10/2025 online, refused 3/10/2025
     };
 
     bool receive(const Database& db, const QDateTime& when, DossierStatus status, QString* code,
@@ -143,8 +147,21 @@ private:
             !OfficeIdentityStore(db).save(beforeJuly2025(), error) ||
             !OfficeIdentityStore(db).save(fromJuly2025(), error))
             return false;
+        // The catalogue's documents of Đăng ký kết hôn (listed on a receipt without its own).
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral(
+                "INSERT INTO procedure_documents (procedure_code, position, name, originals, "
+                "copies) VALUES ('1.003583', 1, 'Tờ khai đăng ký kết hôn', 1, 0), "
+                "('1.003583', 2, 'Giấy xác nhận tình trạng hôn nhân', 1, 0)"))) {
+            *error = q.lastError().text();
+            return false;
+        }
         const DossierActions actions(db, rules);
         const User officer = User::acting(QStringLiteral("Trần Văn Bình"));
+        const QList<RequiredDocument> handedIn{
+            {QStringLiteral("Tờ khai đăng ký kết hôn"), 1, 0},
+            {QStringLiteral("Giấy xác nhận tình trạng hôn nhân"), 1, 1},
+            {QStringLiteral("Căn cước công dân của hai bên"), 0, 2}};
         return receive(db, at("2025-01-02 08:15"), DossierStatus::Accepted, &r->old, error) &&
                delayed(db, r->old, "2025-01-02 09:00", "2025-01-03 10:00", "2025-01-06 08:00",
                        "2025-01-13 15:00", "2025-01-20 10:00", error) &&
@@ -154,6 +171,7 @@ private:
                               QStringLiteral("Hồ sơ không thuộc thẩm quyền giải quyết của xã."),
                               QStringLiteral("Luật Hộ tịch 2014, Điều 18"), error) &&
                receive(db, at("2025-10-01 08:00"), DossierStatus::Accepted, &r->fresh, error) &&
+               DossierPaperRepository(db).saveDocuments(r->fresh, handedIn, officer, error) &&
                delayed(db, r->fresh, "2025-10-01 09:00", "2025-10-02 10:00", "2025-10-03 08:00",
                        "2025-10-09 15:00", "2025-10-15 10:00", error) &&
                receive(db, at("2025-10-01 09:00"), DossierStatus::Accepted, &r->stopped, error) &&
@@ -163,7 +181,11 @@ private:
                actions.stop(r->stopped, at("2025-10-06 14:00"), officer,
                             QStringLiteral("Người yêu cầu đề nghị dừng giải quyết."),
                             QStringLiteral("Đơn đề nghị ngày 05/10/2025"), error) &&
-               receive(db, at("2025-10-02 08:00"), DossierStatus::Registered, &r->online, error);
+               receive(db, at("2025-10-02 08:00"), DossierStatus::Registered, &r->online, error) &&
+               receive(db, at("2025-10-02 10:00"), DossierStatus::Registered, &r->refused, error) &&
+               actions.refuse(r->refused, at("2025-10-03 09:30"), officer,
+                              QStringLiteral("Giấy tờ trong hồ sơ là giả mạo."),
+                              QStringLiteral("Nghị định 61/2018/NĐ-CP, Điều 19"), error);
     }
 
     // The text of a form as printed (and its PDF, kept when MOTCUA_FORMS_OUT is set).
@@ -226,6 +248,8 @@ private slots:
             {r.fresh, FormKind::Apology, QStringLiteral("tt03-2025-apology"),
              QStringLiteral("Tân Bình, ngày 09 tháng 10 năm 2025"),
              QStringLiteral("Số: 2/XL-UBND")},
+            {r.refused, FormKind::Refusal, QStringLiteral("tt03-2025-refusal"),
+             QStringLiteral("Tân Bình, ngày 03 tháng 10 năm 2025"), QStringLiteral("Số: 2/PTC")},
             {r.stopped, FormKind::Stop, QStringLiteral("tt03-2025-stop"),
              QStringLiteral("Tân Bình, ngày 06 tháng 10 năm 2025"), QStringLiteral("Số: 1/TB-DGQ")},
         };
@@ -247,9 +271,21 @@ private slots:
         print(t.db(), r.old, FormKind::ControlSheet, QStringLiteral("tt01-2018-control-sheet"));
         print(t.db(), r.fresh, FormKind::ControlSheet, QStringLiteral("tt03-2025-control-sheet"));
         FormDocument ledger;
+        const QString keep = qEnvironmentVariable("MOTCUA_FORMS_OUT");
+        QVERIFY2(DossierForms::renderLedger(t.db(), QDate(2025, 1, 1), QDate(2025, 1, 31), &ledger,
+                                            &error),
+                 qPrintable(error));
+        if (!keep.isEmpty())
+            QVERIFY2(PdfExporter::exportPdf(ledger, keep + QStringLiteral("/tt01-2018-ledger.pdf"),
+                                            &error),
+                     qPrintable(error));
         QVERIFY2(DossierForms::renderLedger(t.db(), QDate(2025, 10, 1), QDate(2025, 10, 31),
                                             &ledger, &error),
                  qPrintable(error));
+        if (!keep.isEmpty())
+            QVERIFY2(PdfExporter::exportPdf(ledger, keep + QStringLiteral("/tt03-2025-ledger.pdf"),
+                                            &error),
+                     qPrintable(error));
         const QString ledgerText = collapsed(ledger.toPlainText());
         QVERIFY2(!ledgerText.contains(QStringLiteral("Số:")), qPrintable(ledgerText));
         QVERIFY2(!ledgerText.contains(printDateLine()), qPrintable(ledgerText));
@@ -351,6 +387,32 @@ private slots:
             appointment);
     }
 
+    void receiptListsTheDocuments()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Register r;
+        QString error;
+        QVERIFY2(build(t.db(), &r, &error), qPrintable(error));
+        DossierFormSource source;
+        // Handed in and recorded: the counts of originals and copies.
+        QVERIFY2(DossierForms::load(t.db(), r.fresh, FormKind::Receipt, &source, &error),
+                 qPrintable(error));
+        QList<QStringList> rows = DossierForms::build(FormKind::Receipt, source)
+                                      .tables.value(QStringLiteral("documents"));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2), (QStringList{QStringLiteral("Căn cước công dân của hai bên"),
+                                          QString(), QStringLiteral("2")}));
+        // None recorded (as after an import): the catalogue's documents, counts left blank.
+        QVERIFY2(DossierForms::load(t.db(), r.old, FormKind::Receipt, &source, &error),
+                 qPrintable(error));
+        rows = DossierForms::build(FormKind::Receipt, source)
+                   .tables.value(QStringLiteral("documents"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0),
+                 (QStringList{QStringLiteral("Tờ khai đăng ký kết hôn"), QString(), QString()}));
+    }
+
     void everyFormEmbedsOneTypeface()
     {
         TestDatabase t;
@@ -363,7 +425,8 @@ private slots:
             {r.old, FormKind::Apology},        {r.old, FormKind::ControlSheet},
             {r.oldRefused, FormKind::Refusal}, {r.fresh, FormKind::Receipt},
             {r.fresh, FormKind::Supplement},   {r.fresh, FormKind::Apology},
-            {r.fresh, FormKind::ControlSheet}, {r.stopped, FormKind::Stop}};
+            {r.fresh, FormKind::ControlSheet}, {r.stopped, FormKind::Stop},
+            {r.refused, FormKind::Refusal}};
         int i = 0;
         for (const auto& [code, kind] : forms) {
             FormDocument form;
