@@ -457,10 +457,16 @@ bool DossierForms::ledgerData(const Database& db, const QDate& from, const QDate
     if (!OfficeIdentityStore(db).on(from, &office, error))
         return false;
     NoRules rules;
+    const DossierRepository dossiers(db, rules);
     QList<DossierRecord> records;
-    if (!DossierRepository(db, rules).records(
-            QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)), &records, error))
+    if (!dossiers.records(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)),
+                          &records, error))
         return false;
+    // Columns 10 and 11 (sent to and back from the deciding officer) come from the history.
+    for (DossierRecord& record : records) {
+        if (!dossiers.history(record.dossier.code, &record.events, error))
+            return false;
+    }
     QList<Procedure> procedures;
     if (!ProcedureRepository(db).loadAll(&procedures, error))
         return false;

@@ -286,6 +286,20 @@ private slots:
             QVERIFY2(PdfExporter::exportPdf(ledger, keep + QStringLiteral("/tt03-2025-ledger.pdf"),
                                             &error),
                      qPrintable(error));
+        // Column 10: the day the dossier went to the officer who decides it (from its history).
+        FormData lines;
+        QVERIFY2(DossierForms::ledgerData(t.db(), QDate(2025, 10, 1), QDate(2025, 10, 31), &lines,
+                                          &error),
+                 qPrintable(error));
+        bool found = false;
+        for (const QStringList& line : lines.tables.value(QStringLiteral("lines"))) {
+            if (line.value(1) == r.stopped) {
+                found = true;
+                QCOMPARE(line.value(9), QStringLiteral("01/10/2025"));
+                QCOMPARE(line.value(10), QStringLiteral("06/10/2025")); // stopped: back to the desk
+            }
+        }
+        QVERIFY(found);
         const QString ledgerText = collapsed(ledger.toPlainText());
         QVERIFY2(!ledgerText.contains(QStringLiteral("Số:")), qPrintable(ledgerText));
         QVERIFY2(!ledgerText.contains(printDateLine()), qPrintable(ledgerText));
