@@ -440,8 +440,11 @@ bool DossierForms::render(const Database& db, const QString& code, FormKind kind
     if (!load(db, code, kind, &source, error))
         return false;
     // DOMAIN §2: the set of forms follows the dossier's receipt date.
-    return FormRenderer(source.office)
-        .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error);
+    if (!FormRenderer(source.office)
+             .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error))
+        return false;
+    out->dossierCode = source.dossier.code;
+    return true;
 }
 
 bool DossierForms::ledgerData(const Database& db, const QDate& from, const QDate& to,

@@ -445,6 +445,9 @@ private slots:
         for (const auto& [code, kind] : forms) {
             FormDocument form;
             QVERIFY2(DossierForms::render(t.db(), code, kind, &form, &error), qPrintable(error));
+            // Saved, it is offered under a name that carries the dossier code.
+            QCOMPARE(form.suggestedFileName(),
+                     FormKinds::key(kind) + QLatin1Char('-') + code + QStringLiteral(".pdf"));
             const QString pdf = m_dir.filePath(QStringLiteral("f%1.pdf").arg(++i));
             QVERIFY2(PdfExporter::exportPdf(form, pdf, &error), qPrintable(error));
             const QSet<QString> families = PdfFonts::families(pdf, &error);
