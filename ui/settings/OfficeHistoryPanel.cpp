@@ -73,7 +73,7 @@ OfficeHistoryPanel::OfficeHistoryPanel(DeskSession& session, QWidget* parent)
 {
     auto* versionLabel = new QLabel(tr("&Version:"), this);
     versionLabel->setBuddy(m_version);
-    connect(m_version, &QComboBox::currentIndexChanged, this, &OfficeHistoryPanel::show);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &OfficeHistoryPanel::showVersion);
     auto* addButton = new QPushButton(tr("&New version"), this);
     connect(addButton, &QPushButton::clicked, this, &OfficeHistoryPanel::addVersion);
     auto* removeButton = new QPushButton(tr("&Delete version"), this);
@@ -95,11 +95,12 @@ OfficeHistoryPanel::OfficeHistoryPanel(DeskSession& session, QWidget* parent)
     m_forms->setHorizontalHeaderLabels({tr("Form"), tr("Number symbol"), tr("Signer's title"),
                                         tr("Signer's name"), tr("Nơi nhận (separated by ;)")});
     m_forms->verticalHeader()->hide();
-    m_forms->horizontalHeader()->setSectionResizeMode(Form, QHeaderView::ResizeToContents);
     m_forms->horizontalHeader()->setSectionResizeMode(Recipients, QHeaderView::Stretch);
+    m_forms->setWordWrap(false);
+    m_forms->setColumnWidth(Form, 250);
     m_forms->setColumnWidth(Symbol, 100);
-    m_forms->setColumnWidth(SignerTitle, 220);
-    m_forms->setColumnWidth(SignerName, 180);
+    m_forms->setColumnWidth(SignerTitle, 210);
+    m_forms->setColumnWidth(SignerName, 150);
     m_forms->setRowCount(int(signedForms.size()));
 
     auto* hint = new QLabel(tr("A form prints the version in force on the day of its act (the "
@@ -141,11 +142,11 @@ void OfficeHistoryPanel::reload()
         addVersion();
     else {
         m_version->setCurrentIndex(int(m_versions.size()) - 1);
-        show(m_version->currentIndex());
+        showVersion(m_version->currentIndex());
     }
 }
 
-void OfficeHistoryPanel::show(int index)
+void OfficeHistoryPanel::showVersion(int index)
 {
     if (index < 0 || index >= m_versions.size())
         return;
@@ -162,6 +163,7 @@ void OfficeHistoryPanel::show(int index)
             FormRenderer::officialName(signedForms.at(row), FormSet::Tt03_2025));
         name->setData(Qt::UserRole, key);
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        name->setToolTip(name->text());
         m_forms->setItem(row, Form, name);
         const FormSignature s = v.form(key);
         m_forms->setItem(row, Symbol, new QTableWidgetItem(s.symbol));
@@ -188,7 +190,7 @@ void OfficeHistoryPanel::addVersion()
     const QSignalBlocker blocker(m_version);
     m_version->addItem(tr("new version"));
     m_version->setCurrentIndex(int(m_versions.size()) - 1);
-    show(m_version->currentIndex());
+    showVersion(m_version->currentIndex());
 }
 
 void OfficeHistoryPanel::save()

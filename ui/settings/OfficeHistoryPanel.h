@@ -25,7 +25,7 @@ public:
     void reload();
 
 private:
-    void show(int index);
+    void showVersion(int index);
     void addVersion();
     void save();
     void remove();
