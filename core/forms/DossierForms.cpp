@@ -259,7 +259,8 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
     const Dossier& d = source.dossier;
     const OfficeIdentity& identity = source.identity;
     FormData data;
-    setHeader(&data, identity, source.actAt.date());
+    // The control sheet goes with the receipt: no number and no date line of its own.
+    setHeader(&data, identity, kind == FormKind::ControlSheet ? QDate() : source.actAt.date());
     data.set(QStringLiteral("dossier_code"), d.code);
     data.set(QStringLiteral("procedure_name"), source.procedureName);
     data.set(QStringLiteral("received_at"), VietnameseDate::timeAndDate(d.receivedAt));

@@ -199,7 +199,7 @@ QString FormRenderer::officialName(FormKind kind, FormSet set)
     return QString();
 }
 
-FormData FormRenderer::withHeader(const FormData& data) const
+FormData FormRenderer::withHeader(FormKind kind, const FormData& data) const
 {
     FormData filled;
     // NĐ 30/2020: the issuing agency and its parent are printed in capitals.
@@ -207,8 +207,12 @@ FormData FormRenderer::withHeader(const FormData& data) const
     filled.set(QStringLiteral("agency_name"), m_settings.agencyName.trimmed().toUpper());
     filled.set(QStringLiteral("agency_name_text"), m_settings.agencyName.trimmed());
     filled.set(QStringLiteral("place_name"), m_settings.placeName.trimmed());
-    const QDate issued = m_issueDate.isValid() ? m_issueDate : QDate::currentDate();
-    filled.set(QStringLiteral("date_line"), VietnameseDate::dateLine(m_settings.placeName, issued));
+    // The control sheet and the ledger are kept, not issued: no number, no date line.
+    if (kind != FormKind::ControlSheet && kind != FormKind::Ledger) {
+        const QDate issued = m_issueDate.isValid() ? m_issueDate : QDate::currentDate();
+        filled.set(QStringLiteral("date_line"),
+                   VietnameseDate::dateLine(m_settings.placeName, issued));
+    }
     for (auto it = data.fields.cbegin(); it != data.fields.cend(); ++it)
         filled.set(it.key(), it.value());
     filled.tables = data.tables;
@@ -228,7 +232,7 @@ bool FormRenderer::html(FormKind kind, FormSet set, const FormData& data, QStrin
     FormTemplate form;
     if (!form.load(set, FormKinds::key(kind), error))
         return false;
-    const FormData filled = withHeader(data);
+    const FormData filled = withHeader(kind, data);
     const QStringList copies = form.copies().isEmpty() ? QStringList{QString()} : form.copies();
     QString out;
     for (qsizetype i = 0; i < copies.size(); ++i) {

@@ -51,7 +51,7 @@ public:
     static QString officialName(FormKind kind, FormSet set);
 
 private:
-    FormData withHeader(const FormData& data) const;
+    FormData withHeader(FormKind kind, const FormData& data) const;
 
     OfficeSettings m_settings;
     QDate m_issueDate;
