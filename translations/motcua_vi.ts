@@ -2967,6 +2967,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Ledger: the period needs a first and a last day, the last not before the first.</source>
         <translation>Sổ theo dõi hồ sơ: kỳ in phải có ngày đầu và ngày cuối, ngày cuối không được sớm hơn ngày đầu.</translation>
     </message>
+    <message>
+        <source>Dossier %1: it has not been received at the counter yet, so it has no control sheet.</source>
+        <translation>Hồ sơ %1: chưa được tiếp nhận tại Bộ phận Một cửa nên chưa có Phiếu kiểm soát quá trình giải quyết.</translation>
+    </message>
 </context>
 <context>
     <name>DossierListModel</name>
@@ -3317,10 +3321,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>New due date: must be after the current due date %1.</source>
         <translation>Ngày hẹn trả mới: phải sau ngày hẹn trả hiện tại %1.</translation>
-    </message>
-    <message>
-        <source>number the apology letter</source>
-        <translation>cấp số được cho phiếu xin lỗi</translation>
     </message>
     <message>
         <source>save the apology letter</source>
@@ -3795,6 +3795,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Form template: nothing was loaded.</source>
         <translation>Mẫu in: chưa nạp được mẫu nào.</translation>
     </message>
+    <message>
+        <source>Form template %1: every &lt;!-- if:name --&gt; needs its own &lt;!-- /if --&gt;.</source>
+        <translation>Mẫu phiếu %1: mỗi &lt;!-- if:tên --&gt; phải có &lt;!-- /if --&gt; đóng tương ứng.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -3865,74 +3869,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
 </context>
 <context>
     <name>Ii06aDocument</name>
-    <message>
-        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS</source>
-        <translation>KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</translation>
-    </message>
-    <message>
-        <source>Form II.06a, Circular 01/2020/TT-VPCP. Period from %1 to %2, figures as of %3</source>
-        <translation>Mẫu II.06a, Thông tư 01/2020/TT-VPCP. Kỳ báo cáo từ %1 đến %2, số liệu tính đến %3</translation>
-    </message>
-    <message>
-        <source>Dossiers received</source>
-        <translation>Số hồ sơ nhận giải quyết</translation>
-    </message>
-    <message>
-        <source>Dossiers handled</source>
-        <translation>Số hồ sơ đã giải quyết</translation>
-    </message>
-    <message>
-        <source>Dossiers in hand</source>
-        <translation>Số hồ sơ đang giải quyết</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Tổng số</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Kỳ trước chuyển qua</translation>
-    </message>
-    <message>
-        <source>New in the period</source>
-        <translation>Mới tiếp nhận trong kỳ</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng thời hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Within time</source>
-        <translation>Trong hạn</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>At the counter</source>
-        <translation>Trực tiếp</translation>
-    </message>
-    <message>
-        <source>Postal</source>
-        <translation>Bưu chính công ích</translation>
-    </message>
-    <message>
-        <source>Before the due date</source>
-        <translation>Trước hạn</translation>
-    </message>
-    <message>
-        <source>On the due date</source>
-        <translation>Đúng hạn</translation>
-    </message>
     <message>
         <source>Form II.06a, %1 to %2</source>
         <translation>Mẫu II.06a, từ %1 đến %2</translation>
@@ -4487,6 +4423,127 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>NoticeNumbers</name>
+    <message>
+        <source>Notice number: the date of the notice is missing.</source>
+        <translation>Số văn bản: chưa có ngày ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>Cannot number the notice: %1</source>
+        <translation>Không cấp được số văn bản: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeHistoryPanel</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Phiên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Thêm phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Delete version</source>
+        <translation>&amp;Xóa phiên bản</translation>
+    </message>
+    <message>
+        <source>empty for a commune since 1/7/2025</source>
+        <translation>để trống đối với cấp xã từ ngày 01/7/2025</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Phục vụ hành chính công xã Tân Bình</source>
+        <translation>ví dụ: Trung tâm Phục vụ hành chính công xã Tân Bình</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Áp &amp;dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ quan c&amp;hủ quản:</translation>
+    </message>
+    <message>
+        <source>One-stop &amp;unit:</source>
+        <translation>Bộ phận &amp;Một cửa:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace name:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;code:</source>
+        <translation>Mã đị&amp;nh danh:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu phiếu</translation>
+    </message>
+    <message>
+        <source>Number symbol</source>
+        <translation>Ký hiệu số</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (separated by ;)</source>
+        <translation>Nơi nhận (ngăn cách bằng dấu ;)</translation>
+    </message>
+    <message>
+        <source>A form prints the version in force on the day of its act (the receipt, the request, the refusal, the stop, the apology), so an old dossier reprints with its old header. A title on two lines is written &quot;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Mỗi phiếu in theo phiên bản có hiệu lực vào ngày lập phiếu (ngày tiếp nhận, yêu cầu bổ sung, từ chối, dừng giải quyết, xin lỗi), nên hồ sơ cũ khi in lại vẫn giữ tiêu đề cũ. Chức vụ ghi hai dòng thì viết &quot;KT. CHỦ TỊCH / PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Lưu phiên bản</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ ngày %1</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>phiên bản mới</translation>
+    </message>
+    <message>
+        <source>The version valid from %1 was saved.</source>
+        <translation>Đã lưu phiên bản áp dụng từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>The version was deleted.</source>
+        <translation>Đã xóa phiên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeIdentity</name>
+    <message>
+        <source>Valid from: a date is required.</source>
+        <translation>Áp dụng từ ngày: bắt buộc phải nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Agency name: this field is required.</source>
+        <translation>Tên cơ quan: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Place name: this field is required (it is printed in the date line).</source>
+        <translation>Địa danh: bắt buộc phải nhập (dùng để in ở dòng ngày tháng).</translation>
+    </message>
+    <message>
+        <source>Agency code: &quot;%1&quot; is not an electronic agency code; expected four groups separated by dots, like 000.00.06.H56.</source>
+        <translation>Mã định danh: &quot;%1&quot; không phải là mã định danh điện tử; cần bốn nhóm ký tự ngăn cách bởi dấu chấm, ví dụ 000.00.06.H56.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeIdentityForm</name>
     <message>
         <source>e.g. UBND XÃ TÂN BÌNH</source>
@@ -4531,6 +4588,33 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Not a valid code yet: expected four groups separated by dots, like 000.00.06.H56.</source>
         <translation>Mã chưa hợp lệ: cần bốn nhóm ký tự ngăn cách bởi dấu chấm, ví dụ 000.00.06.H56.</translation>
+    </message>
+    <message>
+        <source>e.g. Trung tâm Phục vụ hành chính công xã Tân Bình</source>
+        <translation>ví dụ: Trung tâm Phục vụ hành chính công xã Tân Bình</translation>
+    </message>
+    <message>
+        <source>One-stop &amp;unit:</source>
+        <translation>Bộ &amp;phận Một cửa:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeIdentityStore</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s identity history</source>
+        <translation>đọc được lịch sử thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>save the office&apos;s identity</source>
+        <translation>lưu được thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>remove a version of the office&apos;s identity</source>
+        <translation>xóa được phiên bản thông tin cơ quan</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +5775,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Mẫu phiếu</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,47 @@
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/OfficeDueDateRules.h"
 #include "dossiers/SyntheticDossiers.h"
+#include "settings/OfficeIdentityStore.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
+
+namespace {
+
+// The demonstration office's identity history (DOMAIN §9): a commune of Vĩnh Cửu district
+// until 30/6/2025; from 1/7/2025 no district (two-level local government) and its Trung tâm
+// Phục vụ hành chính công (NĐ 118/2025/NĐ-CP). Signers and "Nơi nhận" per form.
+QList<OfficeIdentity> demonstrationHistory()
+{
+    OfficeIdentity before;
+    before.validFrom = QDate(2018, 1, 1);
+    before.agencyName = QStringLiteral("UBND xã Tân Bình");
+    before.parentAgency = QStringLiteral("UBND huyện Vĩnh Cửu");
+    before.unitName = QStringLiteral("Bộ phận tiếp nhận và trả kết quả, UBND xã Tân Bình");
+    before.placeName = QStringLiteral("Tân Bình");
+    before.agencyCode = QStringLiteral("000.00.06.H56");
+    before.forms.insert(QStringLiteral("supplement"), {QStringLiteral("PYCBS"), {}, {}, {}});
+    before.forms.insert(QStringLiteral("refusal"),
+                        {QStringLiteral("PTC"), {}, {}, QStringLiteral("Chủ tịch UBND xã")});
+    before.forms.insert(QStringLiteral("apology"),
+                        {QStringLiteral("XL-UBND"), QStringLiteral("CHỦ TỊCH"),
+                         QStringLiteral("Nguyễn Văn Thành"),
+                         QStringLiteral("Chủ tịch UBND huyện (để báo cáo)")});
+    OfficeIdentity after = before;
+    after.validFrom = QDate(2025, 7, 1);
+    after.parentAgency.clear();
+    after.unitName = QStringLiteral("Trung tâm Phục vụ hành chính công xã Tân Bình");
+    after.forms.insert(QStringLiteral("apology"),
+                       {QStringLiteral("XL-UBND"), QStringLiteral("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+                        QStringLiteral("Lê Văn Tâm"), QStringLiteral("Chủ tịch UBND xã")});
+    after.forms.insert(QStringLiteral("stop"),
+                       {QStringLiteral("TB-DGQ"), QStringLiteral("GIÁM ĐỐC"),
+                        QStringLiteral("Trần Thị Hạnh"), QStringLiteral("Chủ tịch UBND xã")});
+    return {before, after};
+}
+
+} // namespace
 
 QString GenerateCommand::summary() const
 {
@@ -90,9 +127,16 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
         settings.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
         settings.agencyCode = QStringLiteral("000.00.06.H56");
         settings.placeName = QStringLiteral("Tân Bình");
+        settings.unitName = QStringLiteral("Trung tâm Phục vụ hành chính công xã Tân Bình");
         if (!OfficeSettingsStore(*db).save(settings, &error, cliOfficer())) {
             context.reportError(error);
             return ExitFailure;
+        }
+        for (const OfficeIdentity& version : demonstrationHistory()) {
+            if (!OfficeIdentityStore(*db).save(version, &error)) {
+                context.reportError(error);
+                return ExitFailure;
+            }
         }
         context.err() << CliContext::tr("The office was not set up: using the demonstration "
                                         "office %1 (%2).")

@@ -61,7 +61,8 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
               OfficeSettingsStore(*db).load(&settings, &error);
     if (ok && pdf) {
         FormDocument form;
-        Ii06aDocument::formDocument(report, settings.parentAgency, settings.agencyName, &form);
+        Ii06aDocument::formDocument(report, settings.parentAgency, settings.agencyName, &form,
+                                    settings.placeName);
         ok = PdfExporter::exportPdf(form, out, &error);
     } else if (ok) {
         ok = xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)

@@ -7,7 +7,7 @@
 struct ApologyLetter
 {
     qint64 id = 0;
-    QString number; // filled in when empty: "{n}/{year}"
+    QString number; // filled in when empty from the register (NoticeNumbers): "3/VBXL"
     QDateTime issuedAt;
     QString reason;
     QDateTime originalDueAt; // the legal due date when the letter was issued

@@ -10,6 +10,9 @@ struct DossierNotice
 {
     qint64 id = 0;
     QString form; // "supplement" | "refusal" | "stop" (FormKinds::key)
+    // From the register of its year and kind, with the office's symbol: "12/PYCBS". Taken when
+    // the notice is recorded (NoticeNumbers).
+    QString number;
     QDateTime issuedAt;
     QString officer;
     QString reason;

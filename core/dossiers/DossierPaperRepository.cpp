@@ -2,6 +2,7 @@
 
 #include "DossierAccess.h"
 #include "DossierWriter.h"
+#include "NoticeNumbers.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
 #include "storage/Database.h"
@@ -150,6 +151,8 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     qint64 id = 0;
     if (checkAccess ? !writableDossier(code, actor, &id, error) : !dossierId(code, &id, error))
         return false;
+    if (!NoticeNumbers::next(m_db, notice->form, notice->issuedAt.date(), &notice->number, error))
+        return false;
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, "
                                   "officer, reason, legal_basis, items, deadline) "
@@ -167,6 +170,13 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     if (!insert.exec())
         return queryFailed(insert, tr("save the notice"), error);
     notice->id = SqlDialect::insertedId(insert);
+    QSqlQuery number(m_db.connection());
+    number.prepare(
+        QStringLiteral("INSERT INTO dossier_notice_numbers (notice_id, number) VALUES (?, ?)"));
+    number.addBindValue(notice->id);
+    number.addBindValue(notice->number);
+    if (!number.exec())
+        return queryFailed(number, tr("save the notice"), error);
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("notice"),
@@ -179,7 +189,8 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT n.id, n.form, n.issued_at, n.officer, n.reason, "
-                             "n.legal_basis, n.items, n.deadline FROM dossier_notices n "
+                             "n.legal_basis, n.items, n.deadline, nn.number FROM dossier_notices n "
+                             "LEFT JOIN dossier_notice_numbers nn ON nn.notice_id = n.id "
                              "JOIN dossiers d ON d.id = n.dossier_id WHERE d.code = ? "
                              "ORDER BY n.id"));
     q.addBindValue(code.trimmed());
@@ -198,6 +209,7 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
         if (!items.isEmpty())
             n.items = items.split(QLatin1Char('\n'));
         n.deadline = SqlTime::fromSql(q.value(7).toString());
+        n.number = q.value(8).toString();
         notices->append(n);
     }
     return true;

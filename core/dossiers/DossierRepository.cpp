@@ -5,6 +5,7 @@
 #include "DossierTerms.h"
 #include "DossierWriter.h"
 #include "DueDateRules.h"
+#include "NoticeNumbers.h"
 #include "common/BoundStatement.h"
 #include "common/SqlLike.h"
 #include "common/SqlTime.h"
@@ -594,17 +595,11 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     if (letter->originalDueAt.isValid() && letter->newDueAt <= letter->originalDueAt)
         return fail(tr("New due date: must be after the current due date %1.")
                         .arg(letter->originalDueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    if (letter->number.trimmed().isEmpty()) {
-        QSqlQuery year(m_db.connection());
-        year.prepare(QStringLiteral("SELECT COUNT(*) FROM apology_letters WHERE issued_at >= ? AND "
-                                    "issued_at < ?"));
-        const QDate first(letter->issuedAt.date().year(), 1, 1);
-        year.addBindValue(SqlTime::toSql(QDateTime(first, QTime(0, 0))));
-        year.addBindValue(SqlTime::toSql(QDateTime(first.addYears(1), QTime(0, 0))));
-        if (!year.exec() || !year.next())
-            return queryFailed(year, tr("number the apology letter"), error);
-        letter->number = QStringLiteral("%1/%2").arg(year.value(0).toInt() + 1).arg(first.year());
-    }
+    // DOMAIN §9: numbered from the register of apologies of the year, with the office's symbol.
+    if (letter->number.trimmed().isEmpty() &&
+        !NoticeNumbers::next(m_db, QStringLiteral("apology"), letter->issuedAt.date(),
+                             &letter->number, error))
+        return false;
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO apology_letters (dossier_id, number, issued_at, "
                                   "reason, original_due_at, new_due_at, signer, supervisor_note) "

@@ -1,5 +1,6 @@
 #include "DossierWriter.h"
 
+#include "NoticeNumbers.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -330,6 +331,11 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
         request.id = SqlDialect::insertedId(s.query());
     }
     for (ApologyLetter& letter : record->apologies) {
+        // DOMAIN §9: an imported or generated letter without a number takes the register's.
+        if (letter.number.trimmed().isEmpty() && letter.issuedAt.isValid() &&
+            !NoticeNumbers::next(m_db, QStringLiteral("apology"), letter.issuedAt.date(),
+                                 &letter.number, error))
+            return false;
         BoundStatement& a = m_insertApology;
         a.add(d.id);
         a.add(text(letter.number));

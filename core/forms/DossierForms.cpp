@@ -6,6 +6,7 @@
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DueDateRules.h"
 #include "forms/FormRenderer.h"
+#include "settings/OfficeIdentityStore.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 
@@ -135,9 +136,30 @@ QString DossierForms::feeText(qint64 fee)
     return digits + u(" đồng");
 }
 
-QString DossierForms::receptionUnit(const OfficeSettings& office)
+void DossierForms::setHeader(FormData* data, const OfficeIdentity& identity, const QDate& day)
 {
-    return u("Bộ phận tiếp nhận và trả kết quả, ") + office.agencyName;
+    // NĐ 30/2020/NĐ-CP: the issuing agency and its parent are printed in capitals.
+    data->set(QStringLiteral("parent_agency"), identity.parentAgency.trimmed().toUpper());
+    data->set(QStringLiteral("agency_name"), identity.agencyName.trimmed().toUpper());
+    data->set(QStringLiteral("agency_name_text"), identity.agencyName.trimmed());
+    data->set(QStringLiteral("place_name"), identity.placeName.trimmed());
+    data->set(QStringLiteral("reception_unit"), identity.unitName.trimmed());
+    data->set(QStringLiteral("return_place"), identity.unitName.trimmed());
+    if (day.isValid())
+        data->set(QStringLiteral("date_line"), VietnameseDate::dateLine(identity.placeName, day));
+}
+
+void DossierForms::setSignature(FormData* data, const OfficeIdentity& identity, const QString& key)
+{
+    const FormSignature signature = identity.form(key);
+    if (!signature.signerTitle.trimmed().isEmpty())
+        data->set(QStringLiteral("signer_title"), signature.signerTitle.trimmed());
+    if (!signature.signerName.trimmed().isEmpty())
+        data->set(QStringLiteral("signer_name"), signature.signerName.trimmed());
+    for (const QString& line : signature.recipients.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            data->addRow(QStringLiteral("recipients"), {line.trimmed()});
+    }
 }
 
 bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
@@ -162,6 +184,7 @@ bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
     if (!ProcedureRepository(db).load(d.procedureCode, &procedure, &found, error))
         return false;
     source->procedureName = found ? procedure.name : d.procedureCode;
+    source->catalogueDocuments = found ? procedure.documents : QList<RequiredDocument>();
     const DossierPaperRepository papers(db);
     if (!papers.documents(d.code, &source->documents, error))
         return false;
@@ -196,56 +219,91 @@ bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
             return fail(tr("Dossier %1: no apology letter was issued.").arg(d.code));
         break;
     case FormKind::ControlSheet:
+        if (d.status == DossierStatus::Registered)
+            return fail(tr("Dossier %1: it has not been received at the counter yet, so it has "
+                           "no control sheet.")
+                            .arg(d.code));
         break;
     case FormKind::Ledger:
         return fail(tr("The ledger is printed for a period, not for one dossier."));
     }
+    // DOMAIN §9: the form is dated by its act, whenever it is printed.
+    auto lastEventAt = [source](DossierStatus status) {
+        QDateTime at;
+        for (const StatusEvent& e : source->events) {
+            if (e.to == status)
+                at = e.at;
+        }
+        return at;
+    };
+    source->actAt = d.receivedAt;
     if (kind == FormKind::Supplement || kind == FormKind::Refusal || kind == FormKind::Stop) {
         bool noticeFound = false;
         if (!papers.latestNotice(d.code, FormKinds::key(kind), &source->notice, &noticeFound,
                                  error))
             return false;
+        const DossierStatus status = kind == FormKind::Supplement
+                                         ? DossierStatus::SupplementRequested
+                                     : kind == FormKind::Refusal ? DossierStatus::Refused
+                                                                 : DossierStatus::Stopped;
+        // A notice not recorded (an imported dossier) is dated by its status change.
+        source->actAt = noticeFound ? source->notice.issuedAt : lastEventAt(status);
+    } else if (kind == FormKind::Apology) {
+        source->actAt = source->apologies.constLast().issuedAt;
     }
-    return true;
+    return OfficeIdentityStore(db).on(source->actAt.date(), &source->identity, error);
 }
 
 FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
 {
     const Dossier& d = source.dossier;
-    const OfficeSettings& office = source.office;
+    const OfficeIdentity& identity = source.identity;
     FormData data;
+    // The control sheet goes with the receipt: no number and no date line of its own.
+    setHeader(&data, identity, kind == FormKind::ControlSheet ? QDate() : source.actAt.date());
     data.set(QStringLiteral("dossier_code"), d.code);
     data.set(QStringLiteral("procedure_name"), source.procedureName);
-    data.set(QStringLiteral("reception_unit"), receptionUnit(office));
-    data.set(QStringLiteral("return_place"), receptionUnit(office));
     data.set(QStringLiteral("received_at"), VietnameseDate::timeAndDate(d.receivedAt));
     data.set(QStringLiteral("received_on"), VietnameseDate::shortDate(d.receivedAt.date()));
-    data.set(QStringLiteral("due_at"),
-             VietnameseDate::timeAndDate(d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt));
+    // DOMAIN §9: every form repeats the appointment printed on the receipt, which never
+    // changes (DOMAIN §5); a due date moved by a supplement pause is stated beside it.
+    data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(d.dueAt));
     data.set(QStringLiteral("officer_name"), d.officer);
     data.set(QStringLiteral("contact_name"), d.officer);
     setApplicant(&data, d);
 
     const DossierNotice& notice = source.notice;
     switch (kind) {
-    case FormKind::Receipt:
-        // The receipt prints the appointment given at receipt, which never changes (DOMAIN §5).
-        data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(d.dueAt));
-        data.set(QStringLiteral("number"), QString::number(d.ledgerLine));
+    case FormKind::Receipt: {
+        // The receipt's number is its line in the ledger (TT 01/2018 Mẫu 01: "Vào Sổ theo dõi
+        // hồ sơ, Quyển số …, Số thứ tự …").
+        const QString symbol = identity.form(QStringLiteral("receipt")).symbol.trimmed();
+        if (d.ledgerLine > 0)
+            data.set(QStringLiteral("number"),
+                     QString::number(d.ledgerLine) +
+                         (symbol.isEmpty() ? QString() : QLatin1Char('/') + symbol));
         data.set(QStringLiteral("set_count"), QStringLiteral("01"));
         data.set(QStringLiteral("time_limit"), timeLimitText(d.duration, d.durationUnit));
         data.set(QStringLiteral("fees"),
                  feeText(d.fee) +
                      (d.fee > 0 && d.paidOnline ? u(" (đã thanh toán trực tuyến)") : QString()));
-        data.set(QStringLiteral("ledger_book"), twoDigits(d.ledgerBook));
-        data.set(QStringLiteral("ledger_line"), QString::number(d.ledgerLine));
+        if (d.ledgerBook > 0)
+            data.set(QStringLiteral("ledger_book"), twoDigits(d.ledgerBook));
+        if (d.ledgerLine > 0)
+            data.set(QStringLiteral("ledger_line"), QString::number(d.ledgerLine));
         for (const RequiredDocument& document : source.documents) {
             data.addRow(QStringLiteral("documents"),
                         {document.name, countText(document.originals), countText(document.copies)});
         }
+        // None recorded (an import): the catalogue's documents, counts left for a pen.
+        if (source.documents.isEmpty()) {
+            for (const RequiredDocument& document : source.catalogueDocuments)
+                data.addRow(QStringLiteral("documents"), {document.name, QString(), QString()});
+        }
         break;
+    }
     case FormKind::Supplement:
-        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("number"), notice.number);
         data.set(QStringLiteral("supplement_reason"), notice.reason);
         if (notice.deadline.isValid())
             data.set(QStringLiteral("supplement_deadline"),
@@ -257,32 +315,53 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
                             ? QStringList{item.trimmed(), QString()}
                             : QStringList{item.left(bar).trimmed(), item.mid(bar + 1).trimmed()});
         }
-        if (!notice.officer.isEmpty())
+        if (!notice.officer.isEmpty()) {
             data.set(QStringLiteral("officer_name"), notice.officer);
+            data.set(QStringLiteral("contact_name"), notice.officer);
+        }
+        setSignature(&data, identity, FormKinds::key(kind));
         break;
     case FormKind::Refusal:
-        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("number"), notice.number);
         data.set(QStringLiteral("refusal_reason"), notice.reason);
         data.set(QStringLiteral("legal_basis"), notice.legalBasis);
+        if (!notice.officer.isEmpty())
+            data.set(QStringLiteral("officer_name"), notice.officer);
+        setSignature(&data, identity, FormKinds::key(kind));
         break;
     case FormKind::Stop:
-        data.set(QStringLiteral("number"), QString::number(notice.id));
+        data.set(QStringLiteral("number"), notice.number);
         data.set(QStringLiteral("stop_basis"), notice.legalBasis);
         data.set(QStringLiteral("stop_reason"), notice.reason);
-        data.set(QStringLiteral("stopped_at"), VietnameseDate::timeAndDate(d.finishedAt));
+        data.set(QStringLiteral("stopped_at"), VietnameseDate::timeAndDate(source.actAt));
+        data.set(QStringLiteral("fees"), feeText(d.fee));
+        for (const StatusEvent& e : source.events) {
+            if (e.to == DossierStatus::Stopped && e.hasFrom)
+                data.set(QStringLiteral("stop_stage"), statusLabel(e.from));
+        }
+        if (!notice.officer.isEmpty())
+            data.set(QStringLiteral("contact_name"), notice.officer);
+        setSignature(&data, identity, FormKinds::key(kind));
         break;
     case FormKind::Apology:
         if (!source.apologies.isEmpty()) {
             const ApologyLetter& letter = source.apologies.constLast();
             data.set(QStringLiteral("number"), letter.number);
-            data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(letter.originalDueAt));
             data.set(QStringLiteral("new_due_at"), VietnameseDate::timeAndDate(letter.newDueAt));
             data.set(QStringLiteral("delay_reason"), letter.reason);
-            data.set(QStringLiteral("signer_name"), letter.signer);
+            // The legal due date when the letter was issued, where a supplement pause moved it
+            // away from the receipt's appointment.
+            if (letter.originalDueAt.isValid() && d.dueAt.isValid() &&
+                letter.originalDueAt != d.dueAt)
+                data.set(QStringLiteral("legal_due_at"),
+                         VietnameseDate::timeAndDate(letter.originalDueAt));
+            setSignature(&data, identity, FormKinds::key(kind));
+            if (!data.fields.contains(QStringLiteral("signer_name")))
+                data.set(QStringLiteral("signer_name"), letter.signer);
         }
         break;
     case FormKind::ControlSheet:
-        data.set(QStringLiteral("due_at"), VietnameseDate::timeAndDate(d.dueAt));
+        data.set(QStringLiteral("processing_agency"), identity.agencyName.trimmed());
         for (int i = 0; i < source.events.size(); ++i) {
             const StatusEvent& e = source.events.at(i);
             const QString from = e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ");
@@ -291,18 +370,21 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
             QString result;
             const QDateTime due = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
             if (due.isValid() && e.hasFrom) {
+                // TT 01/2020/TT-VPCP, biểu II.06a: by the day, not the hour.
                 if (e.at.date() < due.date())
                     result = u("Trước hạn");
-                else if (e.at <= due)
+                else if (e.at.date() == due.date())
                     result = u("Đúng hạn");
                 else
                     result = u("Quá hạn");
             }
-            data.addRow(QStringLiteral("events"),
-                        {from, stageOf(e.to), VietnameseDate::timeAndDate(e.at), previousOfficer,
-                         e.officer, result,
-                         statusLabel(e.to) +
-                             (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note)});
+            data.addRow(
+                QStringLiteral("events"),
+                {from, stageOf(e.to), VietnameseDate::timeAndDate(e.at), previousOfficer, e.officer,
+                 result,
+                 statusLabel(e.to) + (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note),
+                 // Mẫu 06: each hand-over numbered "1. Giao / 2. Nhận", "3. … / 4. …".
+                 QString::number(2 * i + 1), QString::number(2 * i + 2)});
         }
         break;
     case FormKind::Ledger:
@@ -311,14 +393,15 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
     return data;
 }
 
-FormData DossierForms::ledger(const OfficeSettings& office, const QList<DossierRecord>& records,
+FormData DossierForms::ledger(const OfficeIdentity& office, const QList<DossierRecord>& records,
                               const QHash<QString, QString>& procedureNames, const QDate& from,
                               const QDate& to)
 {
     FormData data;
     data.set(QStringLiteral("period_from"), VietnameseDate::shortDate(from));
     data.set(QStringLiteral("period_to"), VietnameseDate::shortDate(to));
-    data.set(QStringLiteral("reception_unit"), receptionUnit(office));
+    // A register book carries no number and no date line (TT 01/2018 Mẫu 06).
+    setHeader(&data, office, QDate());
     QString book;
     for (const DossierRecord& record : records) {
         const Dossier& d = record.dossier;
@@ -358,8 +441,11 @@ bool DossierForms::render(const Database& db, const QString& code, FormKind kind
     if (!load(db, code, kind, &source, error))
         return false;
     // DOMAIN §2: the set of forms follows the dossier's receipt date.
-    return FormRenderer(source.office)
-        .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error);
+    if (!FormRenderer(source.office)
+             .render(kind, build(kind, source), source.dossier.receivedAt.date(), out, error))
+        return false;
+    out->dossierCode = source.dossier.code;
+    return true;
 }
 
 bool DossierForms::ledgerData(const Database& db, const QDate& from, const QDate& to,
@@ -371,14 +457,20 @@ bool DossierForms::ledgerData(const Database& db, const QDate& from, const QDate
                         "the first.");
         return false;
     }
-    OfficeSettings office;
-    if (!OfficeSettingsStore(db).load(&office, error))
+    OfficeIdentity office;
+    if (!OfficeIdentityStore(db).on(from, &office, error))
         return false;
     NoRules rules;
+    const DossierRepository dossiers(db, rules);
     QList<DossierRecord> records;
-    if (!DossierRepository(db, rules).records(
-            QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)), &records, error))
+    if (!dossiers.records(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)),
+                          &records, error))
         return false;
+    // Columns 10 and 11 (sent to and back from the deciding officer) come from the history.
+    for (DossierRecord& record : records) {
+        if (!dossiers.history(record.dossier.code, &record.events, error))
+            return false;
+    }
     QList<Procedure> procedures;
     if (!ProcedureRepository(db).loadAll(&procedures, error))
         return false;

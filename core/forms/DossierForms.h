@@ -8,6 +8,7 @@
 #include "dossiers/StatusEvent.h"
 #include "forms/FormData.h"
 #include "forms/FormDocument.h"
+#include "settings/OfficeIdentity.h"
 #include "settings/OfficeSettings.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ struct DossierFormSource
     QList<StatusEvent> events;
     QList<ApologyLetter> apologies;
     DossierNotice notice; // the latest notice of the form printed (supplement, refusal, stop)
+    // DOMAIN §9: the time of the act the form records (receipt, request, refusal, stop,
+    // apology), which dates it, and the office's identity in force that day.
+    QDateTime actAt;
+    OfficeIdentity identity;
+    // The procedure's catalogue documents: listed with blank counts on the receipt of a
+    // dossier whose documents were not recorded (an import).
+    QList<RequiredDocument> catalogueDocuments;
 };
 
 // The adapter between the register and the printed forms: turns a dossier into the plain
@@ -47,7 +55,7 @@ public:
     // The data of one form of one dossier (not the ledger).
     static FormData build(FormKind kind, const DossierFormSource& source);
     // Mẫu 07 (TT 01/2018: 06): the ledger lines of the dossiers received in [from, to].
-    static FormData ledger(const OfficeSettings& office, const QList<DossierRecord>& records,
+    static FormData ledger(const OfficeIdentity& office, const QList<DossierRecord>& records,
                            const QHash<QString, QString>& procedureNames, const QDate& from,
                            const QDate& to);
 
@@ -67,6 +75,10 @@ public:
     static QString timeLimitText(int duration, const QString& unitKey);
     // "50.000 đồng"; "Không" for a free procedure.
     static QString feeText(qint64 fee);
-    // "Bộ phận tiếp nhận và trả kết quả, UBND xã Tân Bình".
-    static QString receptionUnit(const OfficeSettings& office);
+    // The header fields of the identity in force on `day` (DOMAIN §9): parent_agency and
+    // agency_name in capitals, agency_name_text, place_name, reception_unit, date_line.
+    static void setHeader(FormData* data, const OfficeIdentity& identity, const QDate& day);
+    // Signer title and name and "Nơi nhận" of form `key` (signer_title, signer_name, recipients
+    // rows).
+    static void setSignature(FormData* data, const OfficeIdentity& identity, const QString& key);
 };

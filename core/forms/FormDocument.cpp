@@ -7,6 +7,13 @@
 
 #include <algorithm>
 
+QString FormDocument::suggestedFileName() const
+{
+    return FormKinds::key(kind) +
+           (dossierCode.isEmpty() ? QString() : QLatin1Char('-') + dossierCode) +
+           QStringLiteral(".pdf");
+}
+
 int FormDocument::pageCount() const
 {
     return document ? document->pageCount() : 0;

@@ -25,6 +25,7 @@ public:
     FormSet set = FormSet::Tt03_2025;
     QString title;          // the form's name, for the PDF title and the print job
     QString templateSource; // where the template was read from
+    QString dossierCode;    // the dossier printed (empty for the ledger or a blank form)
     QPageLayout pageLayout; // A4 with the margins of Nghị định 30/2020/NĐ-CP
     // The layout's paint device: a fixed 96 dpi, so pages break the same on every screen.
     // Declared before the document, which refers to it, so that it outlives it.
@@ -32,6 +33,9 @@ public:
     std::shared_ptr<QTextDocument> document;
 
     bool isValid() const { return document != nullptr; }
+    // The name a saved copy is offered under: "receipt-000.00.06.H56-250102-0001.pdf"; the form
+    // key alone without a dossier.
+    QString suggestedFileName() const;
     int pageCount() const;
     QString toPlainText() const;
 

@@ -4,11 +4,18 @@
 #include "forms/QrCode.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QRawFont>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -27,22 +34,128 @@ const QString kPageBreak =
 const QString kDefaultStyleSheet = QStringLiteral("p { margin-top: 0px; margin-bottom: 3px; }\n"
                                                   "th { font-weight: bold; }\n");
 
+// Every table whose rows the page breaks must not split, in document order.
+void collectTables(QTextFrame* frame, QList<QTextTable*>* tables)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tables->append(table);
+        collectTables(child, tables);
+    }
+}
+
+// The top of a row's first lines and the foot of its last, in document units.
+QPair<qreal, qreal> rowExtent(QTextTable* table, int row, QAbstractTextDocumentLayout* layout)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (!cell.isValid() || cell.row() != row || cell.column() != column)
+            continue;
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom =
+            std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return {top, bottom};
+}
+
+// Qt breaks a table row between pages line by line, so a ledger line or a hand-over of the
+// control sheet could start on one page and end on the next. A row that would cross a page
+// break is moved to the next page whole: the row before it is lengthened to the foot of the
+// page by its cells' bottom padding (a block's margin would not count), and Qt repeats the
+// header rows above it.
+void keepRowsOnOnePage(QTextDocument* document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    QList<QTextTable*> tables;
+    collectTables(document->rootFrame(), &tables);
+    for (QTextTable* table : std::as_const(tables)) {
+        const int header = table->format().headerRowCount();
+        for (int row = header + 1; row < table->rows(); ++row) {
+            const auto [top, bottom] = rowExtent(table, row, layout);
+            if (bottom <= top || bottom - top > pageHeight / 2)
+                continue; // empty, or too tall to move
+            const int firstPage = int(top / pageHeight);
+            if (int((bottom - 1) / pageHeight) == firstPage)
+                continue;
+            const qreal push = (firstPage + 1) * pageHeight - top - 1;
+            QTextCursor cursor(document);
+            cursor.beginEditBlock();
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row - 1, column);
+                if (!cell.isValid() || cell.row() != row - 1 || cell.column() != column)
+                    continue;
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                format.setBottomPadding(format.bottomPadding() + push);
+                cell.setFormat(format);
+            }
+            cursor.endEditBlock();
+        }
+    }
+}
+
 } // namespace
 
 FormRenderer::FormRenderer(const OfficeSettings& settings)
     : m_settings(settings)
 {}
 
+namespace {
+
+// Whether every face of `family` (regular, bold, italic, bold italic) has every Vietnamese
+// letter in itself, not through the fallback chain a QFont would draw from.
+bool coversVietnamese(const QString& family)
+{
+    static const QString letters = QStringLiteral("ơưạếộẤỗữỳđĐ");
+    for (const bool bold : {false, true}) {
+        for (const bool italic : {false, true}) {
+            QFont font(family);
+            font.setBold(bold);
+            font.setItalic(italic);
+            const QRawFont face = QRawFont::fromFont(font, QFontDatabase::Vietnamese);
+            if (!face.isValid() || face.familyName() != family)
+                return false;
+            for (const QChar letter : letters) {
+                if (!face.supportsCharacter(letter))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QString FormRenderer::fontFamily()
 {
-    const QStringList families = QFontDatabase::families();
-    for (const QString& candidate :
-         {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
-          QStringLiteral("Tinos"), QStringLiteral("DejaVu Serif")}) {
-        if (families.contains(candidate))
-            return candidate;
-    }
-    return QStringLiteral("serif");
+    // DOMAIN §9: one typeface for every letter. fonts-liberation 1.x has no ơ, ư and most
+    // stacked letters (ạ, ế, ộ …): its faces would make every form fall back to another face
+    // in the middle of a word. Debian installs it beside fonts-liberation2 under the same
+    // family name, and the font database may take a 1.x face for some styles: the 2.x files
+    // are then registered again so that they win.
+    static const QString chosen = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const QString& candidate :
+             {QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
+              QStringLiteral("Tinos"), QStringLiteral("DejaVu Serif")}) {
+            if (!families.contains(candidate))
+                continue;
+            if (coversVietnamese(candidate))
+                return candidate;
+            if (candidate == QLatin1String("Liberation Serif")) {
+                const QDir liberation2(QStringLiteral("/usr/share/fonts/truetype/liberation2"));
+                for (const QString& file :
+                     liberation2.entryList({QStringLiteral("LiberationSerif-*.ttf")}, QDir::Files))
+                    QFontDatabase::addApplicationFont(liberation2.filePath(file));
+                if (coversVietnamese(candidate))
+                    return candidate;
+            }
+        }
+        return QStringLiteral("serif");
+    }();
+    return chosen;
 }
 
 QFont FormRenderer::bodyFont()
@@ -86,7 +199,7 @@ QString FormRenderer::officialName(FormKind kind, FormSet set)
     return QString();
 }
 
-FormData FormRenderer::withHeader(const FormData& data) const
+FormData FormRenderer::withHeader(FormKind kind, const FormData& data) const
 {
     FormData filled;
     // NĐ 30/2020: the issuing agency and its parent are printed in capitals.
@@ -94,8 +207,12 @@ FormData FormRenderer::withHeader(const FormData& data) const
     filled.set(QStringLiteral("agency_name"), m_settings.agencyName.trimmed().toUpper());
     filled.set(QStringLiteral("agency_name_text"), m_settings.agencyName.trimmed());
     filled.set(QStringLiteral("place_name"), m_settings.placeName.trimmed());
-    const QDate issued = m_issueDate.isValid() ? m_issueDate : QDate::currentDate();
-    filled.set(QStringLiteral("date_line"), VietnameseDate::dateLine(m_settings.placeName, issued));
+    // The control sheet and the ledger are kept, not issued: no number, no date line.
+    if (kind != FormKind::ControlSheet && kind != FormKind::Ledger) {
+        const QDate issued = m_issueDate.isValid() ? m_issueDate : QDate::currentDate();
+        filled.set(QStringLiteral("date_line"),
+                   VietnameseDate::dateLine(m_settings.placeName, issued));
+    }
     for (auto it = data.fields.cbegin(); it != data.fields.cend(); ++it)
         filled.set(it.key(), it.value());
     filled.tables = data.tables;
@@ -115,7 +232,7 @@ bool FormRenderer::html(FormKind kind, FormSet set, const FormData& data, QStrin
     FormTemplate form;
     if (!form.load(set, FormKinds::key(kind), error))
         return false;
-    const FormData filled = withHeader(data);
+    const FormData filled = withHeader(kind, data);
     const QStringList copies = form.copies().isEmpty() ? QStringList{QString()} : form.copies();
     QString out;
     for (qsizetype i = 0; i < copies.size(); ++i) {
@@ -188,6 +305,7 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     QTextFrameFormat root = document->rootFrame()->frameFormat();
     root.setTopMargin(kPageTopInset);
     document->rootFrame()->setFrameFormat(root);
+    keepRowsOnOnePage(document.get());
 
     out->kind = kind;
     out->set = set;

@@ -40,7 +40,8 @@ public:
     bool html(FormKind kind, FormSet set, const FormData& data, QString* html, FormTemplate* used,
               QString* error) const;
 
-    // Times New Roman when installed, else the metric-compatible Liberation Serif, else any serif.
+    // Times New Roman when installed, else the metric-compatible Liberation Serif (2.x), else
+    // DejaVu Serif: the first whose own face has every Vietnamese letter.
     static QString fontFamily();
     // Nghị định 30/2020/NĐ-CP: body text 13–14 pt; forms use 13 pt.
     static QFont bodyFont();
@@ -50,7 +51,7 @@ public:
     static QString officialName(FormKind kind, FormSet set);
 
 private:
-    FormData withHeader(const FormData& data) const;
+    FormData withHeader(FormKind kind, const FormData& data) const;
 
     OfficeSettings m_settings;
     QDate m_issueDate;

@@ -31,6 +31,14 @@ const QRegularExpression& rowsPattern()
     return pattern;
 }
 
+const QRegularExpression& ifPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("<!--\\s*if:\\s*([A-Za-z0-9_-]+)\\s*-->(.*?)<!--\\s*/if\\s*-->"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+
 const QRegularExpression& fieldPattern()
 {
     static const QRegularExpression pattern(
@@ -121,6 +129,14 @@ bool FormTemplate::load(FormSet set, const QString& name, QString* error)
         return false;
     }
 
+    static const QRegularExpression ifOpenPattern(QStringLiteral("<!--\\s*if:"));
+    static const QRegularExpression ifClosePattern(QStringLiteral("<!--\\s*/if\\s*-->"));
+    if (resolved.count(ifOpenPattern) != resolved.count(ifClosePattern)) {
+        if (error)
+            *error = tr("Form template %1: every <!-- if:name --> needs its own <!-- /if -->.")
+                         .arg(source);
+        return false;
+    }
     m_name = name;
     m_source = source;
     m_text = resolved;
@@ -136,13 +152,33 @@ bool FormTemplate::fill(const FormData& data, const QString& copyLabel, QString*
         return false;
     }
 
-    // Repeating rows first: {{#}} is the row number, {{1}}, {{2}}, … the row's columns.
-    QString withRows;
+    // Conditional parts first: kept when their field has a value, left out otherwise.
+    QString text;
     qsizetype last = 0;
-    auto blocks = rowsPattern().globalMatch(m_text);
+    auto conditions = ifPattern().globalMatch(m_text);
+    while (conditions.hasNext()) {
+        const auto condition = conditions.next();
+        text += QStringView(m_text).mid(last, condition.capturedStart() - last);
+        // "<!-- else -->" inside: what stands after it is kept when the field has no value.
+        static const QRegularExpression elsePattern(QStringLiteral("<!--\\s*else\\s*-->"));
+        const QString body = condition.captured(2);
+        const auto otherwise = elsePattern.match(body);
+        const bool has = !data.fields.value(condition.captured(1)).trimmed().isEmpty();
+        if (otherwise.hasMatch())
+            text += has ? body.left(otherwise.capturedStart()) : body.mid(otherwise.capturedEnd());
+        else if (has)
+            text += body;
+        last = condition.capturedEnd();
+    }
+    text += QStringView(m_text).mid(last);
+
+    // Repeating rows next: {{#}} is the row number, {{1}}, {{2}}, … the row's columns.
+    QString withRows;
+    last = 0;
+    auto blocks = rowsPattern().globalMatch(text);
     while (blocks.hasNext()) {
         const auto block = blocks.next();
-        withRows += QStringView(m_text).mid(last, block.capturedStart() - last);
+        withRows += QStringView(text).mid(last, block.capturedStart() - last);
         const QList<QStringList> rows = data.tables.value(block.captured(1));
         const QString body = block.captured(2);
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -170,7 +206,7 @@ bool FormTemplate::fill(const FormData& data, const QString& copyLabel, QString*
         }
         last = block.capturedEnd();
     }
-    withRows += QStringView(m_text).mid(last);
+    withRows += QStringView(text).mid(last);
 
     QString out;
     last = 0;

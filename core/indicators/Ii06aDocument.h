@@ -15,12 +15,16 @@ class Ii06aDocument
     Q_DECLARE_TR_FUNCTIONS(Ii06aDocument)
 
 public:
+    // parentAgency is the unit that receives the report; placeName is for the date line.
     static QString html(const Ii06aReport& report, const QString& parentAgency,
-                        const QString& agencyName);
-    // A document holding html(), in Times New Roman (Nghị định 30/2020/NĐ-CP).
+                        const QString& agencyName, const QString& placeName = QString());
+    // A document holding html(), in the forms' typeface (FormRenderer::bodyFont).
     static void render(const Ii06aReport& report, const QString& parentAgency,
-                       const QString& agencyName, QTextDocument* document);
-    // The report on landscape A4 as a form of the print service (preview, print, PdfExporter).
+                       const QString& agencyName, QTextDocument* document,
+                       const QString& placeName = QString());
+    // The report on landscape A4 as a form of the print service (preview, print, PdfExporter);
+    // the table's header rows repeat on every page.
     static void formDocument(const Ii06aReport& report, const QString& parentAgency,
-                             const QString& agencyName, FormDocument* form);
+                             const QString& agencyName, FormDocument* form,
+                             const QString& placeName = QString());
 };

@@ -33,6 +33,9 @@ public:
     QString parentAgency; // e.g. "UBND HUYỆN VĨNH CỬU"
     QString agencyCode;   // mã định danh (QĐ 20/2020/QĐ-TTg), e.g. 000.00.06.H56
     QString placeName;    // for the date line: "Tân Bình, ngày … tháng … năm …"
+    // The one-stop unit printed on the forms ("Bộ phận tiếp nhận và trả kết quả"); the
+    // office's identity history (OfficeIdentityStore) gives it per date.
+    QString unitName;
     WorkingWindows windows;
     SupplementPolicy supplementPolicy = SupplementPolicy::ExtendByPausedTime;
     // DOMAIN §2: forms of TT 01/2018 before this date, TT 03/2025 from it.

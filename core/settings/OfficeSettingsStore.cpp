@@ -13,6 +13,7 @@ const QString agencyName = QStringLiteral("office.agency_name");
 const QString parentAgency = QStringLiteral("office.parent_agency");
 const QString agencyCode = QStringLiteral("office.agency_code");
 const QString placeName = QStringLiteral("office.place_name");
+const QString unitName = QStringLiteral("office.unit_name");
 const QString morningStart = QStringLiteral("hours.morning_start");
 const QString morningEnd = QStringLiteral("hours.morning_end");
 const QString afternoonStart = QStringLiteral("hours.afternoon_start");
@@ -48,6 +49,7 @@ bool OfficeSettingsStore::load(OfficeSettings* settings, QString* error) const
     result.parentAgency = values.value(Key::parentAgency);
     result.agencyCode = values.value(Key::agencyCode);
     result.placeName = values.value(Key::placeName);
+    result.unitName = values.value(Key::unitName);
     result.windows.morningStart = timeOr(values, Key::morningStart, result.windows.morningStart);
     result.windows.morningEnd = timeOr(values, Key::morningEnd, result.windows.morningEnd);
     result.windows.afternoonStart =
@@ -72,6 +74,9 @@ bool OfficeSettingsStore::save(const OfficeSettings& settings, QString* error,
         {Key::parentAgency, settings.parentAgency.trimmed()},
         {Key::agencyCode, settings.agencyCode},
         {Key::placeName, settings.placeName.trimmed()},
+        // Empty, never NULL (the column is NOT NULL).
+        {Key::unitName,
+         settings.unitName.isEmpty() ? QStringLiteral("") : settings.unitName.trimmed()},
         {Key::morningStart, settings.windows.morningStart.toString(timeFormat)},
         {Key::morningEnd, settings.windows.morningEnd.toString(timeFormat)},
         {Key::afternoonStart, settings.windows.afternoonStart.toString(timeFormat)},

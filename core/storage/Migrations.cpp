@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 // Step 3 seed: the official civil-service schedules of 2023–2026 (DOMAIN §6). A row covers
@@ -577,6 +579,64 @@ std::vector<MigrationStep> buildSteps()
                          " BEFORE UPDATE OR DELETE ON audit_log"
                          " FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()")}});
 
+    // The forms an inspector accepts (DOMAIN §9): a register of notice numbers per year and
+    // kind, each notice keeping the number it was issued with; the office's identity with its
+    // history (valid from a date: the header of 1/7/2025 has no district line, NĐ 118/2025)
+    // and, per version and form, the symbol after the number, the signer and "Nơi nhận".
+    // Notices issued before get their numbers in the order they were issued.
+    steps.push_back(
+        {16,
+         "notice numbers and office identity history",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS notice_numbers ("
+                         " year INTEGER NOT NULL,"
+                         " form TEXT NOT NULL,"
+                         " last_number INTEGER NOT NULL,"
+                         " PRIMARY KEY (year, form))"),
+          // Beside the notices (a new table, so the step can run again).
+          QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_notice_numbers ("
+                         " notice_id INTEGER PRIMARY KEY REFERENCES dossier_notices (id),"
+                         " number TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_notices_form"
+                         " ON dossier_notices (form, issued_at)"),
+          QStringLiteral("INSERT INTO dossier_notice_numbers (notice_id, number) "
+                         "SELECT id, CAST((SELECT COUNT(*) FROM dossier_notices n "
+                         "WHERE n.form = d.form AND n.issued_at >= substr(d.issued_at, 1, 4) AND "
+                         "(n.issued_at < d.issued_at OR (n.issued_at = d.issued_at AND "
+                         "n.id <= d.id))) AS TEXT) FROM dossier_notices d "
+                         // SQLite: a WHERE tells the upsert's ON from a join's.
+                         "WHERE 1 = 1 ON CONFLICT DO NOTHING"),
+          QStringLiteral(
+              "INSERT INTO notice_numbers (year, form, last_number) "
+              "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), form, COUNT(*) "
+              "FROM dossier_notices WHERE 1 = 1 GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER), "
+              "form ON CONFLICT DO NOTHING"),
+          QStringLiteral(
+              "INSERT INTO notice_numbers (year, form, last_number) "
+              "SELECT CAST(substr(issued_at, 1, 4) AS INTEGER), 'apology', COUNT(*) "
+              "FROM apology_letters WHERE 1 = 1 GROUP BY CAST(substr(issued_at, 1, 4) AS INTEGER) "
+              "ON CONFLICT DO NOTHING"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS office_identities ("
+                         " valid_from TEXT PRIMARY KEY," // YYYY-MM-DD
+                         " agency_name TEXT NOT NULL,"
+                         " parent_agency TEXT NOT NULL DEFAULT '',"
+                         " unit_name TEXT NOT NULL DEFAULT '',"
+                         " place_name TEXT NOT NULL,"
+                         " agency_code TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS office_form_signatures ("
+                         " valid_from TEXT NOT NULL REFERENCES office_identities (valid_from)"
+                         " ON UPDATE CASCADE ON DELETE CASCADE,"
+                         " form TEXT NOT NULL,"
+                         " symbol TEXT NOT NULL DEFAULT '',"
+                         " signer_title TEXT NOT NULL DEFAULT '',"
+                         " signer_name TEXT NOT NULL DEFAULT '',"
+                         " recipients TEXT NOT NULL DEFAULT '',"
+                         " PRIMARY KEY (valid_from, form))")}});
+
+    // Steps of work done side by side are written in any order: they run in version order.
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const MigrationStep& a, const MigrationStep& b) {
+                         return a.version < b.version;
+                     });
     return steps;
 }
 

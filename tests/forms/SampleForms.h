@@ -74,7 +74,7 @@ inline FormData data(FormKind kind)
         d.set(QStringLiteral("delay_reason"),
               QStringLiteral("Cần xác minh thêm thông tin với cơ quan đăng ký xe."));
         d.set(QStringLiteral("new_due_at"), QStringLiteral("16 giờ 00 phút, ngày 12/3/2024"));
-        d.set(QStringLiteral("copy_to"), QStringLiteral("Chủ tịch UBND xã"));
+        d.addRow(QStringLiteral("recipients"), {QStringLiteral("Chủ tịch UBND xã (để báo cáo)")});
         break;
     case FormKind::Stop:
         d.set(QStringLiteral("stop_basis"),
@@ -84,7 +84,10 @@ inline FormData data(FormKind kind)
               QStringLiteral("Người yêu cầu đề nghị dừng giải quyết hồ sơ."));
         d.set(QStringLiteral("contact_name"), QStringLiteral("ông Trần Văn Bình"));
         d.set(QStringLiteral("contact_phone"), QStringLiteral("02513861234"));
-        d.set(QStringLiteral("copy_to"), QStringLiteral("Chủ tịch UBND xã"));
+        d.set(QStringLiteral("stop_requester"), QStringLiteral("Bà Nguyễn Thị Hòa"));
+        d.set(QStringLiteral("stop_stage"), QStringLiteral("Đang xử lý"));
+        d.set(QStringLiteral("fee_refund"), QStringLiteral("Không"));
+        d.addRow(QStringLiteral("recipients"), {QStringLiteral("Chủ tịch UBND xã (để báo cáo)")});
         break;
     case FormKind::ControlSheet:
         d.set(QStringLiteral("processing_agency"), QStringLiteral("Công chức Tư pháp - Hộ tịch"));
@@ -93,17 +96,19 @@ inline FormData data(FormKind kind)
                  {QStringLiteral("Bộ phận tiếp nhận và trả kết quả"),
                   QStringLiteral("Công chức Tư pháp - Hộ tịch"),
                   QStringLiteral("08 giờ 30 phút, ngày 05/3/2024"), QStringLiteral("Trần Văn Bình"),
-                  QStringLiteral("Phạm Thị Lan"), QStringLiteral("Đúng hạn"), QString()});
+                  QStringLiteral("Phạm Thị Lan"), QStringLiteral("Đúng hạn"), QString(),
+                  QStringLiteral("1"), QStringLiteral("2")});
         d.addRow(QStringLiteral("events"),
                  {QStringLiteral("Công chức Tư pháp - Hộ tịch"), QStringLiteral("Chủ tịch UBND xã"),
                   QStringLiteral("14 giờ 00 phút, ngày 06/3/2024"), QStringLiteral("Phạm Thị Lan"),
                   QStringLiteral("Lê Văn Tâm"), QStringLiteral("Trước hạn"),
-                  QStringLiteral("Trình ký")});
+                  QStringLiteral("Trình ký"), QStringLiteral("3"), QStringLiteral("4")});
         d.addRow(QStringLiteral("events"),
                  {QStringLiteral("Chủ tịch UBND xã"),
                   QStringLiteral("Bộ phận tiếp nhận và trả kết quả"),
                   QStringLiteral("16 giờ 10 phút, ngày 06/3/2024"), QStringLiteral("Lê Văn Tâm"),
-                  QStringLiteral("Trần Văn Bình"), QStringLiteral("Trước hạn"), QString()});
+                  QStringLiteral("Trần Văn Bình"), QStringLiteral("Trước hạn"), QString(),
+                  QStringLiteral("5"), QStringLiteral("6")});
         break;
     case FormKind::Ledger:
         d.set(QStringLiteral("period_from"), QStringLiteral("01/3/2024"));

@@ -17,7 +17,8 @@ PrintService::PrintService(QWidget* parentWidget)
 
 void PrintService::preparePrinter(QPrinter* printer, const FormDocument& form)
 {
-    printer->setDocName(form.title);
+    // The print dialog offers "<doc name>.pdf" when printing to a file: the form and its dossier.
+    printer->setDocName(form.suggestedFileName().chopped(4));
     printer->setPageLayout(form.pageLayout);
     printer->setFullPage(false);
 }

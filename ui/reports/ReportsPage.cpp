@@ -152,7 +152,8 @@ bool ReportsPage::refresh()
     m_report = report;
     m_ready = true;
     m_view->setHtml(Ii06aDocument::html(m_report, m_session.office().parentAgency,
-                                        m_session.office().agencyName));
+                                        m_session.office().agencyName,
+                                        m_session.office().placeName));
     m_status->setText(
         tr("Counted as of %1.").arg(asOf.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     return true;
@@ -164,7 +165,7 @@ void ReportsPage::previewPrint()
         return;
     FormDocument form;
     Ii06aDocument::formDocument(m_report, m_session.office().parentAgency,
-                                m_session.office().agencyName, &form);
+                                m_session.office().agencyName, &form, m_session.office().placeName);
     PrintService(this).preview(form);
 }
 
@@ -174,7 +175,8 @@ void ReportsPage::savePdf()
         return;
     FormDocument form;
     Ii06aDocument::formDocument(m_report, m_session.office().parentAgency,
-                                m_session.office().agencyName, &form);
+                                m_session.office().agencyName, &form,
+                                m_session.office().placeName);
     QString path;
     QString error;
     if (PrintService(this).saveAsPdf(

@@ -23,6 +23,7 @@ OfficeIdentityForm::OfficeIdentityForm(QWidget* parent)
     , m_agencyCode(new QLineEdit(this))
     , m_agencyCodeHint(new QLabel(this))
     , m_placeName(new QLineEdit(this))
+    , m_unitName(new QLineEdit(this))
     , m_morningStart(makeTimeEdit(this))
     , m_morningEnd(makeTimeEdit(this))
     , m_afternoonStart(makeTimeEdit(this))
@@ -33,10 +34,12 @@ OfficeIdentityForm::OfficeIdentityForm(QWidget* parent)
     m_parentAgency->setObjectName(QStringLiteral("parentAgency"));
     m_agencyCode->setObjectName(QStringLiteral("agencyCode"));
     m_placeName->setObjectName(QStringLiteral("placeName"));
+    m_unitName->setObjectName(QStringLiteral("unitName"));
     m_agencyName->setPlaceholderText(tr("e.g. UBND XÃ TÂN BÌNH"));
     m_parentAgency->setPlaceholderText(tr("e.g. UBND HUYỆN VĨNH CỬU"));
     m_agencyCode->setPlaceholderText(QStringLiteral("000.00.06.H56"));
     m_placeName->setPlaceholderText(tr("e.g. Tân Bình"));
+    m_unitName->setPlaceholderText(tr("e.g. Trung tâm Phục vụ hành chính công xã Tân Bình"));
     m_agencyCodeHint->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -59,6 +62,7 @@ OfficeIdentityForm::OfficeIdentityForm(QWidget* parent)
     form->addRow(tr("Electronic agency &code:"), m_agencyCode);
     form->addRow(QString(), m_agencyCodeHint);
     form->addRow(tr("P&lace name for the date line:"), m_placeName);
+    form->addRow(tr("One-stop &unit:"), m_unitName);
     form->addRow(tr("&Morning hours:"), morning);
     form->addRow(tr("A&fternoon hours:"), afternoon);
     qobject_cast<QLabel*>(form->labelForField(morning))->setBuddy(m_morningStart);
@@ -79,6 +83,7 @@ void OfficeIdentityForm::setSettings(const OfficeSettings& settings)
     m_parentAgency->setText(settings.parentAgency);
     m_agencyCode->setText(settings.agencyCode);
     m_placeName->setText(settings.placeName);
+    m_unitName->setText(settings.unitName);
     m_morningStart->setTime(settings.windows.morningStart);
     m_morningEnd->setTime(settings.windows.morningEnd);
     m_afternoonStart->setTime(settings.windows.afternoonStart);
@@ -93,6 +98,7 @@ OfficeSettings OfficeIdentityForm::settings(const OfficeSettings& base) const
     result.parentAgency = m_parentAgency->text().trimmed();
     result.agencyCode = m_agencyCode->text().trimmed().toUpper();
     result.placeName = m_placeName->text().trimmed();
+    result.unitName = m_unitName->text().trimmed();
     result.windows.morningStart = m_morningStart->time();
     result.windows.morningEnd = m_morningEnd->time();
     result.windows.afternoonStart = m_afternoonStart->time();

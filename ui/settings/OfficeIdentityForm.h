@@ -31,6 +31,7 @@ private:
     QLineEdit* m_agencyCode;
     QLabel* m_agencyCodeHint;
     QLineEdit* m_placeName;
+    QLineEdit* m_unitName;
     QTimeEdit* m_morningStart;
     QTimeEdit* m_morningEnd;
     QTimeEdit* m_afternoonStart;

@@ -2,6 +2,7 @@
 
 #include "CataloguePanel.h"
 #include "DatabaseSettingsPanel.h"
+#include "OfficeHistoryPanel.h"
 #include "OfficeIdentityForm.h"
 #include "TargetsPanel.h"
 #include "accounts/Permissions.h"
@@ -42,6 +43,7 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     calendarScroll->setWidgetResizable(true);
     calendarScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(calendarScroll, tr("&Calendar"));
+    m_tabs->addTab(new OfficeHistoryPanel(session, this), tr("&Forms"));
     m_tabs->addTab(m_targets, tr("&Targets"));
     m_tabs->addTab(m_catalogue, tr("&Procedures"));
     // Which database this computer opens is the administrator's choice

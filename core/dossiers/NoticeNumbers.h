@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class Database;
+
+// The register of notice numbers (DOMAIN §9): kept per year and kind of notice, written with
+// the symbol the office set for that kind on the day of the act ("12/PYCBS"). A number is
+// taken once, when the notice is issued, and stored with it: a reprint shows the same.
+class NoticeNumbers
+{
+    Q_DECLARE_TR_FUNCTIONS(NoticeNumbers)
+
+public:
+    // The next number of `form` (FormKinds::key) in the year of `day`. Runs in the caller's
+    // transaction.
+    static bool next(const Database& db, const QString& form, const QDate& day, QString* number,
+                     QString* error);
+};
