@@ -64,7 +64,8 @@ public:
                              FormDocument* out, QString* error);
 
     // "02 ngày làm việc", "trong ngày": a time limit as the forms write it.
-    static QString timeLimitText(int duration, const QString& unitKey);
+    // halves: the limit in halves of its unit ("2,5 ngày làm việc" for 5).
+    static QString timeLimitText(int halves, const QString& unitKey);
     // "50.000 đồng"; "Không" for a free procedure.
     static QString feeText(qint64 fee);
     // "Bộ phận tiếp nhận và trả kết quả, UBND xã Tân Bình".
