@@ -436,8 +436,8 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
             if (f.receivedAt > asOf)
                 continue;
             f.deadlineAt =
-                m_rules.dueAt(f.receivedAt, FeedbackRepository::defaultDeadlineWorkingDays(),
-                              QStringLiteral("working-days"));
+                m_rules.dueAt(f.receivedAt, 2 * FeedbackRepository::defaultDeadlineWorkingDays(),
+                              QStringLiteral("working-days")); // in half days
             const QDateTime resolved = f.receivedAt.addSecs(
                 3600 * 24 * (1 + generator.uniform(generator.chance(0.95) ? 18 : 40)));
             if (resolved <= asOf) {

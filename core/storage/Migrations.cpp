@@ -217,9 +217,12 @@ bool lawOf2026(const Database& db, QString* error)
         QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM calendar_entries WHERE effective_year "
                        "IS NOT NULL AND substr(day, 6) = '11-24')");
     // The review marker first: it is set only when the holiday is added here.
+    // Only an office with open dossiers has anything to review.
     statements << QStringLiteral("INSERT INTO settings (key, value) SELECT "
                                  "'calendar.shipped_review', '2026-11-24'") +
                       noOwn24November +
+                      QStringLiteral(" AND EXISTS (SELECT 1 FROM dossiers WHERE status IN (2, 4, "
+                                     "5, 6))") +
                       QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                << QStringLiteral("INSERT INTO calendar_entries (day, kind, working, name, "
                                  "notice_number, note, effective_year, basis, checked_on) "

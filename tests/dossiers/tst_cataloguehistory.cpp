@@ -10,6 +10,7 @@
 #include "dossiers/OfficeDueDateRules.h"
 #include "forms/DossierForms.h"
 #include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -337,9 +338,20 @@ private slots:
         QCOMPARE(crossing.dueAt, at("2026-11-30 09:00"));
         Dossier earlier = received(QStringLiteral("1.003583"), at("2026-11-02 09:00"));
         QVERIFY2(register_.create(&earlier, QStringLiteral("cb"), &error), qPrintable(error));
-
+        // A new database has nothing to review; an office upgrading with open dossiers does:
+        // the upgrade runs again as it would from version 13, before the holiday was shipped.
         bool pending = false;
         QList<CalendarReview::Affected> affected;
+        QVERIFY2(CalendarReview::shippedDataReview(t.db(), WorkingWindows(), &pending, &affected,
+                                                   &error),
+                 qPrintable(error));
+        QVERIFY(!pending);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM calendar_entries WHERE day = '2026-11-24'")));
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), 13, &error),
+                 qPrintable(error));
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+
         QVERIFY2(CalendarReview::shippedDataReview(t.db(), WorkingWindows(), &pending, &affected,
                                                    &error),
                  qPrintable(error));
