@@ -41,7 +41,7 @@ int main(int argc, char* argv[])
         p.code = QStringLiteral("8.%1").arg(i, 6, 10, QLatin1Char('0'));
         p.name = QStringLiteral("Thủ tục cấp giấy xác nhận số %1 về đất đai và xây dựng").arg(i);
         p.field = i % 2 ? QStringLiteral("Đất đai") : QStringLiteral("Hoạt động xây dựng");
-        p.duration = 1 + i % 30;
+        p.halves = 2 * (1 + i % 30);
         p.fee = 1000 * (i % 50);
         p.source = QStringLiteral("bench");
         generated.append(p);

@@ -806,6 +806,10 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
+    <message>
+        <source>Legal basis: at most 300 characters.</source>
+        <translation>Căn cứ pháp lý: tối đa 300 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarEntryModel</name>
@@ -971,6 +975,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <source>Cannot read the open dossiers: %1</source>
         <translation>Không đọc được danh sách hồ sơ chưa kết thúc: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the settings: %1</source>
+        <translation>Không đọc được phần cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Không lưu được phần cài đặt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarReviewDialog</name>
@@ -999,6 +1011,10 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>Under the new calendar</source>
         <translation>Theo lịch mới</translation>
+    </message>
+    <message>
+        <source>Dossiers to review after the calendar update</source>
+        <translation>Hồ sơ cần rà soát sau khi cập nhật lịch làm việc</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1166,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>Thời &amp;hạn giải quyết:</translation>
     </message>
     <message>
-        <source>F&amp;ee:</source>
-        <translation>&amp;Phí, lệ phí:</translation>
-    </message>
-    <message>
         <source>On&amp;line service:</source>
         <translation>&amp;Dịch vụ công trực tuyến:</translation>
     </message>
@@ -1188,6 +1200,18 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>Procedure %1 no longer offered at reception.</source>
         <translation>Thủ tục %1 đã ngừng áp dụng, không tiếp nhận hồ sơ nữa.</translation>
+    </message>
+    <message>
+        <source>F&amp;ee at the counter:</source>
+        <translation>Phí, lệ phí nộp &amp;trực tiếp:</translation>
+    </message>
+    <message>
+        <source>Fee on&amp;line:</source>
+        <translation>Phí, lệ phí nộp trực tu&amp;yến:</translation>
+    </message>
+    <message>
+        <source>Fee by &amp;post:</source>
+        <translation>Phí, lệ phí nộp qua &amp;bưu chính:</translation>
     </message>
 </context>
 <context>
@@ -1317,10 +1341,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>Thời điểm tiếp nhận (hoặc thời điểm chấp nhận hồ sơ trực tuyến), dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
-        <source>The time limit, a whole number.</source>
-        <translation>Thời hạn giải quyết, là số nguyên.</translation>
-    </message>
-    <message>
         <source>working-days, days, working-hours or same-day.</source>
         <translation>working-days (ngày làm việc), days (ngày), working-hours (giờ làm việc) hoặc same-day (trong ngày).</translation>
     </message>
@@ -1331,10 +1351,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>--received: &quot;%1&quot; is not a time (YYYY-MM-DD HH:MM).</source>
         <translation>--received: &quot;%1&quot; không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
-    </message>
-    <message>
-        <source>--duration: &quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>--duration: &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
         <source>--unit: &quot;%1&quot; is not one of working-days, days, working-hours, same-day.</source>
@@ -1777,6 +1793,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>The time limit: a whole number or a half (2.5).</source>
+        <translation>Thời hạn giải quyết: số nguyên hoặc số lẻ nửa ngày (2.5).</translation>
+    </message>
+    <message>
+        <source>--duration: &quot;%1&quot; is not a number of 0 or more in whole or half units (3, 2.5).</source>
+        <translation>--duration: &quot;%1&quot; không phải là số từ 0 trở lên, nguyên hoặc lẻ nửa đơn vị (3, 2.5).</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4445,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 (%2) không thành công: %3</translation>
     </message>
+    <message>
+        <source>Upgrading the database (%1) failed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu (%1) không thành công: %2</translation>
+    </message>
 </context>
 <context>
     <name>NoticeNumbers</name>
@@ -5197,10 +5225,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Thủ tục %1: thời hạn giải quyết trong ngày phải ghi là 0 (hoặc 1).</translation>
     </message>
     <message>
-        <source>Procedure %1: the time limit must be between 1 and 999, is %2.</source>
-        <translation>Thủ tục %1: thời hạn giải quyết phải từ 1 đến 999, hiện là %2.</translation>
-    </message>
-    <message>
         <source>Procedure %1: the fee cannot be negative.</source>
         <translation>Thủ tục %1: phí, lệ phí không được là số âm.</translation>
     </message>
@@ -5215,6 +5239,26 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Procedure %1: document &quot;%2&quot; has a negative number of originals or copies.</source>
         <translation>Thủ tục %1: giấy tờ &quot;%2&quot; có số bản chính hoặc bản sao là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the time limit must be between 0.5 and 999, is %2.</source>
+        <translation>Thủ tục %1: thời hạn giải quyết phải từ 0,5 đến 999, hiện là %2.</translation>
+    </message>
+    <message>
+        <source>Procedure %1: the verification note has more than 300 characters.</source>
+        <translation>Thủ tục %1: ghi chú đối chiếu dài quá 300 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -5260,16 +5304,32 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>must be a whole number, is &quot;%1&quot;</source>
-        <translation>phải là số nguyên, hiện là &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be 0 (or 1) for a same-day procedure, is %1</source>
         <translation>phải là 0 (hoặc 1) đối với thủ tục giải quyết trong ngày, hiện là %1</translation>
     </message>
     <message>
-        <source>must be between 1 and 999, is %1</source>
-        <translation>phải từ 1 đến 999, hiện là %1</translation>
+        <source>&quot;%1&quot; must be channel=amount with channel direct, online or postal</source>
+        <translation>&quot;%1&quot; phải có dạng kênh=số tiền, kênh là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính)</translation>
+    </message>
+    <message>
+        <source>must be &quot;YYYY-MM-DD source&quot; (the day of the check and the source checked), is &quot;%1&quot;</source>
+        <translation>phải có dạng &quot;YYYY-MM-DD nguồn&quot; (ngày đối chiếu và nguồn đã đối chiếu), hiện là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD or empty, is &quot;%1&quot;</source>
+        <translation>phải là ngày dạng YYYY-MM-DD hoặc để trống, hiện là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 from %2 already appears on line %3</source>
+        <translation>%1 áp dụng từ %2 đã có ở dòng %3</translation>
+    </message>
+    <message>
+        <source>must be a number of days such as 3 or 2.5, is &quot;%1&quot;</source>
+        <translation>phải là số ngày như 3 hoặc 2.5, hiện là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be between 0.5 and 999, is %1</source>
+        <translation>phải từ 0,5 đến 999, hiện là %1</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5406,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>there is no procedure %1 in the catalogue</source>
         <translation>không có thủ tục %1 trong danh mục</translation>
+    </message>
+    <message>
+        <source>Cannot read the later rows of the procedure catalogue: %1</source>
+        <translation>Không đọc được các dòng sửa đổi của danh mục thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save procedure %1 from %2: %3</source>
+        <translation>Không lưu được thủ tục %1 áp dụng từ %2: %3</translation>
     </message>
 </context>
 <context>

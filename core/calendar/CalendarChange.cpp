@@ -5,12 +5,12 @@
 CalendarChange::Review CalendarChange::appointment(const WorkCalendar& oldCalendar,
                                                    const WorkCalendar& newCalendar,
                                                    const WorkingWindows& windows,
-                                                   const QDateTime& received, int duration,
+                                                   const QDateTime& received, int halves,
                                                    DurationUnit unit, const QDateTime& printedDue)
 {
     Review review;
-    review.oldDue = DueDateEngine(oldCalendar, windows).dueAt(received, duration, unit);
-    review.newDue = DueDateEngine(newCalendar, windows).dueAt(received, duration, unit);
+    review.oldDue = DueDateEngine(oldCalendar, windows).dueAtHalves(received, halves, unit);
+    review.newDue = DueDateEngine(newCalendar, windows).dueAtHalves(received, halves, unit);
     review.moves = review.newDue != review.oldDue && review.newDue != printedDue;
     return review;
 }

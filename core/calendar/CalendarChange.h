@@ -18,8 +18,8 @@ struct Review
 };
 
 // moves is true when the new calendar gives a different appointment than the old one and
-// than the printed one.
+// than the printed one. halves: the limit in halves of its unit (DurationUnits).
 Review appointment(const WorkCalendar& oldCalendar, const WorkCalendar& newCalendar,
-                   const WorkingWindows& windows, const QDateTime& received, int duration,
+                   const WorkingWindows& windows, const QDateTime& received, int halves,
                    DurationUnit unit, const QDateTime& printedDue);
 } // namespace CalendarChange

@@ -45,6 +45,23 @@ bool DayKinds::isWorking(DayKind kind)
     return kind == DayKind::Weekday || kind == DayKind::WorkingDay;
 }
 
+QString DayKinds::statutoryBasis(DayKind kind)
+{
+    switch (kind) {
+    case DayKind::Holiday:
+        return QStringLiteral("BLLĐ 2019 Điều 112");
+    case DayKind::Compensatory:
+        return QStringLiteral("BLLĐ 2019 Điều 111 khoản 3");
+    case DayKind::Weekend:
+        return QStringLiteral("QĐ 188/1999/QĐ-TTg");
+    case DayKind::Weekday:
+    case DayKind::DayOff:
+    case DayKind::WorkingDay:
+        break;
+    }
+    return QString();
+}
+
 QString DayKinds::label(DayKind kind)
 {
     switch (kind) {
@@ -103,14 +120,16 @@ bool CalendarEntry::validate(QString* error) const
         return fail(tr("Name: at most 200 characters."));
     if (noticeNumber.size() > 200)
         return fail(tr("Notice number: at most 200 characters."));
+    if (basis.size() > 300)
+        return fail(tr("Legal basis: at most 300 characters."));
     return true;
 }
 
 bool CalendarEntry::operator==(const CalendarEntry& other) const
 {
     return id == other.id && date == other.date && kind == other.kind && name == other.name &&
-           noticeNumber == other.noticeNumber && note == other.note &&
-           effectiveYear == other.effectiveYear;
+           noticeNumber == other.noticeNumber && note == other.note && basis == other.basis &&
+           checkedOn == other.checkedOn && effectiveYear == other.effectiveYear;
 }
 
 QString YearStatuses::key(YearStatus status)

@@ -21,6 +21,9 @@ QString key(DayKind kind);
 bool fromKey(const QString& key, DayKind* kind);
 // Whether a day of this kind is worked.
 bool isWorking(DayKind kind);
+// The rule a day of this kind comes from when no notice is recorded: BLLĐ 2019 Điều 112
+// for a holiday, Điều 111 khoản 3 for a compensatory day, the weekly rest for a weekend.
+QString statutoryBasis(DayKind kind);
 // Translated name for the user interface.
 QString label(DayKind kind);
 } // namespace DayKinds
@@ -35,6 +38,10 @@ struct CalendarEntry
     QString name;
     QString noticeNumber; // e.g. "2450/VPCP-KGVX"
     QString note;
+    // The legal basis (law, decree or notice) when it is more than the notice number, and
+    // the day it was last checked against that source (shipped data carries both).
+    QString basis;
+    QDate checkedOn;
     // Non-zero: a holiday repeated every year on date's day and month from this year on
     // (for example 24/11, Ngày Văn hóa Việt Nam, once it becomes law). date's year is then
     // the effective year.

@@ -49,6 +49,8 @@ void bindEntry(QSqlQuery& query, const CalendarEntry& entry)
     query.bindValue(QStringLiteral(":name"), text(entry.name));
     query.bindValue(QStringLiteral(":notice"), text(entry.noticeNumber));
     query.bindValue(QStringLiteral(":note"), text(entry.note));
+    query.bindValue(QStringLiteral(":basis"), text(entry.basis));
+    query.bindValue(QStringLiteral(":checked"), text(SqlTime::dateToSql(entry.checkedOn)));
     query.bindValue(QStringLiteral(":effective"),
                     entry.isRecurring() ? QVariant(entry.effectiveYear) : QVariant());
 }
@@ -70,7 +72,8 @@ bool CalendarStore::loadEntries(QList<CalendarEntry>* entries, QString* error, i
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
-        "SELECT id, day, kind, name, notice_number, note, effective_year FROM calendar_entries "
+        "SELECT id, day, kind, name, notice_number, note, effective_year, basis, checked_on FROM "
+        "calendar_entries "
         "WHERE (:all = 1 OR day LIKE :prefix) ORDER BY day, id"));
     query.bindValue(QStringLiteral(":all"), year == 0 ? 1 : 0);
     query.bindValue(QStringLiteral(":prefix"),
@@ -96,6 +99,8 @@ bool CalendarStore::loadEntries(QList<CalendarEntry>* entries, QString* error, i
         entry.noticeNumber = query.value(4).toString();
         entry.note = query.value(5).toString();
         entry.effectiveYear = query.value(6).isNull() ? 0 : query.value(6).toInt();
+        entry.basis = query.value(7).toString();
+        entry.checkedOn = SqlTime::dateFromSql(query.value(8).toString());
         result.append(entry);
     }
     if (entries)
@@ -180,8 +185,8 @@ bool CalendarStore::addEntry(const User& actor, CalendarEntry* entry, QString* e
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO calendar_entries (day, kind, working, name, notice_number, note, "
-        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective) "
-        "RETURNING id"));
+        "effective_year, basis, checked_on) VALUES (:day, :kind, :working, :name, :notice, :note, "
+        ":effective, :basis, :checked) RETURNING id"));
     bindEntry(query, candidate);
     if (!query.exec()) {
         if (error)
@@ -225,7 +230,8 @@ bool CalendarStore::updateEntry(const User& actor, const CalendarEntry& entry, Q
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "UPDATE calendar_entries SET day = :day, kind = :kind, working = :working, name = :name, "
-        "notice_number = :notice, note = :note, effective_year = :effective WHERE id = :id"));
+        "notice_number = :notice, note = :note, effective_year = :effective, basis = :basis, "
+        "checked_on = :checked WHERE id = :id"));
     bindEntry(query, entry);
     query.bindValue(QStringLiteral(":id"), entry.id);
     if (!query.exec()) {
@@ -323,7 +329,8 @@ bool CalendarStore::confirmYear(const User& actor, int year, const QString& noti
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO calendar_entries (day, kind, working, name, notice_number, note, "
-        "effective_year) VALUES (:day, :kind, :working, :name, :notice, :note, :effective)"));
+        "effective_year, basis, checked_on) VALUES (:day, :kind, :working, :name, :notice, "
+        ":note, :effective, :basis, :checked)"));
     for (CalendarEntry entry : WorkCalendar::statutoryEntries(year, recurring)) {
         if (taken.contains(entry.date))
             continue; // the officer's own entry for that day stands

@@ -123,29 +123,49 @@ DueDateEngine::Moment DueDateEngine::momentAtWorkingSeconds(qint64 seconds) cons
     return moment;
 }
 
-DueDateEngine::Moment DueDateEngine::due(const Moment& received, int duration,
+DueDateEngine::Moment DueDateEngine::due(const Moment& received, int halves,
                                          DurationUnit unit) const
 {
     const Moment from = start(received);
-    if (!from.isValid() || duration < 0)
+    if (!from.isValid() || halves < 0)
         return Moment();
     Moment result = from;
     switch (unit) {
-    case DurationUnit::WorkingDays:
-        result.day = m_calendar.workingDayIndex(m_calendar.workingDaysBefore(from.day) + duration);
+    case DurationUnit::WorkingDays: {
+        // Count half-day sessions: morning and afternoon of each working day. The position
+        // in the session is kept; the afternoon is the shorter one in the default windows.
+        const bool afternoon = from.second >= m_afternoonStart;
+        const int position = from.second - (afternoon ? m_afternoonStart : m_morningStart);
+        const qint64 session =
+            qint64(m_calendar.workingDaysBefore(from.day)) * 2 + (afternoon ? 1 : 0) + halves;
+        if (session / 2 > INT_MAX)
+            return Moment();
+        result.day = m_calendar.workingDayIndex(int(session / 2));
+        if (session % 2 == 0)
+            result.second = std::min(m_morningStart + position, m_morningEnd);
+        else
+            result.second = std::min(m_afternoonStart + position, m_afternoonEnd);
         break;
+    }
     case DurationUnit::CalendarDays:
         // BLDS 2015 Điều 148: a period ending on a rest day ends on the next working day.
-        result.day = from.day + duration;
+        result.day = from.day + halves / 2;
+        if (halves % 2 != 0) {
+            result.second += 12 * 3600;
+            if (result.second >= 24 * 3600) {
+                result.second -= 24 * 3600;
+                ++result.day;
+            }
+        }
         if (result.day >= WorkCalendar::dayCount())
             return Moment();
         if (!m_calendar.isWorkingIndex(result.day))
             result.day = nextWorkingDay(result.day);
         break;
     case DurationUnit::WorkingHours:
-        result = duration == 0
+        result = halves == 0
                      ? from
-                     : momentAtWorkingSeconds(workingSecondsUntil(from) + qint64(duration) * 3600);
+                     : momentAtWorkingSeconds(workingSecondsUntil(from) + qint64(halves) * 1800);
         break;
     case DurationUnit::SameDay:
         if (from.second > m_cutoff)
@@ -153,6 +173,8 @@ DueDateEngine::Moment DueDateEngine::due(const Moment& received, int duration,
         result.second = m_afternoonEnd;
         break;
     }
+    if (result.day < 0)
+        return Moment();
     return result;
 }
 
@@ -163,7 +185,14 @@ QDateTime DueDateEngine::clockStart(const QDateTime& received) const
 
 QDateTime DueDateEngine::dueAt(const QDateTime& received, int duration, DurationUnit unit) const
 {
-    return toDateTime(due(toMoment(received), duration, unit), received);
+    if (duration < 0 || duration > INT_MAX / 2)
+        return QDateTime();
+    return dueAtHalves(received, duration * 2, unit);
+}
+
+QDateTime DueDateEngine::dueAtHalves(const QDateTime& received, int halves, DurationUnit unit) const
+{
+    return toDateTime(due(toMoment(received), halves, unit), received);
 }
 
 qint64 DueDateEngine::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const
@@ -200,10 +229,22 @@ QDateTime DueDateEngine::legalDueAfterSupplement(const QDateTime& currentDue,
                                                  SupplementPolicy policy, int duration,
                                                  DurationUnit unit) const
 {
+    if (duration < 0 || duration > INT_MAX / 2)
+        return QDateTime();
+    return legalDueAfterSupplementHalves(currentDue, requestedAt, receivedAt, policy, duration * 2,
+                                         unit);
+}
+
+QDateTime DueDateEngine::legalDueAfterSupplementHalves(const QDateTime& currentDue,
+                                                       const QDateTime& requestedAt,
+                                                       const QDateTime& receivedAt,
+                                                       SupplementPolicy policy, int halves,
+                                                       DurationUnit unit) const
+{
     switch (policy) {
     case SupplementPolicy::RestartFullLimit:
         // The full time limit runs again from the supplement's arrival.
-        return dueAt(receivedAt, duration, unit);
+        return dueAtHalves(receivedAt, halves, unit);
     case SupplementPolicy::ExtendByPausedTime:
         break;
     }

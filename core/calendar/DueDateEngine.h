@@ -32,6 +32,12 @@ public:
     // day, same time (BLDS 2015 Điều 147–148); working hours count only time inside the
     // windows; same day closes at the afternoon closing time.
     QDateTime dueAt(const QDateTime& received, int duration, DurationUnit unit) const;
+    // The same with the limit in halves of its unit (DurationUnits::parseHalves). Half a
+    // working day is the next half-day session at the same position in it: received 08:00
+    // Monday + 0.5 → Monday 14:00 (30 minutes into the afternoon); from the afternoon, the
+    // next working morning. A position past the shorter session's end stops at its end.
+    // Half a calendar day or a half working hour counts as half of 24 hours or 60 minutes.
+    QDateTime dueAtHalves(const QDateTime& received, int halves, DurationUnit unit) const;
 
     // Working minutes between two times, negative when to is before from.
     qint64 workingMinutesBetween(const QDateTime& from, const QDateTime& to) const;
@@ -49,6 +55,10 @@ public:
     QDateTime legalDueAfterSupplement(const QDateTime& currentDue, const QDateTime& requestedAt,
                                       const QDateTime& receivedAt, SupplementPolicy policy,
                                       int duration, DurationUnit unit) const;
+    QDateTime legalDueAfterSupplementHalves(const QDateTime& currentDue,
+                                            const QDateTime& requestedAt,
+                                            const QDateTime& receivedAt, SupplementPolicy policy,
+                                            int halves, DurationUnit unit) const;
 
     const WorkCalendar& calendar() const { return m_calendar; }
     const WorkingWindows& windows() const { return m_windows; }
@@ -69,7 +79,7 @@ private:
     // Working seconds from the start of the calendar up to the moment.
     qint64 workingSecondsUntil(const Moment& moment) const;
     Moment momentAtWorkingSeconds(qint64 seconds) const;
-    Moment due(const Moment& received, int duration, DurationUnit unit) const;
+    Moment due(const Moment& received, int halves, DurationUnit unit) const;
 
     WorkCalendar m_calendar;
     WorkingWindows m_windows;

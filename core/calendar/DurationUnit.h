@@ -16,4 +16,14 @@ namespace DurationUnits {
 QString key(DurationUnit unit);
 // False (and *unit untouched) for an unknown key.
 bool fromKey(const QString& key, DurationUnit* unit);
+
+// A time limit is counted in halves of its unit (provinces publish limits such as 2.5 or
+// 1.5 working days): 5 halves are 2.5 working days.
+// "3", "2.5": the spelling in CSV files and on the command line.
+QString halvesText(int halves);
+// "2,5": the Vietnamese spelling on forms and screens.
+QString halvesLocalText(int halves);
+// Accepts "3", "2.5", "2,5" (and "2.0"); false for anything else, negative numbers and
+// fractions other than halves.
+bool parseHalves(const QString& text, int* halves);
 } // namespace DurationUnits

@@ -18,13 +18,23 @@ bool isWeekend(const QDate& date)
     return date.dayOfWeek() >= 6;
 }
 
-CalendarEntry generated(const QDate& date, DayKind kind, const QString& name)
+CalendarEntry generated(const QDate& date, DayKind kind, const QString& name,
+                        const QString& basis = QString())
 {
     CalendarEntry entry;
     entry.date = date;
     entry.kind = kind;
     entry.name = name;
+    entry.basis = basis.isEmpty() ? DayKinds::statutoryBasis(kind) : basis;
     return entry;
+}
+
+// What a day rests on: the entry's own basis, else its notice (an officer's entry may have
+// neither).
+QString basisOf(const CalendarEntry& entry)
+{
+    const QString basis = entry.basis.trimmed();
+    return basis.isEmpty() ? entry.noticeNumber.trimmed() : basis;
 }
 } // namespace
 
@@ -102,6 +112,8 @@ CalendarDay WorkCalendar::day(const QDate& date) const
     plain.date = date;
     plain.kind = isWeekend(date) ? DayKind::Weekend : DayKind::Weekday;
     plain.working = !isWeekend(date);
+    if (isWeekend(date))
+        plain.basis = DayKinds::statutoryBasis(DayKind::Weekend);
     plain.provisional = index >= 0 && isProvisional(date.year());
     return plain;
 }
@@ -178,6 +190,7 @@ QList<CalendarEntry> WorkCalendar::statutoryEntries(int year, const QList<Calend
 
     // BLLĐ 2019 Điều 112 khoản 1: the eleven statutory days.
     std::map<QDate, QString> holidays;
+    QHash<QDate, QString> bases; // holidays made law later keep their own basis
     auto add = [&holidays](const QDate& date, const QString& name) {
         if (date.isValid() && date.year() >= firstYear && date.year() <= lastYear)
             holidays.emplace(date, name);
@@ -216,21 +229,28 @@ QList<CalendarEntry> WorkCalendar::statutoryEntries(int year, const QList<Calend
         break;
     }
     for (const CalendarEntry& entry : recurring) {
-        if (entry.isRecurring() && entry.kind == DayKind::Holiday && entry.effectiveYear <= year)
-            addOrClash(QDate(year, entry.date.month(), entry.date.day()), entry.name);
+        if (entry.isRecurring() && entry.kind == DayKind::Holiday && entry.effectiveYear <= year) {
+            const QDate date(year, entry.date.month(), entry.date.day());
+            addOrClash(date, entry.name);
+            bases.insert(date, basisOf(entry));
+        }
     }
 
     for (const auto& [date, name] : holidays)
-        result.append(generated(date, DayKind::Holiday, name));
+        result.append(generated(date, DayKind::Holiday, name, bases.value(date)));
 
     // BLLĐ 2019 Điều 111 khoản 3: a holiday on a weekly rest day gives the next working
     // day off; a holiday on a day already off is treated the same way.
     std::map<QDate, QString> compensatory;
+    QHash<QDate, QString> compensatoryBases;
     auto compensate = [&](const QDate& from, const QString& name) {
         QDate day = from.addDays(1);
         while (isWeekend(day) || holidays.count(day) || compensatory.count(day))
             day = day.addDays(1);
         compensatory.emplace(day, tr("Compensatory day off for %1").arg(name));
+        if (bases.contains(from))
+            compensatoryBases.insert(day, DayKinds::statutoryBasis(DayKind::Compensatory) +
+                                              QStringLiteral("; ") + bases.value(from));
     };
     QList<QPair<QDate, QString>> owed;
     for (const auto& [date, name] : holidays) {
@@ -243,7 +263,7 @@ QList<CalendarEntry> WorkCalendar::statutoryEntries(int year, const QList<Calend
     for (const auto& [date, name] : owed)
         compensate(date, name);
     for (const auto& [date, name] : compensatory)
-        result.append(generated(date, DayKind::Compensatory, name));
+        result.append(generated(date, DayKind::Compensatory, name, compensatoryBases.value(date)));
 
     std::sort(result.begin(), result.end(),
               [](const CalendarEntry& a, const CalendarEntry& b) { return a.date < b.date; });
@@ -294,6 +314,8 @@ std::shared_ptr<const WorkCalendar::Data> WorkCalendar::build(const QList<Calend
         day.name = entry.name;
         day.noticeNumber = entry.noticeNumber;
         day.note = entry.note;
+        day.basis = basisOf(entry);
+        day.checkedOn = entry.checkedOn;
         day.provisional = provisional;
         day.entryId = entry.id;
         data->working[std::size_t(index)] = day.working ? 1 : 0;

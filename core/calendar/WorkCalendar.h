@@ -18,6 +18,10 @@ struct CalendarDay
     QString name;
     QString noticeNumber;
     QString note;
+    // The law or notice the day rests on ("BLLĐ 2019 Điều 112; 12729/VPCP-KGVX",
+    // "Nghị quyết 28/2026/QH16"), and when shipped data was last checked against it.
+    QString basis;
+    QDate checkedOn;
     bool provisional = false; // the year's schedule is generated, not yet confirmed
     qint64 entryId = 0;       // the stored entry behind the day, 0 when generated or plain
 };

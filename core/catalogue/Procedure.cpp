@@ -1,5 +1,6 @@
 #include "Procedure.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 const QString Procedure::WorkingDays = QStringLiteral("working-days");
@@ -60,13 +61,36 @@ QString Procedure::timeLimitText() const
 {
     if (unit == SameDay)
         return tr("same day");
+    if (halves % 2 != 0) {
+        // "2,5 ngày làm việc": the number in the interface language's spelling.
+        const QString number = QLocale().toString(halves / 2.0, 'f', 1);
+        if (unit == WorkingDays)
+            return tr("%1 working days").arg(number);
+        if (unit == Days)
+            return tr("%1 days").arg(number);
+        if (unit == WorkingHours)
+            return tr("%1 working hours").arg(number);
+    }
+    const int duration = halves / 2;
     if (unit == WorkingDays)
         return tr("%n working day(s)", nullptr, duration);
     if (unit == Days)
         return tr("%n day(s)", nullptr, duration);
     if (unit == WorkingHours)
         return tr("%n working hour(s)", nullptr, duration);
-    return QString::number(duration) + QLatin1Char(' ') + unit;
+    return DurationUnits::halvesText(halves) + QLatin1Char(' ') + unit;
+}
+
+qint64 Procedure::feeFor(int channel) const
+{
+    switch (channel) {
+    case 2:
+        return feeOnline;
+    case 3:
+        return feePostal;
+    default:
+        return fee;
+    }
 }
 
 bool Procedure::isValidCode(const QString& code)
@@ -95,14 +119,16 @@ bool Procedure::validate(QString* error) const
     if (!units().contains(unit))
         return fail(tr("Procedure %1: the time-limit unit \"%2\" is not one of %3.")
                         .arg(code, unit, units().join(QStringLiteral(", "))));
-    if (unit == SameDay ? (duration < 0 || duration > 1) : (duration < 1 || duration > 999))
+    if (unit == SameDay ? (halves != 0 && halves != 2) : (halves < 1 || halves > 999 * 2))
         return fail(unit == SameDay
                         ? tr("Procedure %1: a same-day time limit has duration 0 (or 1).").arg(code)
-                        : tr("Procedure %1: the time limit must be between 1 and 999, is %2.")
-                              .arg(code)
-                              .arg(duration));
-    if (fee < 0)
+                        : tr("Procedure %1: the time limit must be between 0.5 and 999, is %2.")
+                              .arg(code, DurationUnits::halvesText(halves)));
+    if (fee < 0 || feeOnline < 0 || feePostal < 0)
         return fail(tr("Procedure %1: the fee cannot be negative.").arg(code));
+    if (verified.size() > 300)
+        return fail(
+            tr("Procedure %1: the verification note has more than 300 characters.").arg(code));
     if (!onlineLevels().contains(onlineLevel))
         return fail(tr("Procedure %1: the online level \"%2\" is not one of %3.")
                         .arg(code, onlineLevel, onlineLevels().join(QStringLiteral(", "))));
@@ -121,8 +147,9 @@ bool Procedure::validate(QString* error) const
 bool Procedure::operator==(const Procedure& other) const
 {
     return code == other.code && name == other.name && field == other.field &&
-           duration == other.duration && unit == other.unit &&
-           resultDocument == other.resultDocument && fee == other.fee &&
+           halves == other.halves && unit == other.unit && resultDocument == other.resultDocument &&
+           fee == other.fee && feeOnline == other.feeOnline && feePostal == other.feePostal &&
+           effectiveFrom == other.effectiveFrom && verified == other.verified &&
            onlineLevel == other.onlineLevel && onlinePayment == other.onlinePayment &&
            sampleDossier == other.sampleDossier && active == other.active &&
            source == other.source && documents == other.documents;

@@ -3,6 +3,7 @@
 #include "calendar/DurationUnit.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,18 +41,27 @@ public:
     static const QString OnlinePartial;
     static const QString OnlineFull;
 
-    QString code;  // e.g. "1.001193"
-    QString name;  // "Đăng ký khai sinh"
-    QString field; // lĩnh vực: "Hộ tịch"
-    int duration = 0;
+    QString code;   // e.g. "1.001193"
+    QString name;   // "Đăng ký khai sinh"
+    QString field;  // lĩnh vực: "Hộ tịch"
+    int halves = 0; // the time limit in halves of its unit: 5 is 2.5 working days
     QString unit = WorkingDays;
     bool resultDocument = true; // the result is a document (counts for electronic results)
-    qint64 fee = 0;             // fees and charges in đồng (0: free)
+    // Fees and charges in đồng (0: free) by receipt channel (DOMAIN §3): at the counter,
+    // online (often lower or exempt by a provincial resolution) and by public postal service.
+    qint64 fee = 0;
+    qint64 feeOnline = 0;
+    qint64 feePostal = 0;
     QString onlineLevel = OnlineNone;
     bool onlinePayment = false;
     bool sampleDossier = false; // the counter has a sample dossier (hồ sơ mẫu)
     bool active = true;
     QString source; // the legal documents the facts come from
+    // The day this row takes effect; a later row of the same code supersedes it from its
+    // own day (invalid: in force since always). Dossiers keep the limit of their receipt day.
+    QDate effectiveFrom;
+    // "YYYY-MM-DD source": when the row was last checked and against what; empty: never.
+    QString verified;
     QList<RequiredDocument> documents;
 
     static QStringList units();
@@ -61,8 +71,19 @@ public:
     static QString onlineLevelLabel(const QString& level);
     // The unit for the due-date engine (the keys are DurationUnits::key spellings).
     DurationUnit durationUnit() const;
-    // "5 working days", "same day".
+    // "5 working days", "2.5 working days", "same day".
     QString timeLimitText() const;
+    // The fee for a dossier received through channel (1 direct, 2 online, 3 postal, as
+    // DOMAIN §3 numbers them); the direct fee for an unknown channel.
+    qint64 feeFor(int channel) const;
+    // Every channel costs the same.
+    bool hasOneFee() const { return feeOnline == fee && feePostal == fee; }
+    void setFee(qint64 all) { fee = feeOnline = feePostal = all; }
+    // True when this row is in force on date: it has taken effect (no later row is looked at).
+    bool inForceOn(const QDate& date) const
+    {
+        return !effectiveFrom.isValid() || !date.isValid() || effectiveFrom <= date;
+    }
 
     // Checks every field; the message names the field and the problem.
     bool validate(QString* error) const;

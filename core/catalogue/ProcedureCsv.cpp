@@ -20,8 +20,11 @@ enum ProcedureColumn {
     SampleDossier,
     Active,
     Source,
+    EffectiveFrom, // optional, with Verified: files written before them still import
+    Verified,
     ProcedureColumnCount
 };
+constexpr int requiredProcedureColumns = EffectiveFrom;
 
 enum DocumentColumn { DocCode, DocName, DocOriginals, DocCopies, DocumentColumnCount };
 
@@ -70,7 +73,9 @@ QStringList ProcedureCsv::procedureColumns()
             QStringLiteral("online_payment"),
             QStringLiteral("sample_dossier"),
             QStringLiteral("active"),
-            QStringLiteral("source")};
+            QStringLiteral("source"),
+            QStringLiteral("effective_from"),
+            QStringLiteral("verified")};
 }
 
 QStringList ProcedureCsv::documentColumns()
@@ -130,6 +135,68 @@ bool ProcedureCsv::parseMoney(const QString& text, qint64* value, QString* reaso
         return false;
     }
     *value = n;
+    return true;
+}
+
+bool ProcedureCsv::parseFees(const QString& text, Procedure* procedure, QString* reason)
+{
+    // "15000" for every channel; "15000;online=0;postal=20000" where channels differ (the
+    // first value is the direct fee and the default of the others).
+    const QStringList parts = text.split(QLatin1Char(';'));
+    qint64 direct = 0;
+    if (!parseMoney(parts.first(), &direct, reason))
+        return false;
+    procedure->setFee(direct);
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString part = parts.at(i).trimmed();
+        const int equals = int(part.indexOf(QLatin1Char('=')));
+        const QString channel = part.left(equals).trimmed().toLower();
+        qint64 amount = 0;
+        if (equals < 0 ||
+            (channel != QLatin1String("online") && channel != QLatin1String("postal") &&
+             channel != QLatin1String("direct"))) {
+            *reason =
+                tr("\"%1\" must be channel=amount with channel direct, online or postal").arg(part);
+            return false;
+        }
+        if (!parseMoney(part.mid(equals + 1), &amount, reason))
+            return false;
+        if (channel == QLatin1String("online"))
+            procedure->feeOnline = amount;
+        else if (channel == QLatin1String("postal"))
+            procedure->feePostal = amount;
+        else
+            procedure->fee = amount;
+    }
+    return true;
+}
+
+QString ProcedureCsv::feesText(const Procedure& p)
+{
+    QString text = QString::number(p.fee);
+    if (p.feeOnline != p.fee)
+        text += QStringLiteral(";online=") + QString::number(p.feeOnline);
+    if (p.feePostal != p.fee)
+        text += QStringLiteral(";postal=") + QString::number(p.feePostal);
+    return text;
+}
+
+bool ProcedureCsv::parseVerified(const QString& text, QString* verified, QString* reason)
+{
+    // "YYYY-MM-DD source": the day of the check and what was checked.
+    const QString t = TextFold::normalized(text);
+    if (t.isEmpty()) {
+        verified->clear();
+        return true;
+    }
+    const QDate day = QDate::fromString(t.left(10), Qt::ISODate);
+    if (!day.isValid() || t.size() < 12 || t.at(10) != QLatin1Char(' ')) {
+        *reason = tr("must be \"YYYY-MM-DD source\" (the day of the check and the source "
+                     "checked), is \"%1\"")
+                      .arg(text);
+        return false;
+    }
+    *verified = t;
     return true;
 }
 
@@ -194,20 +261,29 @@ bool ProcedureCsv::readProcedures(const QList<CsvRecord>& records, QList<Procedu
             {1, QString(), tr("the file is empty; the first line must be the header")});
         return false;
     }
-    const QStringList columns = procedureColumns();
+    QStringList columns = procedureColumns();
+    // Files written before effective_from and verified existed have neither.
+    bool hasHistory = false;
+    for (const QString& name : records.first().fields) {
+        const QString column = name.trimmed();
+        if (column == columns.at(EffectiveFrom) || column == columns.at(Verified))
+            hasHistory = true;
+    }
+    if (!hasHistory)
+        columns = columns.mid(0, requiredProcedureColumns);
     QList<int> at;
     if (!Csv::mapHeader(records.first(), columns, &at, problems))
         return false;
 
     const int before = int(problems->size());
     QList<Procedure> result;
-    QHash<QString, int> seen; // code -> line
+    QHash<QString, int> seen; // code and effective_from -> line
     for (int r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         if (!hasAllFields(record, int(columns.size()), problems))
             continue;
         auto value = [&](int column) {
-            return record.fields.at(at.at(column));
+            return column < at.size() ? record.fields.at(at.at(column)) : QString();
         };
         auto problem = [&](int column, const QString& reason) {
             problems->append({record.line, columns.at(column), reason});
@@ -215,13 +291,29 @@ bool ProcedureCsv::readProcedures(const QList<CsvRecord>& records, QList<Procedu
         Procedure p;
         QString reason;
 
+        const QString effective = value(EffectiveFrom).trimmed();
+        if (!effective.isEmpty()) {
+            p.effectiveFrom = QDate::fromString(effective, Qt::ISODate);
+            if (!p.effectiveFrom.isValid())
+                problem(EffectiveFrom,
+                        tr("must be a date YYYY-MM-DD or empty, is \"%1\"").arg(effective));
+        }
+        if (!parseVerified(value(Verified), &p.verified, &reason))
+            problem(Verified, reason);
+
         p.code = value(Code).trimmed();
+        // A code may appear once per effective date: a later row supersedes an earlier one.
+        const QString key = p.code + QLatin1Char(' ') + effective;
         if (!Procedure::isValidCode(p.code))
             problem(Code, tr("\"%1\" is not a procedure code such as 1.001193").arg(p.code));
-        else if (seen.contains(p.code))
-            problem(Code, tr("%1 already appears on line %2").arg(p.code).arg(seen.value(p.code)));
+        else if (seen.contains(key))
+            problem(Code, effective.isEmpty()
+                              ? tr("%1 already appears on line %2").arg(p.code).arg(seen.value(key))
+                              : tr("%1 from %2 already appears on line %3")
+                                    .arg(p.code, effective)
+                                    .arg(seen.value(key)));
         else
-            seen.insert(p.code, record.line);
+            seen.insert(key, record.line);
 
         p.name = TextFold::normalized(value(Name));
         if (p.name.isEmpty())
@@ -233,22 +325,24 @@ bool ProcedureCsv::readProcedures(const QList<CsvRecord>& records, QList<Procedu
         const bool unitOk = parseUnit(value(Unit), &p.unit, &reason);
         if (!unitOk)
             problem(Unit, reason);
-        // A same-day procedure may leave the duration empty: it means 0.
+        // A same-day procedure may leave the duration empty: it means 0. Halves are allowed
+        // (2.5 working days, as provinces publish).
         const QString durationText = value(Duration).trimmed();
         bool durationOk = true;
         if (!durationText.isEmpty() || p.unit != Procedure::SameDay)
-            p.duration = durationText.toInt(&durationOk);
+            durationOk = DurationUnits::parseHalves(durationText, &p.halves);
+        const QString shown = DurationUnits::halvesText(p.halves);
         if (!durationOk)
-            problem(Duration, tr("must be a whole number, is \"%1\"").arg(durationText));
-        else if (unitOk && p.unit == Procedure::SameDay && (p.duration < 0 || p.duration > 1))
             problem(Duration,
-                    tr("must be 0 (or 1) for a same-day procedure, is %1").arg(p.duration));
-        else if (unitOk && p.unit != Procedure::SameDay && (p.duration < 1 || p.duration > 999))
-            problem(Duration, tr("must be between 1 and 999, is %1").arg(p.duration));
+                    tr("must be a number of days such as 3 or 2.5, is \"%1\"").arg(durationText));
+        else if (unitOk && p.unit == Procedure::SameDay && p.halves != 0 && p.halves != 2)
+            problem(Duration, tr("must be 0 (or 1) for a same-day procedure, is %1").arg(shown));
+        else if (unitOk && p.unit != Procedure::SameDay && (p.halves < 1 || p.halves > 999 * 2))
+            problem(Duration, tr("must be between 0.5 and 999, is %1").arg(shown));
 
         if (!parseFlag(value(ResultDocument), true, &p.resultDocument, &reason))
             problem(ResultDocument, reason);
-        if (!parseMoney(value(Fee), &p.fee, &reason))
+        if (!parseFees(value(Fee), &p, &reason))
             problem(Fee, reason);
         if (!parseOnlineLevel(value(OnlineLevel), &p.onlineLevel, &reason))
             problem(OnlineLevel, reason);
@@ -322,10 +416,10 @@ QString ProcedureCsv::writeProcedures(const QList<Procedure>& procedures)
 {
     QString text = Csv::encodeRecord(procedureColumns());
     for (const Procedure& p : procedures) {
-        text += Csv::encodeRecord({p.code, p.name, p.field, QString::number(p.duration), p.unit,
-                                   flag(p.resultDocument), QString::number(p.fee), p.onlineLevel,
+        text += Csv::encodeRecord({p.code, p.name, p.field, DurationUnits::halvesText(p.halves),
+                                   p.unit, flag(p.resultDocument), feesText(p), p.onlineLevel,
                                    flag(p.onlinePayment), flag(p.sampleDossier), flag(p.active),
-                                   p.source});
+                                   p.source, p.effectiveFrom.toString(Qt::ISODate), p.verified});
     }
     return text;
 }

@@ -18,7 +18,8 @@ struct ProcedureDocumentRows
 
 // The CSV exchange format of the catalogue: one file of procedures
 // (code,name,field,duration,unit,result_document,fee,online_level,online_payment,
-// sample_dossier,active,source) and one of their required documents
+// sample_dossier,active,source,effective_from,verified; the last two may be missing in
+// older files) and one of their required documents
 // (procedure_code,name,originals,copies). Reading checks every value and reports every
 // problem with its line and column; writing produces files that read back unchanged.
 class ProcedureCsv
@@ -44,6 +45,11 @@ public:
     static bool parseFlag(const QString& text, bool fallback, bool* value, QString* reason);
     // Đồng: "15000", "15.000", "15,000", "15 000", "15.000 đ"; empty is 0.
     static bool parseMoney(const QString& text, qint64* value, QString* reason);
+    // The fee column: "15000" for every channel, or "15000;online=0;postal=20000".
+    static bool parseFees(const QString& text, Procedure* procedure, QString* reason);
+    static QString feesText(const Procedure& procedure);
+    // "YYYY-MM-DD source" or empty.
+    static bool parseVerified(const QString& text, QString* verified, QString* reason);
     // A unit key or its Vietnamese name ("ngày làm việc", "trong ngày", …).
     static bool parseUnit(const QString& text, QString* unit, QString* reason);
     // none/partial/full, the Vietnamese names or the old levels 1-4 (mức độ 3 = partial,

@@ -8,17 +8,27 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT code, name, field, duration, unit, result_document, fee, online_level, "
-                   "online_payment, sample_dossier, active, source FROM procedures");
+const QString selectColumns = QStringLiteral(
+    "SELECT code, name, field, duration, unit, result_document, fee, online_level, "
+    "online_payment, sample_dossier, active, source, fee_online, fee_postal, effective_from, "
+    "verified FROM procedures");
+
+// The columns a later row of a code carries (procedure_versions): what the law changes.
+// Documents, the field and the indicator facts belong to the code.
+const QString versionColumns =
+    QStringLiteral("code, effective_from, name, duration, unit, fee, fee_online, fee_postal, "
+                   "source, verified");
 
 Procedure fromRow(const QSqlQuery& query)
 {
@@ -26,7 +36,7 @@ Procedure fromRow(const QSqlQuery& query)
     p.code = query.value(0).toString();
     p.name = query.value(1).toString();
     p.field = query.value(2).toString();
-    p.duration = query.value(3).toInt();
+    p.halves = query.value(3).toInt();
     p.unit = query.value(4).toString();
     p.resultDocument = query.value(5).toInt() != 0;
     p.fee = query.value(6).toLongLong();
@@ -35,7 +45,30 @@ Procedure fromRow(const QSqlQuery& query)
     p.sampleDossier = query.value(9).toInt() != 0;
     p.active = query.value(10).toInt() != 0;
     p.source = query.value(11).toString();
+    p.feeOnline = query.value(12).toLongLong();
+    p.feePostal = query.value(13).toLongLong();
+    p.effectiveFrom = QDate::fromString(query.value(14).toString(), Qt::ISODate);
+    p.verified = query.value(15).toString();
     return p;
+}
+
+// A later row (versionColumns) laid over the code's first row.
+void applyVersion(const QSqlQuery& query, Procedure* p)
+{
+    p->effectiveFrom = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    p->name = query.value(2).toString();
+    p->halves = query.value(3).toInt();
+    p->unit = query.value(4).toString();
+    p->fee = query.value(5).toLongLong();
+    p->feeOnline = query.value(6).toLongLong();
+    p->feePostal = query.value(7).toLongLong();
+    p->source = query.value(8).toString();
+    p->verified = query.value(9).toString();
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(QLatin1String(""));
 }
 
 // The key search compares: code, name and field folded together.
@@ -93,7 +126,41 @@ bool ProcedureRepository::loadDocuments(QList<Procedure>* procedures, QString* e
     return true;
 }
 
+bool ProcedureRepository::applyVersions(QList<Procedure>* procedures, const QDate& day,
+                                        QString* error) const
+{
+    if (procedures->isEmpty())
+        return true;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + versionColumns +
+                  QStringLiteral(" FROM procedure_versions WHERE effective_from <= ? ORDER BY "
+                                 "code, effective_from"));
+    query.addBindValue(dateText(day));
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot read the later rows of the procedure catalogue: %1")
+                         .arg(query.lastError().text());
+        return false;
+    }
+    QHash<QString, int> index;
+    for (int i = 0; i < procedures->size(); ++i)
+        index.insert(procedures->at(i).code, i);
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        if (it != index.constEnd())
+            applyVersion(query, &(*procedures)[it.value()]); // the latest comes last
+    }
+    return true;
+}
+
 bool ProcedureRepository::loadAll(QList<Procedure>* procedures, QString* error, Filter filter) const
+{
+    return loadAllOn(QDate::currentDate(), procedures, error, filter);
+}
+
+bool ProcedureRepository::loadAllOn(const QDate& day, QList<Procedure>* procedures, QString* error,
+                                    Filter filter) const
 {
     QSqlQuery query(m_db.connection());
     const QString where =
@@ -106,7 +173,7 @@ bool ProcedureRepository::loadAll(QList<Procedure>* procedures, QString* error, 
     QList<Procedure> result;
     while (query.next())
         result.append(fromRow(query));
-    if (!loadDocuments(&result, error))
+    if (!loadDocuments(&result, error) || !applyVersions(&result, day, error))
         return false;
     *procedures = result;
     return true;
@@ -114,6 +181,12 @@ bool ProcedureRepository::loadAll(QList<Procedure>* procedures, QString* error, 
 
 bool ProcedureRepository::load(const QString& code, Procedure* procedure, bool* found,
                                QString* error) const
+{
+    return loadOn(code, QDate::currentDate(), procedure, found, error);
+}
+
+bool ProcedureRepository::loadOn(const QString& code, const QDate& day, Procedure* procedure,
+                                 bool* found, QString* error) const
 {
     QSqlQuery query(m_db.connection());
     query.prepare(selectColumns + QStringLiteral(" WHERE code = ?"));
@@ -127,7 +200,7 @@ bool ProcedureRepository::load(const QString& code, Procedure* procedure, bool* 
     if (!*found)
         return true;
     QList<Procedure> one{fromRow(query)};
-    if (!loadDocuments(&one, error))
+    if (!loadDocuments(&one, error) || !applyVersions(&one, day, error))
         return false;
     *procedure = one.first();
     return true;
@@ -158,9 +231,50 @@ bool ProcedureRepository::search(const QString& text, QList<Procedure>* procedur
     QList<Procedure> result;
     while (query.next())
         result.append(fromRow(query));
-    if (!loadDocuments(&result, error))
+    if (!loadDocuments(&result, error) || !applyVersions(&result, QDate::currentDate(), error))
         return false;
     *procedures = result;
+    return true;
+}
+
+bool ProcedureRepository::loadHistory(QList<Procedure>* rows, QString* error) const
+{
+    QList<Procedure> first;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY field, name, code"))) {
+        if (error)
+            *error = tr("Cannot read the procedure catalogue: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        first.append(fromRow(query));
+    if (!loadDocuments(&first, error))
+        return false;
+    QSqlQuery later(m_db.connection());
+    if (!later.exec(QStringLiteral("SELECT ") + versionColumns +
+                    QStringLiteral(" FROM procedure_versions ORDER BY code, effective_from"))) {
+        if (error)
+            *error = tr("Cannot read the later rows of the procedure catalogue: %1")
+                         .arg(later.lastError().text());
+        return false;
+    }
+    QHash<QString, QList<Procedure>> byCode;
+    QHash<QString, int> index;
+    for (int i = 0; i < first.size(); ++i)
+        index.insert(first.at(i).code, i);
+    while (later.next()) {
+        const auto it = index.constFind(later.value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        Procedure row = first.at(it.value());
+        applyVersion(later, &row);
+        byCode[row.code].append(row);
+    }
+    rows->clear();
+    for (const Procedure& p : qAsConst(first)) {
+        rows->append(p);
+        rows->append(byCode.value(p.code));
+    }
     return true;
 }
 
@@ -196,17 +310,19 @@ bool ProcedureRepository::writeProcedure(const Procedure& p, bool insert, QStrin
     if (insert) {
         query.prepare(QStringLiteral(
             "INSERT INTO procedures (name, field, duration, unit, result_document, fee, "
-            "online_level, online_payment, sample_dossier, active, source, search_key, code) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "online_level, online_payment, sample_dossier, active, source, search_key, "
+            "fee_online, fee_postal, effective_from, verified, code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE procedures SET name = ?, field = ?, duration = ?, unit = ?, "
             "result_document = ?, fee = ?, online_level = ?, online_payment = ?, "
-            "sample_dossier = ?, active = ?, source = ?, search_key = ? WHERE code = ?"));
+            "sample_dossier = ?, active = ?, source = ?, search_key = ?, fee_online = ?, "
+            "fee_postal = ?, effective_from = ?, verified = ? WHERE code = ?"));
     }
     query.addBindValue(notNull(p.name));
     query.addBindValue(notNull(p.field));
-    query.addBindValue(p.duration);
+    query.addBindValue(p.halves);
     query.addBindValue(notNull(p.unit));
     query.addBindValue(p.resultDocument ? 1 : 0);
     query.addBindValue(p.fee);
@@ -216,6 +332,10 @@ bool ProcedureRepository::writeProcedure(const Procedure& p, bool insert, QStrin
     query.addBindValue(p.active ? 1 : 0);
     query.addBindValue(notNull(p.source));
     query.addBindValue(searchKeyOf(p));
+    query.addBindValue(p.feeOnline);
+    query.addBindValue(p.feePostal);
+    query.addBindValue(dateText(p.effectiveFrom));
+    query.addBindValue(notNull(p.verified));
     query.addBindValue(p.code);
     if (!query.exec()) {
         if (error)
@@ -228,6 +348,74 @@ bool ProcedureRepository::writeProcedure(const Procedure& p, bool insert, QStrin
         return false;
     }
     return true;
+}
+
+bool ProcedureRepository::firstRowDate(const QString& code, QDate* effective, QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT effective_from FROM procedures WHERE code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = tr("Cannot read procedure %1: %2").arg(code, query.lastError().text());
+        return false;
+    }
+    *effective = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    return true;
+}
+
+bool ProcedureRepository::writeRow(const Procedure& p, bool isNew, bool replaceDocuments,
+                                   QString* error) const
+{
+    if (isNew)
+        return writeProcedure(p, true, error) && writeDocuments(p.code, p.documents, error);
+    QDate first;
+    if (!firstRowDate(p.code, &first, error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    if (p.effectiveFrom.isValid() && (!first.isValid() || p.effectiveFrom > first)) {
+        // A later row: it supersedes the earlier ones from its day; dossiers received before
+        // keep the limit they were given (DOMAIN §5).
+        query.prepare(QStringLiteral("INSERT INTO procedure_versions (") + versionColumns +
+                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code, "
+                                     "effective_from) DO UPDATE SET name = excluded.name, "
+                                     "duration = excluded.duration, unit = excluded.unit, "
+                                     "fee = excluded.fee, fee_online = excluded.fee_online, "
+                                     "fee_postal = excluded.fee_postal, source = "
+                                     "excluded.source, verified = excluded.verified"));
+        query.addBindValue(p.code);
+        query.addBindValue(dateText(p.effectiveFrom));
+        query.addBindValue(notNull(p.name));
+        query.addBindValue(p.halves);
+        query.addBindValue(notNull(p.unit));
+        query.addBindValue(p.fee);
+        query.addBindValue(p.feeOnline);
+        query.addBindValue(p.feePostal);
+        query.addBindValue(notNull(p.source));
+        query.addBindValue(notNull(p.verified));
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot save procedure %1 from %2: %3")
+                             .arg(p.code, dateText(p.effectiveFrom), query.lastError().text());
+            return false;
+        }
+        return !replaceDocuments || writeDocuments(p.code, p.documents, error);
+    }
+    if (first.isValid() && (!p.effectiveFrom.isValid() || p.effectiveFrom < first)) {
+        // An earlier row than the first one stored: the stored one becomes a later row.
+        query.prepare(QStringLiteral("INSERT INTO procedure_versions (") + versionColumns +
+                      QStringLiteral(") SELECT ") + versionColumns +
+                      QStringLiteral(" FROM procedures WHERE code = ? ON CONFLICT (code, "
+                                     "effective_from) DO NOTHING"));
+        query.addBindValue(p.code);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot save procedure %1: %2").arg(p.code, query.lastError().text());
+            return false;
+        }
+    }
+    return writeProcedure(p, false, error) &&
+           (!replaceDocuments || writeDocuments(p.code, p.documents, error));
 }
 
 bool ProcedureRepository::writeDocuments(const QString& code,
@@ -304,8 +492,39 @@ bool ProcedureRepository::modify(const Procedure& procedure, QString* error) con
             *error = transaction.error();
         return false;
     }
-    return writeProcedure(procedure, false, error) &&
-           writeDocuments(procedure.code, procedure.documents, error) &&
+    QStringList codes;
+    if (!existingCodes(&codes, error))
+        return false;
+    if (!codes.contains(procedure.code)) {
+        if (error)
+            *error = tr("There is no procedure with code %1.").arg(procedure.code);
+        return false;
+    }
+    // The code's own facts (field, indicators, documents) follow the edit whichever row it is.
+    Procedure first;
+    bool found = false;
+    if (!loadOn(procedure.code, QDate(), &first, &found, error))
+        return false;
+    QDate firstDate;
+    if (!firstRowDate(procedure.code, &firstDate, error))
+        return false;
+    first.effectiveFrom = firstDate;
+    if (procedure.effectiveFrom.isValid() &&
+        (!firstDate.isValid() || procedure.effectiveFrom > firstDate)) {
+        Procedure facts = procedure;
+        facts.name = first.name;
+        facts.halves = first.halves;
+        facts.unit = first.unit;
+        facts.fee = first.fee;
+        facts.feeOnline = first.feeOnline;
+        facts.feePostal = first.feePostal;
+        facts.source = first.source;
+        facts.verified = first.verified;
+        facts.effectiveFrom = firstDate;
+        if (!writeProcedure(facts, false, error))
+            return false;
+    }
+    return writeRow(procedure, false, true, error) &&
            audit(QStringLiteral("modify ") + procedure.code, error) && transaction.commit(error);
 }
 
@@ -349,15 +568,32 @@ bool ProcedureRepository::upsert(const QList<Procedure>& procedures, bool replac
     QStringList codeList;
     if (!existingCodes(&codeList, error))
         return false;
-    const QSet<QString> existing(codeList.cbegin(), codeList.cend());
+    QSet<QString> existing(codeList.cbegin(), codeList.cend());
+    // The rows of one code oldest first, so the first row is stored before its successors.
+    QHash<QString, int> firstSeen;
+    for (const Procedure& p : procedures)
+        firstSeen.insert(p.code, firstSeen.value(p.code, int(firstSeen.size())));
+    QList<Procedure> ordered = procedures;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&firstSeen](const Procedure& a, const Procedure& b) {
+                         const int x = firstSeen.value(a.code);
+                         const int y = firstSeen.value(b.code);
+                         if (x != y)
+                             return x < y;
+                         // An invalid date (in force since always) sorts first.
+                         return a.effectiveFrom.toJulianDay() < b.effectiveFrom.toJulianDay();
+                     });
     ImportCounts result;
-    for (const Procedure& p : procedures) {
+    QSet<QString> counted;
+    for (const Procedure& p : qAsConst(ordered)) {
         const bool isNew = !existing.contains(p.code);
-        if (!writeProcedure(p, isNew, error))
+        if (!writeRow(p, isNew, replaceDocuments, error))
             return false;
-        if ((isNew || replaceDocuments) && !writeDocuments(p.code, p.documents, error))
-            return false;
-        ++(isNew ? result.added : result.updated);
+        existing.insert(p.code);
+        if (!counted.contains(p.code)) {
+            counted.insert(p.code);
+            ++(isNew ? result.added : result.updated);
+        }
     }
     if (!audit(QStringLiteral("import %1 %2").arg(result.added).arg(result.updated), error) ||
         !transaction.commit(error))
@@ -421,7 +657,7 @@ bool ProcedureRepository::importDocuments(const QList<CsvRecord>& records, int* 
 bool ProcedureRepository::exportProcedures(QString* csv, int* rows, QString* error) const
 {
     QList<Procedure> all;
-    if (!loadAll(&all, error))
+    if (!loadHistory(&all, error))
         return false;
     *csv = ProcedureCsv::writeProcedures(all);
     if (rows)
@@ -468,7 +704,9 @@ bool ProcedureRepository::readSeed(QList<Procedure>* procedures, QString* error)
     QHash<QString, int> index;
     for (int i = 0; i < result.size(); ++i)
         index.insert(result.at(i).code, i);
+    QHash<QString, QList<RequiredDocument>> documentsOf;
     for (const ProcedureDocumentRows& row : qAsConst(documents)) {
+        documentsOf.insert(row.code, row.documents);
         if (!index.contains(row.code)) {
             if (error)
                 *error = QStringLiteral("procedure_documents.csv ") +
@@ -477,9 +715,45 @@ bool ProcedureRepository::readSeed(QList<Procedure>* procedures, QString* error)
                              .toString();
             return false;
         }
-        result[index.value(row.code)].documents = row.documents;
     }
+    // Every row of a code (its later rows too) carries the code's documents.
+    for (Procedure& p : result)
+        p.documents = documentsOf.value(p.code);
     *procedures = result;
+    return true;
+}
+
+bool ProcedureRepository::addShippedLaterRows(QString* error) const
+{
+    QStringList codeList;
+    if (!existingCodes(&codeList, error))
+        return false;
+    if (codeList.isEmpty())
+        return true; // a new catalogue gets the whole seed from seedIfEmpty()
+    const QSet<QString> existing(codeList.cbegin(), codeList.cend());
+    QList<Procedure> seed;
+    if (!readSeed(&seed, error))
+        return false;
+    QSet<QString> firstRowSeen;
+    for (const Procedure& p : qAsConst(seed)) {
+        // The seed lists each code's rows oldest first; the first is what offices got then.
+        const bool later = firstRowSeen.contains(p.code);
+        firstRowSeen.insert(p.code);
+        if (!later || !existing.contains(p.code) || !p.effectiveFrom.isValid())
+            continue;
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM procedure_versions WHERE code = ? AND effective_from = ?"));
+        query.addBindValue(p.code);
+        query.addBindValue(dateText(p.effectiveFrom));
+        if (!query.exec() || !query.next()) {
+            if (error)
+                *error = tr("Cannot read procedure %1: %2").arg(p.code, query.lastError().text());
+            return false;
+        }
+        if (query.value(0).toInt() == 0 && !writeRow(p, false, false, error))
+            return false;
+    }
     return true;
 }
 

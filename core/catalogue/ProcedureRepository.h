@@ -30,10 +30,19 @@ public:
         : m_db(db)
     {}
 
+    // The catalogue as in force today: each code's latest row that has taken effect.
     // Ordered by field, then name.
     bool loadAll(QList<Procedure>* procedures, QString* error, Filter filter = Filter::All) const;
+    // The same as in force on day (an invalid day: the first row of each code).
+    bool loadAllOn(const QDate& day, QList<Procedure>* procedures, QString* error,
+                   Filter filter = Filter::All) const;
     // found is false (and the call succeeds) when no procedure has the code.
     bool load(const QString& code, Procedure* procedure, bool* found, QString* error) const;
+    // The row of code in force on day: a dossier received that day gets its limit.
+    bool loadOn(const QString& code, const QDate& day, Procedure* procedure, bool* found,
+                QString* error) const;
+    // Every row: each code's first row followed by its later rows, oldest first.
+    bool loadHistory(QList<Procedure>* rows, QString* error) const;
     // Diacritic- and case-insensitive: every word of text must occur in the code, name or
     // field ("khai sinh", "KHAI SINH" and "khai sinh" all find "Đăng ký khai sinh").
     // Shorter names first, so the plain procedure comes before its special cases.
@@ -42,14 +51,18 @@ public:
     bool count(int* procedures, QString* error) const;
 
     // add fails when the code exists, modify when it does not. Both validate first and
-    // write the procedure with its documents in one transaction.
+    // write the procedure with its documents in one transaction. A procedure whose
+    // effectiveFrom is later than the code's first row is stored as a later row (catalogue
+    // history): it supersedes the earlier rows from that day on.
     bool add(const Procedure& procedure, QString* error) const;
     bool modify(const Procedure& procedure, QString* error) const;
     // Keeps the procedure (dossiers refer to it) but hides it from new receptions.
     bool deactivate(const QString& code, QString* error) const;
 
     // Adds or updates every procedure in one transaction (all or nothing). Documents of
-    // updated procedures are replaced only when replaceDocuments is set.
+    // updated procedures are replaced only when replaceDocuments is set. Rows of one code
+    // with different effective_from dates are kept side by side (later rows hold the name,
+    // time limit, fees, source and verification; the rest belongs to the code).
     bool upsert(const QList<Procedure>& procedures, bool replaceDocuments, ImportCounts* counts,
                 QString* error) const;
 
@@ -69,6 +82,10 @@ public:
     // procedure_documents.csv, compiled in as :/seed/…) when the catalogue is empty; does
     // nothing otherwise. seeded tells whether it wrote.
     bool seedIfEmpty(QString* error, bool* seeded = nullptr) const;
+    // After a program upgrade: the seed's later rows (a limit or name changed by law since
+    // the first row) for the codes already in the catalogue, unless the office has a row of
+    // that code and day. Runs inside the caller's transaction (the schema upgrade's).
+    bool addShippedLaterRows(QString* error) const;
     // The seed as procedures, without touching the database (for tests and previews).
     static bool readSeed(QList<Procedure>* procedures, QString* error);
 
@@ -81,6 +98,10 @@ private:
     // "documents PROCEDURES" (AuditDetail describes it in the reader's language).
     bool audit(const QString& detail, QString* error) const;
     bool writeProcedure(const Procedure& procedure, bool insert, QString* error) const;
+    bool writeRow(const Procedure& procedure, bool isNew, bool replaceDocuments,
+                  QString* error) const;
+    bool firstRowDate(const QString& code, QDate* effective, QString* error) const;
+    bool applyVersions(QList<Procedure>* procedures, const QDate& day, QString* error) const;
     bool writeDocuments(const QString& code, const QList<RequiredDocument>& documents,
                         QString* error) const;
     bool loadDocuments(QList<Procedure>* procedures, QString* error) const;

@@ -61,19 +61,23 @@ int CalendarCommand::run(CliContext& context, const QStringList& arguments)
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const CalendarDay& day : days) {
-            array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
-                                     {QStringLiteral("working"), day.working ? 1 : 0},
-                                     {QStringLiteral("kind"), DayKinds::key(day.kind)},
-                                     {QStringLiteral("name"), day.name},
-                                     {QStringLiteral("provisional"), day.provisional ? 1 : 0}});
+            array.append(
+                QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                            {QStringLiteral("working"), day.working ? 1 : 0},
+                            {QStringLiteral("kind"), DayKinds::key(day.kind)},
+                            {QStringLiteral("name"), day.name},
+                            {QStringLiteral("provisional"), day.provisional ? 1 : 0},
+                            {QStringLiteral("basis"), day.basis},
+                            {QStringLiteral("checked"), day.checkedOn.toString(Qt::ISODate)}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        out << "date,working,kind,name,provisional\n";
+        // basis: the law or notice the day rests on (the last column, added later).
+        out << "date,working,kind,name,provisional,basis\n";
         for (const CalendarDay& day : days) {
             out << day.date.toString(Qt::ISODate) << ',' << (day.working ? '1' : '0') << ','
                 << DayKinds::key(day.kind) << ',' << csvField(day.name) << ','
-                << (day.provisional ? '1' : '0') << '\n';
+                << (day.provisional ? '1' : '0') << ',' << csvField(day.basis) << '\n';
         }
     }
     out.flush();

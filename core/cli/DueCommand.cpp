@@ -16,9 +16,9 @@ int DueCommand::run(CliContext& context, const QStringList& arguments)
         QStringLiteral("received"),
         CliContext::tr("Receipt (or online acceptance) time, \"YYYY-MM-DD HH:MM\"."),
         QStringLiteral("time"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"),
-                                            CliContext::tr("The time limit, a whole number."),
-                                            QStringLiteral("N"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"),
+        CliContext::tr("The time limit: a whole number or a half (2.5)."), QStringLiteral("N"));
     const QCommandLineOption unitOption(
         QStringLiteral("unit"), CliContext::tr("working-days, days, working-hours or same-day."),
         QStringLiteral("unit"));
@@ -43,10 +43,10 @@ int DueCommand::run(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     }
     received = QDateTime(received.date(), received.time(), Qt::OffsetFromUTC, 7 * 3600);
-    bool ok = false;
-    const int duration = parser.value(durationOption).toInt(&ok);
-    if (!ok || duration < 0) {
-        context.reportError(CliContext::tr("--duration: \"%1\" is not a whole number of 0 or more.")
+    int halves = 0;
+    if (!DurationUnits::parseHalves(parser.value(durationOption), &halves)) {
+        context.reportError(CliContext::tr("--duration: \"%1\" is not a number of 0 or more in "
+                                           "whole or half units (3, 2.5).")
                                 .arg(parser.value(durationOption)));
         return ExitFailure;
     }
@@ -69,7 +69,8 @@ int DueCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(error);
         return ExitFailure;
     }
-    const QDateTime due = DueDateEngine(calendar, settings.windows).dueAt(received, duration, unit);
+    const QDateTime due =
+        DueDateEngine(calendar, settings.windows).dueAtHalves(received, halves, unit);
     if (!due.isValid()) {
         context.reportError(CliContext::tr("The due date falls outside the calendar's years %1 "
                                            "to %2.")

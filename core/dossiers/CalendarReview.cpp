@@ -1,6 +1,7 @@
 #include "CalendarReview.h"
 
 #include "calendar/CalendarChange.h"
+#include "calendar/CalendarStore.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 
@@ -34,6 +35,50 @@ bool CalendarReview::affectedDossiers(const Database& db, const WorkCalendar& be
         if (review.moves)
             affected->append({query.value(0).toString(), query.value(1).toString(), received,
                               printed, review.newDue});
+    }
+    return true;
+}
+
+bool CalendarReview::shippedDataReview(const Database& db, const WorkingWindows& windows,
+                                       bool* pending, QList<Affected>* affected, QString* error)
+{
+    *pending = false;
+    affected->clear();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(shippedReviewKey());
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot read the settings: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!query.next())
+        return true;
+    const QStringList added = query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    *pending = true;
+    QList<CalendarEntry> entries;
+    QList<CalendarYear> years;
+    const CalendarStore store(db);
+    if (!store.loadEntries(&entries, error) || !store.loadYears(&years, error))
+        return false;
+    QList<CalendarEntry> without;
+    for (const CalendarEntry& entry : qAsConst(entries)) {
+        if (!(entry.isRecurring() && added.contains(entry.date.toString(Qt::ISODate))))
+            without.append(entry);
+    }
+    return affectedDossiers(db, WorkCalendar(without, years), WorkCalendar(entries, years), windows,
+                            affected, error);
+}
+
+bool CalendarReview::finishShippedDataReview(const Database& db, QString* error)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(shippedReviewKey());
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot save the settings: %1").arg(query.lastError().text());
+        return false;
     }
     return true;
 }

@@ -30,4 +30,14 @@ public:
     static bool affectedDossiers(const Database& db, const WorkCalendar& before,
                                  const WorkCalendar& after, const WorkingWindows& windows,
                                  QList<Affected>* affected, QString* error);
+
+    // Shipped calendar data added by a program upgrade (a new holiday such as 24/11 from
+    // 2026) is a calendar change too. The upgrade leaves the setting below naming the
+    // dates of the holidays it added; this compares the calendar without them to the
+    // calendar with them. pending is false when there is nothing to review.
+    static QString shippedReviewKey() { return QStringLiteral("calendar.shipped_review"); }
+    static bool shippedDataReview(const Database& db, const WorkingWindows& windows, bool* pending,
+                                  QList<Affected>* affected, QString* error);
+    // The officer has been shown the review: it is not shown again.
+    static bool finishShippedDataReview(const Database& db, QString* error);
 };

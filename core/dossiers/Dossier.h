@@ -17,7 +17,7 @@ public:
     QString code;  // {agency code}-{yyMMdd}-{NNNN} (DOMAIN §4); filled in when saved
     QString procedureCode;
     // DOMAIN §5: the procedure's limit and unit, copied at receipt.
-    int duration = 0;
+    int halves = 0;       // the time limit copied at receipt, in halves of its unit (5 = 2.5)
     QString durationUnit; // "working-days" | "days" | "working-hours" | "same-day"
     Channel channel = Channel::Direct;
 

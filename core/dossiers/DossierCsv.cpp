@@ -247,14 +247,14 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         else if (procedure == catalogue.constEnd())
             r.problem(Col::ProcedureCode,
                       tr("%1 is not in the procedure catalogue").arg(d.procedureCode));
-        else {
-            d.duration = procedure->duration;
-            d.durationUnit = procedure->unit;
-        }
+
         if (!Channels::fromKey(r.text(Col::Channel), &d.channel))
             r.problem(Col::Channel, tr("\"%1\" must be direct, online or postal (or 1, 2, 3)")
                                         .arg(r.text(Col::Channel)));
         d.receivedAt = r.time(Col::ReceivedAt, true);
+        // DOMAIN §5: the limit in force on the receipt day (catalogue history).
+        if (!d.procedureCode.isEmpty() && procedure != catalogue.constEnd())
+            procedure->on(d.receivedAt.date(), &d.halves, &d.durationUnit);
         d.dueAt = r.time(Col::DueAt, false);
         bool statusOk = false;
         const int statusCode = r.text(Col::Status).toInt(&statusOk);
@@ -368,7 +368,7 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
 
         // The appointment and the legal due date.
         if (hasClock && !d.dueAt.isValid()) {
-            d.dueAt = rules.dueAt(d.receivedAt, d.duration, d.durationUnit);
+            d.dueAt = rules.dueAt(d.receivedAt, d.halves, d.durationUnit);
             if (!d.dueAt.isValid()) {
                 r.problem(Col::DueAt, tr("cannot be computed for this receipt time"));
                 continue;
@@ -385,7 +385,7 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
             if (d.legalDueAt.isValid())
                 d.legalDueAt =
                     rules.legalDueAfterSupplement(d.legalDueAt, request.requestedAt,
-                                                  request.receivedAt, d.duration, d.durationUnit);
+                                                  request.receivedAt, d.halves, d.durationUnit);
         }
         if (openRequest) {
             SupplementRequest request;

@@ -4,6 +4,7 @@
 #include "common/Csv.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -23,11 +24,32 @@ class DossierCsv
     Q_DECLARE_TR_FUNCTIONS(DossierCsv)
 
 public:
-    // What the file needs to know of a procedure in the catalogue.
+    // What the file needs to know of a procedure in the catalogue: its limit, in halves of
+    // the unit, and the later rows that changed it (a dossier takes the limit in force on
+    // its receipt day).
     struct ProcedureTerms
     {
-        int duration = 0;
+        int halves = 0;
         QString unit;
+        struct Later
+        {
+            QDate from;
+            int halves = 0;
+            QString unit;
+        };
+        QList<Later> later; // oldest first
+
+        void on(const QDate& day, int* halvesOn, QString* unitOn) const
+        {
+            *halvesOn = halves;
+            *unitOn = unit;
+            for (const Later& row : later) {
+                if (row.from <= day) {
+                    *halvesOn = row.halves;
+                    *unitOn = row.unit;
+                }
+            }
+        }
     };
 
     static QStringList header();

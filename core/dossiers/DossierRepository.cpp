@@ -39,7 +39,7 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.id = q.value(0).toLongLong();
     d.code = q.value(1).toString();
     d.procedureCode = q.value(2).toString();
-    d.duration = q.value(3).toInt();
+    d.halves = q.value(3).toInt();
     d.durationUnit = q.value(4).toString();
     Channels::fromCode(q.value(5).toInt(), &d.channel);
     d.applicantName = q.value(6).toString();
@@ -134,8 +134,14 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
     }
 
     QSqlQuery procedure(m_db.connection());
-    procedure.prepare(
-        QStringLiteral("SELECT duration, unit, active FROM procedures WHERE code = ?"));
+    // DOMAIN §5: the limit in force on the receipt day: the code's latest row that has
+    // taken effect by then (procedure_versions), else its first row.
+    procedure.prepare(QStringLiteral(
+        "SELECT COALESCE(v.duration, p.duration), COALESCE(v.unit, p.unit), p.active "
+        "FROM procedures p LEFT JOIN procedure_versions v ON v.code = p.code AND "
+        "v.effective_from = (SELECT MAX(effective_from) FROM procedure_versions "
+        "WHERE code = p.code AND effective_from <= ?) WHERE p.code = ?"));
+    procedure.addBindValue(d.receivedAt.date().toString(Qt::ISODate));
     procedure.addBindValue(d.procedureCode);
     if (!procedure.exec())
         return queryFailed(procedure, tr("read the procedure"), error);
@@ -151,11 +157,11 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
         return false;
     }
     // DOMAIN §5: the limit and unit are copied at receipt.
-    d.duration = procedure.value(0).toInt();
+    d.halves = procedure.value(0).toInt();
     d.durationUnit = procedure.value(1).toString();
     // Online submissions have no clock until the counter accepts them (DOMAIN §5).
     if (d.status == DossierStatus::Accepted && !d.dueAt.isValid())
-        d.dueAt = m_rules.dueAt(d.receivedAt, d.duration, d.durationUnit);
+        d.dueAt = m_rules.dueAt(d.receivedAt, d.halves, d.durationUnit);
     if (d.status != DossierStatus::Accepted)
         d.dueAt = QDateTime();
     d.legalDueAt = d.dueAt;
@@ -397,7 +403,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     d.status = to;
     if (from == DossierStatus::Registered && to == DossierStatus::Accepted && !d.dueAt.isValid()) {
         // DOMAIN §5: online dossiers count from the moment the counter accepts them.
-        d.dueAt = m_rules.dueAt(at, d.duration, d.durationUnit);
+        d.dueAt = m_rules.dueAt(at, d.halves, d.durationUnit);
         d.legalDueAt = d.dueAt;
     }
     if (DossierStatuses::isEnding(to))
@@ -521,7 +527,7 @@ bool DossierRepository::receiveSupplement(const QString& code, const QDateTime& 
             // DOMAIN §7: the office's policy moves the legal due date; the printed one stays.
             const QDateTime base = d->legalDueAt.isValid() ? d->legalDueAt : d->dueAt;
             if (base.isValid())
-                d->legalDueAt = m_rules.legalDueAfterSupplement(base, requestedAt, at, d->duration,
+                d->legalDueAt = m_rules.legalDueAfterSupplement(base, requestedAt, at, d->halves,
                                                                 d->durationUnit);
             return true;
         });
@@ -878,7 +884,7 @@ bool DossierRepository::activeProcedures(QList<CatalogueEntry>* entries, QString
         CatalogueEntry e;
         e.code = q.value(0).toString();
         e.field = q.value(1).toString();
-        e.duration = q.value(2).toInt();
+        e.halves = q.value(2).toInt();
         e.unit = q.value(3).toString();
         e.fee = q.value(4).toLongLong();
         e.resultDocument = q.value(5).toBool();
@@ -887,15 +893,28 @@ bool DossierRepository::activeProcedures(QList<CatalogueEntry>* entries, QString
     return true;
 }
 
-bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* terms,
+bool DossierRepository::procedureTerms(QHash<QString, DossierCsv::ProcedureTerms>* terms,
                                        QString* error) const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT code, duration, unit FROM procedures")))
         return queryFailed(q, tr("read the procedure catalogue"), error);
     terms->clear();
-    while (q.next())
-        terms->insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()});
+    while (q.next()) {
+        DossierCsv::ProcedureTerms t;
+        t.halves = q.value(1).toInt();
+        t.unit = q.value(2).toString();
+        terms->insert(q.value(0).toString(), t);
+    }
+    if (!q.exec(QStringLiteral("SELECT code, effective_from, duration, unit FROM "
+                               "procedure_versions ORDER BY code, effective_from")))
+        return queryFailed(q, tr("read the procedure catalogue"), error);
+    while (q.next()) {
+        const auto it = terms->find(q.value(0).toString());
+        if (it != terms->end())
+            it->later.append({QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                              q.value(2).toInt(), q.value(3).toString()});
+    }
     return true;
 }
 

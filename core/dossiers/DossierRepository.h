@@ -2,6 +2,7 @@
 
 #include "ApologyLetter.h"
 #include "Dossier.h"
+#include "DossierCsv.h"
 #include "DossierRecord.h"
 #include "StatusEvent.h"
 #include "SupplementRequest.h"
@@ -45,7 +46,7 @@ struct CatalogueEntry
 {
     QString code;
     QString field;
-    int duration = 0;
+    int halves = 0; // the limit in halves of its unit
     QString unit;
     qint64 fee = 0;
     bool resultDocument = true;
@@ -125,8 +126,8 @@ public:
     bool findByApplicantId(const QString& applicantId, QList<Dossier>* found, QString* error) const;
 
     bool activeProcedures(QList<CatalogueEntry>* entries, QString* error) const;
-    // The catalogue's limit and unit of every procedure (for imports).
-    bool procedureTerms(QHash<QString, QPair<int, QString>>* terms, QString* error) const;
+    // The catalogue's limit and unit of every procedure with their later rows (for imports).
+    bool procedureTerms(QHash<QString, DossierCsv::ProcedureTerms>* terms, QString* error) const;
     // Which of codes are already in the register.
     bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error) const;
 

@@ -43,12 +43,9 @@ bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString&
     if (imported)
         *imported = 0;
     DossierRepository repository(m_db, m_rules);
-    QHash<QString, QPair<int, QString>> terms;
-    if (!repository.procedureTerms(&terms, error))
-        return false;
     QHash<QString, DossierCsv::ProcedureTerms> catalogue;
-    for (auto it = terms.cbegin(); it != terms.cend(); ++it)
-        catalogue.insert(it.key(), {it->first, it->second});
+    if (!repository.procedureTerms(&catalogue, error))
+        return false;
     QStringList codes;
     QList<int> columns;
     QList<CsvProblem> headerProblems;

@@ -265,7 +265,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     BoundStatement& q = m_insertDossier;
     q.add(text(d.code));
     q.add(text(d.procedureCode));
-    q.add(d.duration);
+    q.add(d.halves);
     q.add(text(d.durationUnit));
     q.add(int(d.channel));
     q.add(text(d.applicantName));

@@ -12,14 +12,15 @@ public:
     virtual ~DueDateRules() = default;
 
     // DOMAIN §5: the appointment for a dossier received at received.
-    // unitKey: "working-days" | "days" | "working-hours" | "same-day".
-    virtual QDateTime dueAt(const QDateTime& received, int duration,
+    // unitKey: "working-days" | "days" | "working-hours" | "same-day"; halves: the limit in
+    // halves of the unit (5 = 2.5 working days).
+    virtual QDateTime dueAt(const QDateTime& received, int halves,
                             const QString& unitKey) const = 0;
     // DOMAIN §7: the legal due date after a supplement requested at requestedAt arrived at
     // receivedAt, under the office's supplement policy.
     virtual QDateTime legalDueAfterSupplement(const QDateTime& currentDue,
                                               const QDateTime& requestedAt,
-                                              const QDateTime& receivedAt, int duration,
+                                              const QDateTime& receivedAt, int halves,
                                               const QString& unitKey) const = 0;
     // Working days from from to to (negative when to is earlier).
     virtual int workingDaysBetween(const QDate& from, const QDate& to) const = 0;

@@ -14,17 +14,17 @@ QString dayMonth(const QDate& date)
 
 } // namespace
 
-QString DueExplanation::text(const DueDateEngine& engine, const QDateTime& received, int duration,
+QString DueExplanation::text(const DueDateEngine& engine, const QDateTime& received, int halves,
                              const QString& unitKey)
 {
     Procedure limit;
-    limit.duration = duration;
+    limit.halves = halves;
     limit.unit = unitKey;
     QStringList parts{limit.timeLimitText()};
     DurationUnit unit = DurationUnit::WorkingDays;
     DurationUnits::fromKey(unitKey, &unit);
     const QDateTime start = engine.clockStart(received);
-    const QDateTime due = engine.dueAt(received, duration, unit);
+    const QDateTime due = engine.dueAtHalves(received, halves, unit);
     if (!start.isValid() || !due.isValid())
         return tr("No appointment can be computed for this date.");
     // DOMAIN §5: before opening, at lunch, after closing or on a rest day the clock starts at

@@ -15,6 +15,6 @@ class DueExplanation
     Q_DECLARE_TR_FUNCTIONS(DueExplanation)
 
 public:
-    static QString text(const DueDateEngine& engine, const QDateTime& received, int duration,
+    static QString text(const DueDateEngine& engine, const QDateTime& received, int halves,
                         const QString& unitKey);
 };

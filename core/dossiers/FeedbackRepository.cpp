@@ -48,8 +48,8 @@ bool FeedbackRepository::check(Feedback* f, QString* error) const
     if (!f->receivedAt.isValid())
         return fail(tr("Received at: a valid date and time is required."));
     if (!f->deadlineAt.isValid())
-        f->deadlineAt = m_rules.dueAt(f->receivedAt, defaultDeadlineWorkingDays(),
-                                      QStringLiteral("working-days"));
+        f->deadlineAt = m_rules.dueAt(f->receivedAt, 2 * defaultDeadlineWorkingDays(),
+                                      QStringLiteral("working-days")); // in half days
     if (f->deadlineAt < f->receivedAt)
         return fail(tr("Deadline: cannot be before the receipt time."));
     if (f->resolvedAt.isValid() && f->resolvedAt < f->receivedAt)

@@ -30,19 +30,19 @@ bool OfficeDueDateRules::load(const Database& db, QString* error)
     return true;
 }
 
-QDateTime OfficeDueDateRules::dueAt(const QDateTime& received, int duration,
+QDateTime OfficeDueDateRules::dueAt(const QDateTime& received, int halves,
                                     const QString& unitKey) const
 {
-    return m_engine ? m_engine->dueAt(received, duration, unitOf(unitKey)) : QDateTime();
+    return m_engine ? m_engine->dueAtHalves(received, halves, unitOf(unitKey)) : QDateTime();
 }
 
 QDateTime OfficeDueDateRules::legalDueAfterSupplement(const QDateTime& currentDue,
                                                       const QDateTime& requestedAt,
-                                                      const QDateTime& receivedAt, int duration,
+                                                      const QDateTime& receivedAt, int halves,
                                                       const QString& unitKey) const
 {
-    return m_engine ? m_engine->legalDueAfterSupplement(currentDue, requestedAt, receivedAt,
-                                                        m_policy, duration, unitOf(unitKey))
+    return m_engine ? m_engine->legalDueAfterSupplementHalves(currentDue, requestedAt, receivedAt,
+                                                              m_policy, halves, unitOf(unitKey))
                     : QDateTime();
 }
 

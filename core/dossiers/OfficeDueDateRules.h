@@ -23,9 +23,9 @@ public:
 
     bool load(const Database& db, QString* error);
 
-    QDateTime dueAt(const QDateTime& received, int duration, const QString& unitKey) const override;
+    QDateTime dueAt(const QDateTime& received, int halves, const QString& unitKey) const override;
     QDateTime legalDueAfterSupplement(const QDateTime& currentDue, const QDateTime& requestedAt,
-                                      const QDateTime& receivedAt, int duration,
+                                      const QDateTime& receivedAt, int halves,
                                       const QString& unitKey) const override;
     int workingDaysBetween(const QDate& from, const QDate& to) const override;
     bool isWorkingDay(const QDate& date) const override;

@@ -73,9 +73,9 @@ public:
             int weight = 1;
             if (entry.unit == QLatin1String("same-day"))
                 weight = 12;
-            else if (entry.duration <= 3)
+            else if (entry.halves <= 3 * 2)
                 weight = 4;
-            else if (entry.duration <= 10)
+            else if (entry.halves <= 10 * 2)
                 weight = 2;
             total += weight;
             m_cumulative << total;
@@ -177,7 +177,7 @@ public:
         d = Dossier();
         const CatalogueEntry& p = procedure();
         d.procedureCode = p.code;
-        d.duration = p.duration;
+        d.halves = p.halves;
         d.durationUnit = p.unit;
         const bool female = chance(0.55);
         d.applicantName = name(female);
@@ -202,7 +202,7 @@ public:
             d.status = DossierStatus::Registered;
             return;
         }
-        d.dueAt = m_rules.dueAt(received, d.duration, d.durationUnit);
+        d.dueAt = m_rules.dueAt(received, d.halves, d.durationUnit);
         d.legalDueAt = d.dueAt;
         if (!d.dueAt.isValid()) {
             d.status = DossierStatus::Refused;
@@ -231,7 +231,7 @@ public:
             if (!request.receivedAt.isValid())
                 break;
             d.legalDueAt = m_rules.legalDueAfterSupplement(
-                d.legalDueAt, request.requestedAt, request.receivedAt, d.duration, d.durationUnit);
+                d.legalDueAt, request.requestedAt, request.receivedAt, d.halves, d.durationUnit);
             cursor = request.receivedAt;
         }
         const bool waiting =
@@ -436,8 +436,8 @@ bool SyntheticDossiers::generate(const Options& options, int* dossiers, int* fee
             if (f.receivedAt > asOf)
                 continue;
             f.deadlineAt =
-                m_rules.dueAt(f.receivedAt, FeedbackRepository::defaultDeadlineWorkingDays(),
-                              QStringLiteral("working-days"));
+                m_rules.dueAt(f.receivedAt, 2 * FeedbackRepository::defaultDeadlineWorkingDays(),
+                              QStringLiteral("working-days")); // in half days
             const QDateTime resolved = f.receivedAt.addSecs(
                 3600 * 24 * (1 + generator.uniform(generator.chance(0.95) ? 18 : 40)));
             if (resolved <= asOf) {

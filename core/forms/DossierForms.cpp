@@ -115,15 +115,18 @@ QString statusLabel(DossierStatus status)
 
 } // namespace
 
-QString DossierForms::timeLimitText(int duration, const QString& unitKey)
+QString DossierForms::timeLimitText(int halves, const QString& unitKey)
 {
     if (unitKey == Procedure::SameDay)
         return u("trong ngày");
+    // "05 ngày làm việc"; a half as published: "2,5 ngày làm việc".
+    const QString number =
+        halves % 2 == 0 ? twoDigits(halves / 2) : DurationUnits::halvesLocalText(halves);
     if (unitKey == Procedure::WorkingHours)
-        return twoDigits(duration) + u(" giờ làm việc");
+        return number + u(" giờ làm việc");
     if (unitKey == Procedure::Days)
-        return twoDigits(duration) + u(" ngày");
-    return twoDigits(duration) + u(" ngày làm việc");
+        return number + u(" ngày");
+    return number + u(" ngày làm việc");
 }
 
 QString DossierForms::feeText(qint64 fee)
@@ -283,7 +286,7 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
                      QString::number(d.ledgerLine) +
                          (symbol.isEmpty() ? QString() : QLatin1Char('/') + symbol));
         data.set(QStringLiteral("set_count"), QStringLiteral("01"));
-        data.set(QStringLiteral("time_limit"), timeLimitText(d.duration, d.durationUnit));
+        data.set(QStringLiteral("time_limit"), timeLimitText(d.halves, d.durationUnit));
         data.set(QStringLiteral("fees"),
                  feeText(d.fee) +
                      (d.fee > 0 && d.paidOnline ? u(" (đã thanh toán trực tuyến)") : QString()));

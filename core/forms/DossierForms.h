@@ -72,7 +72,8 @@ public:
                              FormDocument* out, QString* error);
 
     // "02 ngày làm việc", "trong ngày": a time limit as the forms write it.
-    static QString timeLimitText(int duration, const QString& unitKey);
+    // halves: the limit in halves of its unit ("2,5 ngày làm việc" for 5).
+    static QString timeLimitText(int halves, const QString& unitKey);
     // "50.000 đồng"; "Không" for a free procedure.
     static QString feeText(qint64 fee);
     // The header fields of the identity in force on `day` (DOMAIN §9): parent_agency and

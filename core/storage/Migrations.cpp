@@ -3,12 +3,15 @@
 #include "Database.h"
 #include "TransactionGuard.h"
 #include "audit/AuditLog.h"
+
+#include "catalogue/ProcedureRepository.h"
 #include "dossiers/DossierTerms.h"
 #include "indicators/IndicatorStore.h"
 
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -125,6 +128,120 @@ QStringList workCalendarSeed()
     return statements;
 }
 
+// Step 14: the legal basis of each shipped day and the day it was checked. Holidays and
+// compensatory days rest on BLLĐ 2019 (the year's notices are added when shown); swapped
+// days on their notice, already stored.
+constexpr const char* calendarChecked = "2026-12-06";
+
+QStringList shippedCalendarBases()
+{
+    QStringList statements;
+    for (const SeedRange& range : officialSchedules) {
+        QString basis;
+        if (qstrcmp(range.kind, "holiday") == 0)
+            basis = QStringLiteral("BLLĐ 2019 Điều 112");
+        else if (qstrcmp(range.kind, "compensatory") == 0)
+            basis = QStringLiteral("BLLĐ 2019 Điều 111 khoản 3");
+        statements << QStringLiteral("UPDATE calendar_entries SET basis = %1, checked_on = '%2' "
+                                     "WHERE effective_year IS NULL AND day >= '%3' AND day <= "
+                                     "'%4' AND kind = %5 AND name = %6 AND basis = ''")
+                          .arg(sqlText(basis.toUtf8().constData()), QLatin1String(calendarChecked),
+                               QLatin1String(range.from), QLatin1String(range.to),
+                               sqlText(range.kind), sqlText(range.name));
+    }
+    return statements;
+}
+
+bool execAll(const Database& db, const QStringList& statements, const char* step, QString* error)
+{
+    QSqlQuery query(db.connection());
+    for (const QString& portable : statements) {
+        const QString statement = db.dialect().adapt(portable);
+        if (!statement.isEmpty() && !query.exec(statement)) {
+            if (error)
+                *error = Migrations::tr("Upgrading the database (%1) failed: %2")
+                             .arg(QString::fromUtf8(step), query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Step 14, the law as of December 2026 (issue 17):
+// - Ngày Văn hóa Việt Nam, 24/11, a paid holiday every year from 2026 (Nghị quyết
+//   28/2026/QH16, in force 1/7/2026): a holiday with an effective year, so provisional years
+//   add it with the compensatory rule (BLLĐ 2019 Điều 111 khoản 3). Added only when the office
+//   has no repeated 24/11 of its own; the desk then shows once which open dossiers it affects
+//   (setting calendar.shipped_review, CalendarReview).
+// - Every shipped day keeps its legal basis and the day it was checked.
+// - Time limits in halves of their unit (2.5 working days = 5): stored whole numbers doubled.
+// - Procedures: fees by channel, effective_from and verified, and procedure_versions, the
+//   later rows of a code (a dossier keeps the limit of its receipt day); the shipped
+//   catalogue's later rows for the codes an office already has.
+bool lawOf2026(const Database& db, QString* error)
+{
+    const char* step = "catalogue history, half days and the 24/11 holiday";
+    if (!db.connection()
+             .record(QStringLiteral("calendar_entries"))
+             .contains(QStringLiteral("basis"))) {
+        const QStringList columns{
+            QStringLiteral(
+                "ALTER TABLE calendar_entries ADD COLUMN basis TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE calendar_entries ADD COLUMN checked_on TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE procedures SET duration = duration * 2"),
+            QStringLiteral("UPDATE dossiers SET duration = duration * 2"),
+            QStringLiteral("ALTER TABLE procedures ADD COLUMN fee_online INTEGER NOT NULL "
+                           "DEFAULT 0 CHECK (fee_online >= 0)"),
+            QStringLiteral("ALTER TABLE procedures ADD COLUMN fee_postal INTEGER NOT NULL "
+                           "DEFAULT 0 CHECK (fee_postal >= 0)"),
+            QStringLiteral("UPDATE procedures SET fee_online = fee, fee_postal = fee"),
+            QStringLiteral(
+                "ALTER TABLE procedures ADD COLUMN effective_from TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE procedures ADD COLUMN verified TEXT NOT NULL DEFAULT ''")};
+        if (!execAll(db, columns, step, error))
+            return false;
+    }
+    QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS procedure_versions ("
+                       " code TEXT NOT NULL REFERENCES procedures (code) "
+                       "ON UPDATE CASCADE ON DELETE CASCADE,"
+                       " effective_from TEXT NOT NULL," // YYYY-MM-DD
+                       " name TEXT NOT NULL,"
+                       " duration INTEGER NOT NULL CHECK (duration >= 0)," // halves
+                       " unit TEXT NOT NULL,"
+                       " fee INTEGER NOT NULL DEFAULT 0 CHECK (fee >= 0),"
+                       " fee_online INTEGER NOT NULL DEFAULT 0 CHECK (fee_online >= 0),"
+                       " fee_postal INTEGER NOT NULL DEFAULT 0 CHECK (fee_postal >= 0),"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " verified TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (code, effective_from))")};
+    statements << shippedCalendarBases();
+    const QString noOwn24November =
+        QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM calendar_entries WHERE effective_year "
+                       "IS NOT NULL AND substr(day, 6) = '11-24')");
+    // The review marker first: it is set only when the holiday is added here.
+    // Only an office with open dossiers has anything to review.
+    statements << QStringLiteral("INSERT INTO settings (key, value) SELECT "
+                                 "'calendar.shipped_review', '2026-11-24'") +
+                      noOwn24November +
+                      QStringLiteral(" AND EXISTS (SELECT 1 FROM dossiers WHERE status IN (2, 4, "
+                                     "5, 6))") +
+                      QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+               << QStringLiteral("INSERT INTO calendar_entries (day, kind, working, name, "
+                                 "notice_number, note, effective_year, basis, checked_on) "
+                                 "SELECT '2026-11-24', 'holiday', 0, %1, %2, %3, 2026, %4, '%5'")
+                          .arg(sqlText("Ngày Văn hóa Việt Nam"), sqlText("Nghị quyết 28/2026/QH16"),
+                               sqlText("Hiệu lực từ 01/7/2026; chủ trương tại Nghị quyết "
+                                       "80-NQ/TW của Bộ Chính trị"),
+                               sqlText("Nghị quyết 28/2026/QH16 (BLLĐ 2019 Điều 112)"),
+                               QLatin1String(calendarChecked)) +
+                      noOwn24November;
+    if (!execAll(db, statements, step, error))
+        return false;
+    return ProcedureRepository(db).addShippedLaterRows(error);
+}
+
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
@@ -133,6 +250,8 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The indicator counters of the dossiers already in the register.
         return IndicatorStore::rebuildAll(db, error);
     }
+    if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
+        return lawOf2026(db, error);
     if (qstrcmp(step.description, "dossier search terms") == 0) {
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
@@ -637,6 +756,11 @@ std::vector<MigrationStep> buildSteps()
                      [](const MigrationStep& a, const MigrationStep& b) {
                          return a.version < b.version;
                      });
+
+    // The law as of December 2026 (issue 17); the work is the hook's (lawOf2026), which can
+    // run again: SQLite has no ADD COLUMN IF NOT EXISTS.
+    steps.push_back({14, "catalogue history, half days and the 24/11 holiday", {}});
+
     return steps;
 }
 

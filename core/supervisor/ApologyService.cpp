@@ -31,5 +31,6 @@ QDateTime ApologyService::suggestedNewDue(const DueDateRules& rules, const QDate
                                           const QDateTime& now, int workingDays)
 {
     const QDateTime from = legalDue.isValid() && legalDue > now ? legalDue : now;
-    return rules.dueAt(from, qMax(1, workingDays), QStringLiteral("working-days"));
+    // DueDateRules counts halves of a day.
+    return rules.dueAt(from, 2 * qMax(1, workingDays), QStringLiteral("working-days"));
 }

@@ -8,7 +8,7 @@
 QDateTime OverdueList::dueSoonHorizon(const DueDateRules& rules, const QDateTime& asOf)
 {
     // DOMAIN §8: the apology is due no later than one working day before the due date.
-    const QDateTime horizon = rules.dueAt(asOf, 1, QStringLiteral("working-days"));
+    const QDateTime horizon = rules.dueAt(asOf, 2, QStringLiteral("working-days")); // one day
     return horizon.isValid() ? horizon : asOf.addDays(1);
 }
 

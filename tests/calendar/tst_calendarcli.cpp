@@ -101,12 +101,15 @@ private slots:
             {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2024")});
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QStringList rows = lines(r.out);
-        QCOMPARE(rows.first(), QStringLiteral("date,working,kind,name,provisional"));
+        QCOMPARE(rows.first(), QStringLiteral("date,working,kind,name,provisional,basis"));
         QCOMPARE(rows.size(), 1 + 104 + 12);
-        QVERIFY(rows.contains(QStringLiteral("2024-05-04,1,working-day,Làm bù,0")));
-        QVERIFY(rows.contains(QStringLiteral("2024-04-29,0,day-off,Nghỉ hoán đổi,0")));
-        QVERIFY(rows.contains(QStringLiteral("2024-02-10,0,holiday,Tết Nguyên đán,0")));
-        QVERIFY(rows.contains(QStringLiteral("2024-03-09,0,weekend,,0")));
+        // Every shipped day names its legal basis in the last column.
+        QVERIFY(rows.contains(QStringLiteral("2024-05-04,1,working-day,Làm bù,0,2450/VPCP-KGVX")));
+        QVERIFY(
+            rows.contains(QStringLiteral("2024-04-29,0,day-off,Nghỉ hoán đổi,0,2450/VPCP-KGVX")));
+        QVERIFY(rows.contains(
+            QStringLiteral("2024-02-10,0,holiday,Tết Nguyên đán,0,BLLĐ 2019 Điều 112")));
+        QVERIFY(rows.contains(QStringLiteral("2024-03-09,0,weekend,,0,QĐ 188/1999/QĐ-TTg")));
         for (const QString& row : rows) // a plain Friday is not listed
             QVERIFY(!row.startsWith(QStringLiteral("2024-03-08")));
     }
@@ -131,7 +134,7 @@ private slots:
         bool found = false;
         for (const QJsonValue& value : array) {
             const QJsonObject object = value.toObject();
-            QCOMPARE(object.keys().size(), 5);
+            QCOMPARE(object.keys().size(), 7);
             QCOMPARE(object.value(QStringLiteral("provisional")).toInt(), 1);
             if (object.value(QStringLiteral("date")).toString() == QStringLiteral("2027-06-01")) {
                 found = true;
@@ -145,7 +148,7 @@ private slots:
         r = runCli(
             {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2027")});
         QVERIFY(lines(r.out).contains(
-            QStringLiteral("2027-06-01,0,holiday,\"Local, \"\"special\"\" day\",1")));
+            QStringLiteral("2027-06-01,0,holiday,\"Local, \"\"special\"\" day\",1,")));
 
         QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("calendar"),
                          QStringLiteral("1800")})
@@ -153,6 +156,39 @@ private slots:
                  int(ExitFailure));
         QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("calendar")}).exit,
                  int(ExitUsage));
+    }
+
+    void calendarHasTheCultureDay()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        // 2026 is an official year shipped before the holiday: 24/11 (a Tuesday) is off.
+        CliResult r = runCli(
+            {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2026")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QVERIFY2(lines(r.out).contains(QStringLiteral(
+                     "2026-11-24,0,holiday,Ngày Văn hóa Việt Nam,0,Nghị quyết 28/2026/QH16 "
+                     "(BLLĐ 2019 Điều 112)")),
+                 qPrintable(r.out));
+        // A provisional year whose 24/11 is a Saturday: the next Monday is off instead.
+        r = runCli(
+            {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2029")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        bool holiday = false;
+        bool compensatory = false;
+        for (const QString& row : lines(r.out)) {
+            holiday = holiday || row.startsWith(QStringLiteral("2029-11-24,0,holiday,Ngày Văn hóa "
+                                                               "Việt Nam,1,Nghị quyết 28/2026"));
+            compensatory =
+                compensatory || (row.startsWith(QStringLiteral("2029-11-26,0,compensatory,")) &&
+                                 row.contains(QStringLiteral("Nghị quyết 28/2026/QH16")));
+        }
+        QVERIFY2(holiday && compensatory, qPrintable(r.out));
+        // Before 2026 there was no such holiday.
+        r = runCli(
+            {QStringLiteral("--db"), t.path(), QStringLiteral("calendar"), QStringLiteral("2025")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("2025-11-24")));
     }
 
     void duePrintsTheAppointment_data()
@@ -177,6 +213,24 @@ private slots:
                                << "4"
                                << "working-hours"
                                << "2024-03-05 16:30";
+        // Half working days: the next half-day session at the same position.
+        QTest::newRow("half a day") << "2024-03-04 08:00"
+                                    << "0.5"
+                                    << "working-days"
+                                    << "2024-03-04 14:00";
+        QTest::newRow("2.5 days") << "2024-03-04 08:00"
+                                  << "2.5"
+                                  << "working-days"
+                                  << "2024-03-06 14:00";
+        QTest::newRow("2,5 days") << "2024-03-04 08:00"
+                                  << "2,5"
+                                  << "working-days"
+                                  << "2024-03-06 14:00";
+        // 24/11/2026, Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16), is skipped.
+        QTest::newRow("across 24/11/2026") << "2026-11-23 09:00"
+                                           << "3"
+                                           << "working-days"
+                                           << "2026-11-27 09:00";
         QTest::newRow("same day") << "2024-03-05 15:01"
                                   << "0"
                                   << "same-day"
@@ -241,6 +295,11 @@ private slots:
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY(r.err.contains(QStringLiteral("--received")));
         r = due(QStringLiteral("2024-03-05 09:00"), QStringLiteral("-1"), QStringLiteral("days"));
+        QCOMPARE(r.exit, int(ExitFailure));
+        QVERIFY(r.err.contains(QStringLiteral("--duration")));
+        // Halves only: a quarter of a day is not a published limit.
+        r = due(QStringLiteral("2024-03-05 09:00"), QStringLiteral("2.25"),
+                QStringLiteral("working-days"));
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY(r.err.contains(QStringLiteral("--duration")));
         QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("due"),

@@ -41,6 +41,83 @@ private slots:
         QVERIFY2(CalendarStore(m_db.db()).loadCalendar(&m_calendar, &error), qPrintable(error));
     }
 
+    // Nghị quyết 28/2026/QH16: 24/11 is a paid holiday from 2026; on a weekend the next
+    // working day is off (BLLĐ 2019 Điều 111 khoản 3). Shipped by the schema upgrade.
+    void cultureDayIsOff_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("working");
+        QTest::newRow("2025, before the law") << QDate(2025, 11, 24) << true;
+        QTest::newRow("2026, Tuesday") << QDate(2026, 11, 24) << false;
+        QTest::newRow("2026, the day after") << QDate(2026, 11, 25) << true;
+        QTest::newRow("2027, Wednesday") << QDate(2027, 11, 24) << false;
+        QTest::newRow("2029, Saturday") << QDate(2029, 11, 24) << false;
+        QTest::newRow("2029, Monday after") << QDate(2029, 11, 26) << false;
+        QTest::newRow("2030, Sunday") << QDate(2030, 11, 24) << false;
+        QTest::newRow("2030, Monday after") << QDate(2030, 11, 25) << false;
+        QTest::newRow("2030, Tuesday after") << QDate(2030, 11, 26) << true;
+    }
+
+    void cultureDayIsOff()
+    {
+        QFETCH(QDate, date);
+        QFETCH(bool, working);
+        QCOMPARE(m_calendar.isWorkingDay(date), working);
+        if (date == QDate(2026, 11, 24)) {
+            const CalendarDay day = m_calendar.day(date);
+            QCOMPARE(day.kind, DayKind::Holiday);
+            QCOMPARE(day.name, QStringLiteral("Ngày Văn hóa Việt Nam"));
+            QVERIFY(day.basis.contains(QStringLiteral("28/2026/QH16")));
+            QCOMPARE(day.checkedOn, QDate(2026, 12, 6));
+        }
+    }
+
+    // Half working days (limits such as 2.5 days): the next half-day session at the same
+    // position, with the default windows 07:30–11:30 and 13:30–17:00.
+    void halfDays_data()
+    {
+        QTest::addColumn<QDateTime>("received");
+        QTest::addColumn<int>("halves");
+        QTest::addColumn<QString>("due");
+        QTest::newRow("morning + 0.5") << at("2024-03-04 08:00") << 1 << "2024-03-04 14:00";
+        QTest::newRow("morning + 1") << at("2024-03-04 08:00") << 2 << "2024-03-05 08:00";
+        QTest::newRow("morning + 2.5") << at("2024-03-04 08:00") << 5 << "2024-03-06 14:00";
+        QTest::newRow("afternoon + 0.5") << at("2024-03-04 14:00") << 1 << "2024-03-05 08:00";
+        QTest::newRow("afternoon + 1.5") << at("2024-03-04 16:45") << 3 << "2024-03-06 10:45";
+        // Received at lunch: the clock starts at 13:30, the start of the afternoon.
+        QTest::newRow("lunch + 0.5") << at("2024-03-04 12:10") << 1 << "2024-03-05 07:30";
+        // The morning is longer than the afternoon: a late morning position stops at closing.
+        QTest::newRow("late morning + 0.5") << at("2024-03-04 11:15") << 1 << "2024-03-04 17:00";
+        QTest::newRow("Friday afternoon + 0.5")
+            << at("2024-03-08 15:00") << 1 << "2024-03-11 09:00";
+        QTest::newRow("Friday morning + 1.5") << at("2024-03-08 08:00") << 3 << "2024-03-11 14:00";
+        QTest::newRow("Saturday + 0.5") << at("2024-03-09 10:00") << 1 << "2024-03-11 13:30";
+        QTest::newRow("across 24/11/2026") << at("2026-11-23 14:00") << 1 << "2026-11-25 08:00";
+        QTest::newRow("whole days keep the time")
+            << at("2024-03-04 16:10") << 6 << "2024-03-07 16:10";
+    }
+
+    void halfDays()
+    {
+        QFETCH(QDateTime, received);
+        QFETCH(int, halves);
+        QFETCH(QString, due);
+        QCOMPARE(show(engine().dueAtHalves(received, halves, DurationUnit::WorkingDays)), due);
+        if (halves % 2 == 0)
+            QCOMPARE(show(engine().dueAt(received, halves / 2, DurationUnit::WorkingDays)), due);
+    }
+
+    void appointmentAcrossTheCultureDay()
+    {
+        // Received Monday 23/11/2026, 3 working days: Tuesday 24/11 is off.
+        QCOMPARE(show(engine().dueAt(at("2026-11-23 09:00"), 3, DurationUnit::WorkingDays)),
+                 QStringLiteral("2026-11-27 09:00"));
+        // Without the holiday (the calendar before the upgrade) it was Thursday.
+        QCOMPARE(show(DueDateEngine(WorkCalendar(), WorkingWindows())
+                          .dueAt(at("2026-11-23 09:00"), 3, DurationUnit::WorkingDays)),
+                 QStringLiteral("2026-11-26 09:00"));
+    }
+
     void clockStart_data()
     {
         QTest::addColumn<QDateTime>("received");
@@ -243,13 +320,13 @@ private slots:
         const WorkCalendar older;
         const QDateTime received = at("2027-03-08 09:00");
         const QDateTime printed = at("2027-03-11 09:00");
-        auto review = CalendarChange::appointment(older, newer, WorkingWindows(), received, 3,
+        auto review = CalendarChange::appointment(older, newer, WorkingWindows(), received, 2 * 3,
                                                   DurationUnit::WorkingDays, printed);
         QVERIFY(review.moves);
         QCOMPARE(show(review.oldDue), QStringLiteral("2027-03-11 09:00"));
         QCOMPARE(show(review.newDue), QStringLiteral("2027-03-12 09:00"));
         // A dossier that finishes before the changed day does not move.
-        review = CalendarChange::appointment(older, newer, WorkingWindows(), received, 1,
+        review = CalendarChange::appointment(older, newer, WorkingWindows(), received, 2 * 1,
                                              DurationUnit::WorkingDays, at("2027-03-09 09:00"));
         QVERIFY(!review.moves);
     }

@@ -113,7 +113,9 @@ private slots:
                                               {1, 5},
                                               {31, 8},
                                               {1, 9},
-                                              {2, 9}})
+                                              {2, 9},
+                                              // Nghị quyết 28/2026/QH16, shipped by the upgrade
+                                              {24, 11}})
                               << dates(2026, {{10, 1}, {22, 8}});
     }
 
@@ -277,21 +279,28 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         CalendarStore store(t.db());
         QString error;
-        // 24/11, Ngày Văn hóa Việt Nam, if it becomes law from 2027.
-        CalendarEntry culture;
-        culture.date = QDate(2027, 11, 24);
-        culture.kind = DayKind::Holiday;
-        culture.name = QStringLiteral("Ngày Văn hóa Việt Nam");
-        culture.effectiveYear = 2026;
-        QVERIFY(!store.addEntry(calendarEditor(), &culture, &error)); // year of the date must match
-        culture.effectiveYear = 2027;
-        QVERIFY2(store.addEntry(calendarEditor(), &culture, &error), qPrintable(error));
+        // A local holiday repeated every year from 2027 (24/11, Ngày Văn hóa Việt Nam, ships
+        // with the program; 2/12 here stands for one an office adds itself).
+        CalendarEntry local;
+        local.date = QDate(2027, 12, 2);
+        local.kind = DayKind::Holiday;
+        local.name = QStringLiteral("Ngày truyền thống của xã");
+        local.effectiveYear = 2026;
+        QVERIFY(!store.addEntry(calendarEditor(), &local, &error)); // year of the date must match
+        local.effectiveYear = 2027;
+        QVERIFY2(store.addEntry(calendarEditor(), &local, &error), qPrintable(error));
         const WorkCalendar calendar = load(t.db());
-        QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 24)));  // Tuesday, before
-        QVERIFY(!calendar.isWorkingDay(QDate(2027, 11, 24))); // Wednesday
-        QVERIFY(!calendar.isWorkingDay(QDate(2030, 11, 25))); // 24/11/2030 Sunday → Monday
-        QCOMPARE(calendar.day(QDate(2030, 11, 25)).kind, DayKind::Compensatory);
-        QCOMPARE(calendar.day(QDate(2028, 11, 24)).name, QStringLiteral("Ngày Văn hóa Việt Nam"));
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 12, 2)));  // Wednesday, before
+        QVERIFY(!calendar.isWorkingDay(QDate(2027, 12, 2))); // Thursday
+        QVERIFY(!calendar.isWorkingDay(QDate(2029, 12, 3))); // 2/12/2029 Sunday → Monday
+        QCOMPARE(calendar.day(QDate(2029, 12, 3)).kind, DayKind::Compensatory);
+        QCOMPARE(calendar.day(QDate(2028, 12, 2)).name, QStringLiteral("Ngày truyền thống của xã"));
+        // The shipped 24/11 is there too, and a second repeated 24/11 is refused.
+        QVERIFY(!calendar.isWorkingDay(QDate(2027, 11, 24)));
+        CalendarEntry culture = local;
+        culture.id = 0;
+        culture.date = QDate(2027, 11, 24);
+        QVERIFY(!store.addEntry(calendarEditor(), &culture, &error));
     }
 
     void specialDaysListsWeekendsAndHolidays()

@@ -44,7 +44,7 @@ private slots:
         const Procedure& p = procedures.first();
         QCOMPARE(p.code, QStringLiteral("1.001022"));
         QCOMPARE(p.name, QStringLiteral("Đăng ký nhận cha, mẹ, con"));
-        QCOMPARE(p.duration, 3);
+        QCOMPARE(p.halves, 2 * 3);
         QCOMPARE(p.unit, Procedure::WorkingDays);
         QCOMPARE(p.fee, qint64(15000));
         QCOMPARE(p.onlineLevel, Procedure::OnlinePartial);
@@ -66,7 +66,7 @@ private slots:
         const bool ok = ProcedureCsv::readProcedures(parse(file), &procedures, &problems);
         QVERIFY2(ok, qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
         QCOMPARE(procedures.at(0).unit, Procedure::SameDay);
-        QCOMPARE(procedures.at(0).duration, 0);
+        QCOMPARE(procedures.at(0).halves, 0);
         QCOMPARE(procedures.at(0).onlineLevel, Procedure::OnlineFull);
         QVERIFY(procedures.at(0).sampleDossier);
         QCOMPARE(procedures.at(1).code, QStringLiteral("1.012812.H19"));

@@ -21,7 +21,7 @@ Procedure sample(const QString& code)
     p.code = code;
     p.name = QStringLiteral("Thủ tục thử %1").arg(code);
     p.field = QStringLiteral("Hộ tịch");
-    p.duration = 3;
+    p.halves = 2 * 3;
     p.unit = Procedure::WorkingDays;
     p.fee = 15000;
     p.documents = {{QStringLiteral("Tờ khai"), 1, 0}};
@@ -172,7 +172,8 @@ private slots:
         QVERIFY(rows >= 40);
         QVERIFY(procedures.startsWith(
             QStringLiteral("code,name,field,duration,unit,result_document,fee,online_level,"
-                           "online_payment,sample_dossier,active,source\n")));
+                           "online_payment,sample_dossier,active,source,effective_from,"
+                           "verified\n")));
         QVERIFY2(from.exportDocuments(&documents, &rows, &error), qPrintable(error));
 
         TestDatabase target;

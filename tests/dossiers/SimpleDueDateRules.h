@@ -13,10 +13,11 @@
 class SimpleDueDateRules : public DueDateRules
 {
 public:
-    QDateTime dueAt(const QDateTime& received, int duration, const QString&) const override
+    // halves: the limit in halves of a day; a half day counts as a whole one here.
+    QDateTime dueAt(const QDateTime& received, int halves, const QString&) const override
     {
         QDateTime due = received;
-        int left = duration;
+        int left = (halves + 1) / 2;
         while (left > 0) {
             due = due.addDays(1);
             if (isWorkingDay(due.date()))
@@ -29,7 +30,7 @@ public:
                                       const QString&) const override
     {
         const int paused = workingDaysBetween(requestedAt.date(), receivedAt.date());
-        return dueAt(currentDue, paused, QString());
+        return dueAt(currentDue, 2 * paused, QString());
     }
     int workingDaysBetween(const QDate& from, const QDate& to) const override
     {
@@ -59,11 +60,12 @@ inline bool prepare(const Database& db, QString* error)
         return false;
     QSqlQuery q(db.connection());
     const QStringList rows = {
-        QStringLiteral("('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 1, 'working-days', 1)"),
+        // duration: halves of a day since schema 14.
+        QStringLiteral("('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 2, 'working-days', 1)"),
         QStringLiteral("('2.000908', 'Chứng thực bản sao từ bản chính', 'Chứng thực', 0, "
                        "'same-day', 1)"),
-        QStringLiteral("('1.003583', 'Đăng ký kết hôn', 'Hộ tịch', 5, 'working-days', 1)"),
-        QStringLiteral("('9.999999', 'Thủ tục đã bãi bỏ', 'Khác', 5, 'working-days', 0)")};
+        QStringLiteral("('1.003583', 'Đăng ký kết hôn', 'Hộ tịch', 10, 'working-days', 1)"),
+        QStringLiteral("('9.999999', 'Thủ tục đã bãi bỏ', 'Khác', 10, 'working-days', 0)")};
     for (const QString& row : rows) {
         if (!q.exec(QStringLiteral("INSERT INTO procedures (code, name, field, duration, unit, "
                                    "active) VALUES ") +

@@ -49,17 +49,17 @@ private slots:
                 qWarning("%s", qPrintable(error));
             return d;
         };
-        // Monday 23/11/2026 08:00 + 5 working days = Monday 30/11 08:00.
-        const Dossier spanning = receive("2026-11-23 08:00", QStringLiteral("Nguyễn Văn An"));
-        QCOMPARE(spanning.dueAt, at("2026-11-30 08:00"));
+        // Monday 9/11/2026 08:00 + 5 working days = Monday 16/11 08:00.
+        const Dossier spanning = receive("2026-11-09 08:00", QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(spanning.dueAt, at("2026-11-16 08:00"));
         // Received after the new holiday: its appointment does not change.
-        const Dossier after = receive("2026-11-26 08:00", QStringLiteral("Trần Thị Bình"));
+        const Dossier after = receive("2026-11-12 08:00", QStringLiteral("Trần Thị Bình"));
         // Spans the holiday but is already finished: not open, not listed.
-        const Dossier finished = receive("2026-11-23 09:00", QStringLiteral("Lê Văn Cường"));
-        QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Processing, at("2026-11-23 09:30"),
+        const Dossier finished = receive("2026-11-09 09:00", QStringLiteral("Lê Văn Cường"));
+        QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Processing, at("2026-11-09 09:30"),
                                    User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
-        QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Finished, at("2026-11-24 10:00"),
+        QVERIFY2(repo.changeStatus(finished.code, DossierStatus::Finished, at("2026-11-10 10:00"),
                                    User::acting(QStringLiteral("cb")), QString(), &error),
                  qPrintable(error));
 
@@ -67,7 +67,7 @@ private slots:
         WorkCalendar before;
         QVERIFY2(store.loadCalendar(&before, &error), qPrintable(error));
         CalendarEntry holiday;
-        holiday.date = QDate(2026, 11, 25);
+        holiday.date = QDate(2026, 11, 11);
         holiday.kind = DayKind::DayOff;
         holiday.name = QStringLiteral("Nghỉ hoán đổi");
         holiday.noticeNumber = QStringLiteral("123/TB-TEST");
@@ -81,14 +81,14 @@ private slots:
                  qPrintable(error));
         QCOMPARE(affected.size(), 1);
         QCOMPARE(affected.first().code, spanning.code);
-        QCOMPARE(affected.first().printedDue, at("2026-11-30 08:00"));
-        QCOMPARE(affected.first().newDue, at("2026-12-01 08:00"));
+        QCOMPARE(affected.first().printedDue, at("2026-11-16 08:00"));
+        QCOMPARE(affected.first().newDue, at("2026-11-17 08:00"));
         Q_UNUSED(after);
 
         // The printed appointment itself is untouched.
         Dossier reloaded;
         QVERIFY2(repo.load(spanning.code, &reloaded, &error), qPrintable(error));
-        QCOMPARE(reloaded.dueAt, at("2026-11-30 08:00"));
+        QCOMPARE(reloaded.dueAt, at("2026-11-16 08:00"));
     }
 };
 

@@ -216,7 +216,7 @@ private slots:
             Dossier& d = records[i].dossier;
             d.code = QStringLiteral("000.00.06.H56-240401-0001");
             d.procedureCode = QStringLiteral("1.001193");
-            d.duration = 1;
+            d.halves = 2;
             d.durationUnit = QStringLiteral("working-days");
             d.applicantName = QStringLiteral("Đỗ Văn Hùng");
             d.receivedAt = QDateTime(QDate(2024, 4, 1), QTime(8, 0 + i));

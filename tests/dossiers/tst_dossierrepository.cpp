@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(d.ledgerLine, 1);
         QCOMPARE(d.dueAt, at("2024-03-11 08:15")); // 5 working days, same time
         QCOMPARE(d.legalDueAt, d.dueAt);
-        QCOMPARE(d.duration, 5);
+        QCOMPARE(d.halves, 2 * 5);
         QCOMPARE(d.durationUnit, QStringLiteral("working-days"));
 
         Dossier loaded;

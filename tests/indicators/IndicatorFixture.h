@@ -33,7 +33,7 @@ public:
         d.receivedAt = at(received);
         d.dueAt = *due ? at(due) : QDateTime();
         d.legalDueAt = d.dueAt;
-        d.duration = 1;
+        d.halves = 2;
         d.durationUnit = QStringLiteral("working-days");
         d.officer = QStringLiteral("Cán bộ A");
         d.status = DossierStatus::Accepted;

@@ -114,7 +114,7 @@ private:
             procedure.code = QStringLiteral("1.000001");
             procedure.name = QStringLiteral("Thủ tục thử");
             procedure.field = QStringLiteral("Khác");
-            procedure.duration = 3;
+            procedure.halves = 2 * 3;
             procedure.source = QStringLiteral("QĐ thử");
             return SupervisorSettings(db, actor).saveProcedure(procedure, true, error);
         }

@@ -9,10 +9,12 @@
 #include "settings/OfficeSettingsStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -169,6 +171,38 @@ private slots:
         key(Qt::Key_Return);
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), code);
+    }
+
+    // Reception picks the fee of the chosen channel: online exempt by a provincial resolution.
+    void feeFollowsTheChannel()
+    {
+        QString error;
+        ProcedureRepository catalogue(db->db());
+        Procedure p;
+        bool found = false;
+        QVERIFY2(catalogue.load(QStringLiteral("1.004746"), &p, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        p.fee = 10000;
+        p.feeOnline = 0;
+        p.feePostal = 12000;
+        QVERIFY2(catalogue.modify(p, &error), qPrintable(error));
+
+        ReceptionPage page(*session);
+        page.setPreviewAfterSave(false);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        type(QStringLiteral("dang ky lai ket hon"));
+        key(Qt::Key_Return);
+        auto* fee = page.findChild<QSpinBox*>(QStringLiteral("fee"));
+        auto* channel = page.findChild<QComboBox*>(QStringLiteral("channel"));
+        QVERIFY(fee && channel);
+        QCOMPARE(Channel(channel->currentData().toInt()), Channel::Direct);
+        QCOMPARE(fee->value(), 10000);
+        channel->setCurrentIndex(channel->findData(int(Channel::Online)));
+        QCOMPARE(fee->value(), 0);
+        channel->setCurrentIndex(channel->findData(int(Channel::Postal)));
+        QCOMPARE(fee->value(), 12000);
     }
 
     void refusalAtTheCounterIsRecordedWithItsReason()

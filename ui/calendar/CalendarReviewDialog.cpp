@@ -76,3 +76,25 @@ void CalendarReviewDialog::attach(CalendarPage* page, const Database& db)
                 dialog.exec();
             });
 }
+
+void CalendarReviewDialog::reviewShippedData(const Database& db, QWidget* parent)
+{
+    OfficeSettings office;
+    QString error;
+    bool pending = false;
+    QList<CalendarReview::Affected> affected;
+    if (!OfficeSettingsStore(db).load(&office, &error) ||
+        !CalendarReview::shippedDataReview(db, office.windows, &pending, &affected, &error)) {
+        QMessageBox::warning(parent, tr("Dossiers to review after the calendar change"), error);
+        return;
+    }
+    if (!pending)
+        return;
+    if (!affected.isEmpty()) {
+        CalendarReviewDialog dialog(affected, parent);
+        dialog.setWindowTitle(tr("Dossiers to review after the calendar update"));
+        dialog.exec();
+    }
+    if (!CalendarReview::finishShippedDataReview(db, &error))
+        QMessageBox::warning(parent, tr("Dossiers to review after the calendar change"), error);
+}

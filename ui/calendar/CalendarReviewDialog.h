@@ -19,4 +19,7 @@ public:
 
     // After every change saved on page, shows the dialog when some open dossier is affected.
     static void attach(CalendarPage* page, const Database& db);
+    // After a program upgrade that added shipped calendar data (the 24/11 holiday): shows,
+    // once, the open dossiers it affects. Nothing is shown when none is affected.
+    static void reviewShippedData(const Database& db, QWidget* parent);
 };

@@ -223,7 +223,7 @@ void DossierDetailDialog::fillFacts()
     fact(tr("Address:"), d.applicantAddress);
     fact(tr("Organisation:"), d.applicantOrganisation);
     fact(tr("Procedure:"), QStringLiteral("%1 (%2)").arg(m_procedureName, d.procedureCode));
-    fact(tr("Time limit:"), DossierForms::timeLimitText(d.duration, d.durationUnit));
+    fact(tr("Time limit:"), DossierForms::timeLimitText(d.halves, d.durationUnit));
     fact(tr("Channel:"), Channels::label(d.channel));
     fact(tr("Received:"), timeText(d.receivedAt));
     fact(tr("Appointment (receipt):"), timeText(d.dueAt));

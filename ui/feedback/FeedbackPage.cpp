@@ -98,8 +98,8 @@ void FeedbackPage::updateDeadline()
 {
     // QĐ 766: feedback is handled on time within 15 working days by default.
     const QDateTime deadline = m_session.rules().dueAt(
-        m_received->dateTime(), FeedbackRepository::defaultDeadlineWorkingDays(),
-        QStringLiteral("working-days"));
+        m_received->dateTime(), 2 * FeedbackRepository::defaultDeadlineWorkingDays(),
+        QStringLiteral("working-days")); // in half days
     m_deadline->setText(tr("%1 (%2 working days)")
                             .arg(deadline.toString(QStringLiteral("dd/MM/yyyy HH:mm")))
                             .arg(FeedbackRepository::defaultDeadlineWorkingDays()));

@@ -291,8 +291,17 @@ void ReceptionPage::startNext()
 void ReceptionPage::procedureChosen(const Procedure& procedure)
 {
     m_documents->setDocuments(procedure.documents);
-    m_fee->setValue(int(qMin<qint64>(procedure.fee, m_fee->maximum())));
+    updateFee();
     updateDue();
+}
+
+void ReceptionPage::updateFee()
+{
+    if (!m_procedure->hasProcedure())
+        return;
+    // The fee of the chosen channel: online submission is often cheaper or exempt.
+    const qint64 fee = m_procedure->procedure().feeFor(m_channel->currentData().toInt());
+    m_fee->setValue(int(qMin<qint64>(fee, m_fee->maximum())));
 }
 
 void ReceptionPage::channelChanged()
@@ -303,6 +312,7 @@ void ReceptionPage::channelChanged()
     m_receivedAt->setEnabled(online);
     if (!online)
         m_receivedAt->setDateTime(QDateTime::currentDateTime());
+    updateFee();
     updateDue();
 }
 
@@ -315,15 +325,14 @@ void ReceptionPage::updateDue()
     }
     const Procedure& p = m_procedure->procedure();
     const QDateTime received = m_receivedAt->dateTime();
-    const QDateTime due = m_session.rules().dueAt(received, p.duration, p.unit);
+    const QDateTime due = m_session.rules().dueAt(received, p.halves, p.unit);
     const QLocale locale;
     m_due->setText(due.isValid() ? tr("%1, %2 %3")
                                        .arg(due.toString(QStringLiteral("HH:mm")),
                                             locale.dayName(due.date().dayOfWeek()),
                                             due.toString(QStringLiteral("dd/MM/yyyy")))
                                  : tr("cannot be computed"));
-    m_dueExplanation->setText(
-        DueExplanation::text(m_session.engine(), received, p.duration, p.unit));
+    m_dueExplanation->setText(DueExplanation::text(m_session.engine(), received, p.halves, p.unit));
 }
 
 void ReceptionPage::validateField(QLineEdit* field)

@@ -50,6 +50,7 @@ private:
     void validateField(QLineEdit* field);
     bool validateAll();
     void updateDue();
+    void updateFee();
     void channelChanged();
     void askRefusal();
     bool save(bool refused, const QString& reason, const QString& legalBasis);

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,9 +30,11 @@ CataloguePanel::CataloguePanel(DeskSession& session, QWidget* parent)
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_field(new QLineEdit(this))
-    , m_duration(new QSpinBox(this))
+    , m_duration(new QDoubleSpinBox(this))
     , m_unit(new QComboBox(this))
     , m_fee(new QSpinBox(this))
+    , m_feeOnline(new QSpinBox(this))
+    , m_feePostal(new QSpinBox(this))
     , m_online(new QComboBox(this))
     , m_onlinePayment(new QCheckBox(tr("Fees can be paid online"), this))
     , m_sample(new QCheckBox(tr("Sample dossier at the counter"), this))
@@ -59,12 +62,16 @@ CataloguePanel::CataloguePanel(DeskSession& session, QWidget* parent)
             [this](int row) { showProcedure(row); });
 
     m_duration->setRange(0, 365);
+    m_duration->setDecimals(1);
+    m_duration->setSingleStep(0.5);
     for (const QString& unit : Procedure::units())
         m_unit->addItem(Procedure::unitLabel(unit), unit);
-    m_fee->setRange(0, 100000000);
-    m_fee->setSingleStep(1000);
-    m_fee->setSuffix(tr(" đồng"));
-    m_fee->setGroupSeparatorShown(true);
+    for (QSpinBox* fee : {m_fee, m_feeOnline, m_feePostal}) {
+        fee->setRange(0, 100000000);
+        fee->setSingleStep(1000);
+        fee->setSuffix(tr(" đồng"));
+        fee->setGroupSeparatorShown(true);
+    }
     for (const QString& level : Procedure::onlineLevels())
         m_online->addItem(Procedure::onlineLevelLabel(level), level);
 
@@ -77,7 +84,9 @@ CataloguePanel::CataloguePanel(DeskSession& session, QWidget* parent)
     limit->addWidget(m_unit, 1);
     form->addRow(tr("&Time limit:"), limit);
     qobject_cast<QLabel*>(form->labelForField(limit))->setBuddy(m_duration);
-    form->addRow(tr("F&ee:"), m_fee);
+    form->addRow(tr("F&ee at the counter:"), m_fee);
+    form->addRow(tr("Fee on&line:"), m_feeOnline);
+    form->addRow(tr("Fee by &post:"), m_feePostal);
     form->addRow(tr("On&line service:"), m_online);
     form->addRow(m_onlinePayment);
     form->addRow(m_sample);
@@ -150,9 +159,11 @@ void CataloguePanel::showProcedure(int row)
     m_code->setReadOnly(true);
     m_name->setText(m_current.name);
     m_field->setText(m_current.field);
-    m_duration->setValue(m_current.duration);
+    m_duration->setValue(m_current.halves / 2.0);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_current.unit)));
     m_fee->setValue(int(m_current.fee));
+    m_feeOnline->setValue(int(m_current.feeOnline));
+    m_feePostal->setValue(int(m_current.feePostal));
     m_online->setCurrentIndex(qMax(0, m_online->findData(m_current.onlineLevel)));
     m_onlinePayment->setChecked(m_current.onlinePayment);
     m_sample->setChecked(m_current.sampleDossier);
@@ -171,6 +182,8 @@ void CataloguePanel::newProcedure()
     m_duration->setValue(1);
     m_unit->setCurrentIndex(0);
     m_fee->setValue(0);
+    m_feeOnline->setValue(0);
+    m_feePostal->setValue(0);
     m_online->setCurrentIndex(0);
     m_onlinePayment->setChecked(false);
     m_sample->setChecked(false);
@@ -186,9 +199,11 @@ void CataloguePanel::save()
     p.code = m_code->text().trimmed();
     p.name = m_name->text().trimmed();
     p.field = m_field->text().trimmed();
-    p.duration = m_duration->value();
+    p.halves = qRound(m_duration->value() * 2);
     p.unit = m_unit->currentData().toString();
     p.fee = m_fee->value();
+    p.feeOnline = m_feeOnline->value();
+    p.feePostal = m_feePostal->value();
     p.onlineLevel = m_online->currentData().toString();
     p.onlinePayment = m_onlinePayment->isChecked();
     p.sampleDossier = m_sample->isChecked();

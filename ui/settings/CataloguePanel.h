@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QDoubleSpinBox;
 class QSpinBox;
 class QTableWidget;
 
@@ -44,9 +45,11 @@ private:
     QLineEdit* m_code;
     QLineEdit* m_name;
     QLineEdit* m_field;
-    QSpinBox* m_duration;
+    QDoubleSpinBox* m_duration; // in steps of half a unit (2,5 ngày làm việc)
     QComboBox* m_unit;
-    QSpinBox* m_fee;
+    QSpinBox* m_fee; // at the counter
+    QSpinBox* m_feeOnline;
+    QSpinBox* m_feePostal;
     QComboBox* m_online;
     QCheckBox* m_onlinePayment;
     QCheckBox* m_sample;

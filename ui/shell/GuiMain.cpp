@@ -7,6 +7,7 @@
 #include "accounts/IdleLock.h"
 #include "accounts/LoginDialog.h"
 #include "accounts/UserRepository.h"
+#include "calendar/CalendarReviewDialog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "settings/AppInfo.h"
@@ -217,6 +218,9 @@ int GuiMain::run(int argc, char* argv[])
         backups = std::make_unique<AutoBackup>(location);
     IdleLock idleLock(db, user, &window);
     window.show();
+    // DOMAIN §5: a holiday added by the upgrade (24/11 from 2026) may move appointments
+    // already printed; the officer sees once which open dossiers to review.
+    CalendarReviewDialog::reviewShippedData(db, &window);
     if (parser.isSet(openOption))
         window.openDossier(parser.value(openOption));
     const int exit = QApplication::exec();
