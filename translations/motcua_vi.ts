@@ -4786,7 +4786,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Re&amp;fuse (Mẫu 03)…</source>
-        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+        <translation>Từ chối (Mẫu 03)…</translation>
     </message>
     <message>
         <source>&amp;New citizen</source>
@@ -4862,11 +4862,11 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Received &amp;at:</source>
-        <translation>&amp;Thời điểm tiếp nhận:</translation>
+        <translation>Thời điểm tiế&amp;p nhận:</translation>
     </message>
     <message>
         <source>F&amp;ee and payment:</source>
-        <translation>&amp;Phí, lệ phí và thanh toán:</translation>
+        <translation>Phí, &amp;lệ phí và thanh toán:</translation>
     </message>
     <message>
         <source>Documents (Space ticks, type a number to change a count)</source>
@@ -5045,7 +5045,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Đã lưu ngày %1.</translation>
+        <translation>Đã lưu tệp %1.</translation>
     </message>
 </context>
 <context>

@@ -217,3 +217,11 @@ QDateTime DueDateEngine::legalDueAfterSupplement(const QDateTime& currentDue,
         return currentDue;
     return toDateTime(momentAtWorkingSeconds(workingSecondsUntil(due) + pause), currentDue);
 }
+
+QDateTime DueDateEngine::closeOfWorkingDay(const QDateTime& from, int workingDays) const
+{
+    QDateTime day = dueAt(from, workingDays, DurationUnit::WorkingDays);
+    if (day.isValid())
+        day.setTime(m_windows.afternoonEnd);
+    return day;
+}

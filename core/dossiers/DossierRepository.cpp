@@ -30,7 +30,7 @@ const QString dossierColumns = QStringLiteral(
     "applicant_phone, applicant_email, applicant_address, applicant_organisation, received_at, "
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
-    "finished_at, returned_at, supplement_count");
+    "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -66,6 +66,8 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.finishedAt = SqlTime::fromSql(q.value(28).toString());
     d.returnedAt = SqlTime::fromSql(q.value(29).toString());
     d.supplementCount = q.value(30).toInt();
+    d.applicantBirthDate = QDate::fromString(q.value(31).toString(), Qt::ISODate);
+    d.applicantSex = q.value(32).toString();
     return d;
 }
 

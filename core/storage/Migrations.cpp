@@ -554,6 +554,16 @@ std::vector<MigrationStep> buildSteps()
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
 
+    // Issue 20: the CCCD's QR code gives the applicant's date of birth and sex; the
+    // reception keeps them with the dossier ('' when not given). Birth date as yyyy-MM-dd.
+    steps.push_back(
+        {17,
+         "applicant birth date and sex",
+         {QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_birth_date TEXT NOT NULL "
+                         "DEFAULT ''"),
+          QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_sex TEXT NOT NULL "
+                         "DEFAULT ''")}});
+
     return steps;
 }
 

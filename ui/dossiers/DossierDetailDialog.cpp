@@ -28,6 +28,10 @@
 
 namespace {
 
+// The default time given to hand in a supplement, in working days (an office's habit, not a
+// legal limit: Mẫu 02 states the date the office chooses).
+constexpr int supplementWorkingDays = 5;
+
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
@@ -443,6 +447,10 @@ void DossierDetailDialog::run(Action action)
                                    tr("The clock stops until the applicant hands in the papers; "
                                       "Mẫu 02 is printed."),
                                    fields, this);
+        // Five working days, to the close of the last one (not a week of calendar time that
+        // may end on a Sunday night).
+        dialog.setDeadline(m_session.engine().closeOfWorkingDay(QDateTime::currentDateTime(),
+                                                                supplementWorkingDays));
         if (dialog.exec() != QDialog::Accepted)
             return;
         ok = actions.requestSupplement(m_code, dialog.at(), actor, dialog.reason(), dialog.items(),

@@ -102,9 +102,10 @@ QWidget* OverduePage::createListTab()
     // Fits 1366×768: the procedure column takes what is left; the promised date is part of the
     // apology column (and a column of its own in exports).
     const int widths[] = {95, 192, 0, 85, 105, 125, 92, 108, 45, 130, 100};
+    // Never narrower than the column's title in the language shown.
     for (int c = 0; c < OverdueModel::ColumnCount; ++c) {
         if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c]);
+            m_table->setColumnWidth(c, qMax(widths[c], header->sectionSizeHint(c)));
     }
     m_table->setColumnHidden(OverdueModel::PromisedDate, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -175,8 +176,11 @@ void ReportsPage::savePdf()
     FormDocument form;
     Ii06aDocument::formDocument(m_report, m_session.office().parentAgency,
                                 m_session.office().agencyName, &form);
-    PrintService(this).saveAsPdf(
-        form, QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate)));
+    PrintService printing(this);
+    if (printing.saveAsPdf(
+            form,
+            QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate))))
+        m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(printing.savedPath())));
 }
 
 void ReportsPage::saveFile(bool excel)

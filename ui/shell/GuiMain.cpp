@@ -216,7 +216,8 @@ int GuiMain::run(int argc, char* argv[])
     if (!db.isServer())
         backups = std::make_unique<AutoBackup>(location);
     IdleLock idleLock(db, user, &window);
-    window.show();
+    // Maximised: at 1366×768 a 1366×768 window would put the status bar under the taskbar.
+    window.showMaximized();
     if (parser.isSet(openOption))
         window.openDossier(parser.value(openOption));
     const int exit = QApplication::exec();

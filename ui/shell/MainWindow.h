@@ -8,6 +8,7 @@ class Database;
 class DeskSession;
 class DossierListPage;
 class QAction;
+class ReceptionPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,6 +29,9 @@ public:
     void setModalDetails(bool modal) { m_modalDetails = modal; }
     DeskSession& session() const { return *m_session; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addArea(Area area, const QString& title, QWidget* page);
     void createActions();
@@ -39,6 +43,7 @@ private:
     Database& m_db;
     DeskSession* m_session;
     bool m_modalDetails = true;
+    ReceptionPage* m_reception = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QAction*> m_goActions;
