@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -124,6 +125,27 @@ QStringList workCalendarSeed()
 
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
+// ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, as
+// TEXT NOT NULL DEFAULT ''.
+bool addMissingColumns(const Database& db, const QString& table, const QStringList& columns,
+                       QString* error)
+{
+    const QSqlRecord existing = db.connection().record(table);
+    QSqlQuery query(db.connection());
+    for (const QString& column : columns) {
+        if (existing.contains(column))
+            continue;
+        if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                            .arg(table, column))) {
+            if (error)
+                *error = Migrations::tr("Cannot add the column %1 to %2: %3")
+                             .arg(column, table, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
     if (qstrcmp(step.description, "indicator targets") == 0) {
@@ -134,6 +156,11 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
     }
+    if (qstrcmp(step.description, "applicant birth date and sex") == 0)
+        return addMissingColumns(db, QStringLiteral("dossiers"),
+                                 {QStringLiteral("applicant_birth_date"),
+                                  QStringLiteral("applicant_sex")},
+                                 error);
     return true;
 }
 
@@ -555,14 +582,9 @@ std::vector<MigrationStep> buildSteps()
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
 
     // Issue 20: the CCCD's QR code gives the applicant's date of birth and sex; the
-    // reception keeps them with the dossier ('' when not given). Birth date as yyyy-MM-dd.
-    steps.push_back(
-        {17,
-         "applicant birth date and sex",
-         {QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_birth_date TEXT NOT NULL "
-                         "DEFAULT ''"),
-          QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_sex TEXT NOT NULL "
-                         "DEFAULT ''")}});
+    // reception keeps them with the dossier ('' when not given; the date as yyyy-MM-dd). The
+    // hook adds the columns that are missing, so the step can run again.
+    steps.push_back({17, "applicant birth date and sex", {}});
 
     return steps;
 }

@@ -129,10 +129,14 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     m_birthDate->setObjectName(QStringLiteral("applicantBirthDate"));
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
     m_birthDate->setMaxLength(10);
+    // Optional and filled by the card's QR code: out of the Tab chain (Alt+Y reaches them).
+    m_birthDate->setFocusPolicy(Qt::ClickFocus);
     m_sex->setObjectName(QStringLiteral("applicantSex"));
+    m_sex->setFocusPolicy(Qt::ClickFocus);
     m_sex->addItem(QString());
-    m_sex->addItem(tr("Nam"), QStringLiteral("Nam"));
-    m_sex->addItem(tr("Nữ"), QStringLiteral("Nữ"));
+    // Stored as the card writes it.
+    m_sex->addItem(tr("Male"), QStringLiteral("Nam"));
+    m_sex->addItem(tr("Female"), QStringLiteral("Nữ"));
     auto* birthRow = new QHBoxLayout;
     birthRow->addWidget(m_birthDate, 2);
     birthRow->addWidget(m_sex, 1);
@@ -233,8 +237,6 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     QWidget* order[] = {m_procedure->searchEdit(),
                         m_name,
                         m_citizenId,
-                        m_birthDate,
-                        m_sex,
                         m_phone,
                         m_email,
                         m_address,
