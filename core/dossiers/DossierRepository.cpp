@@ -555,6 +555,41 @@ bool DossierRepository::handOver(const QString& code, const QDateTime& at, const
                       });
 }
 
+bool DossierRepository::handOverRatedByCitizen(const QString& code, const QDateTime& at,
+                                               const User& actor, const CitizenRating& rating,
+                                               QString* error)
+{
+    return transition(
+        code, DossierStatus::Returned, at, actor, QString(), error,
+        [&](Dossier* d, QString* problem) {
+            d->rating = rating.choice == CitizenChoice::Satisfied     ? Rating::Satisfied
+                        : rating.choice == CitizenChoice::Unsatisfied ? Rating::Unsatisfied
+                                                                      : Rating::None;
+            QSqlQuery insert(m_db.connection());
+            insert.prepare(QStringLiteral("INSERT INTO citizen_ratings (dossier_id, chosen_at, "
+                                          "choice, reason, officer) VALUES (?, ?, ?, ?, ?)"));
+            insert.addBindValue(d->id);
+            insert.addBindValue(SqlTime::toSql(rating.chosenAt.isValid() ? rating.chosenAt : at));
+            insert.addBindValue(CitizenRatings::key(rating.choice));
+            insert.addBindValue(rating.reason.isNull() ? QStringLiteral("") : rating.reason);
+            insert.addBindValue(actor.name());
+            if (!insert.exec())
+                return queryFailed(insert, tr("record the citizen's rating"), problem);
+            DossierWriter writer(m_db);
+            return writer.prepare(problem) &&
+                   writer.audit(
+                       QDateTime::currentDateTime(), actor.name(), QStringLiteral("citizen-rating"),
+                       d->code,
+                       QStringLiteral("chosen by the citizen: %1%2")
+                           .arg(CitizenRatings::key(rating.choice),
+                                rating.reason.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + rating.reason + QLatin1Char(')')),
+                       problem) &&
+                   writer.flush(problem);
+        });
+}
+
 bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter, const User& actor,
                                      QString* error)
 {

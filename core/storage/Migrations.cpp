@@ -156,11 +156,10 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
     }
-    if (qstrcmp(step.description, "applicant birth date and sex") == 0)
-        return addMissingColumns(db, QStringLiteral("dossiers"),
-                                 {QStringLiteral("applicant_birth_date"),
-                                  QStringLiteral("applicant_sex")},
-                                 error);
+    if (qstrcmp(step.description, "applicant birth date and sex, citizen ratings") == 0)
+        return addMissingColumns(
+            db, QStringLiteral("dossiers"),
+            {QStringLiteral("applicant_birth_date"), QStringLiteral("applicant_sex")}, error);
     return true;
 }
 
@@ -583,8 +582,22 @@ std::vector<MigrationStep> buildSteps()
 
     // Issue 20: the CCCD's QR code gives the applicant's date of birth and sex; the
     // reception keeps them with the dossier ('' when not given; the date as yyyy-MM-dd). The
-    // hook adds the columns that are missing, so the step can run again.
-    steps.push_back({17, "applicant birth date and sex", {}});
+    // hook adds the columns that are missing, so the step can run again. The citizen's own
+    // rating on the screen facing them, with the supervisor's follow-up of "not satisfied".
+    steps.push_back(
+        {17,
+         "applicant birth date and sex, citizen ratings",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS citizen_ratings ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " chosen_at TEXT NOT NULL,"
+                         " choice TEXT NOT NULL CHECK (choice IN ('satisfied', 'neutral', "
+                         "'unsatisfied', 'not-rated')),"
+                         " reason TEXT NOT NULL DEFAULT '',"
+                         " officer TEXT NOT NULL DEFAULT '',"
+                         " followed_up_at TEXT)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS citizen_ratings_dossier"
+                         " ON citizen_ratings (dossier_id)")}});
 
     return steps;
 }

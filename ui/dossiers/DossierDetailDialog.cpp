@@ -1,5 +1,6 @@
 #include "DossierDetailDialog.h"
 
+#include "CitizenRatingWindow.h"
 #include "DossierActionDialog.h"
 #include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
@@ -480,12 +481,22 @@ void DossierDetailDialog::run(Action action)
         break;
     }
     case Action::HandOver: {
-        DossierActionDialog dialog(tr("Hand over the result"),
-                                   tr("Record the hand-over and the citizen's rating."),
-                                   DossierActionDialog::RatingField, this);
+        // With a screen facing the citizen, the citizen rates there, not the officer here.
+        const bool citizenRates = CitizenRatingWindow::isEnabled();
+        DossierActionDialog dialog(
+            tr("Hand over the result"),
+            citizenRates ? tr("Record the hand-over; the citizen then rates on their screen.")
+                         : tr("Record the hand-over and the citizen's rating."),
+            citizenRates ? 0 : DossierActionDialog::RatingField, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
+        if (citizenRates) {
+            CitizenRatingWindow window(this);
+            const CitizenRating rating = window.exec(m_code);
+            ok = dossiers.handOverRatedByCitizen(m_code, dialog.at(), actor, rating, &error);
+        } else {
+            ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
+        }
         break;
     }
     case Action::Withdraw: {

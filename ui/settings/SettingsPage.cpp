@@ -8,11 +8,13 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
+#include "dossiers/CitizenRatingWindow.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
 #include "supervisor/SupervisorSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,6 +105,10 @@ QWidget* SettingsPage::createOfficeTab()
     auto* desk = new QGroupBox(tr("This desk"), tab);
     auto* deskLayout = new QFormLayout(desk);
     deskLayout->addRow(tr("Interface &language (after restart):"), m_language);
+    m_citizenScreen = new QCheckBox(tr("A screen faces the citizen: they &rate at hand-over"), tab);
+    m_citizenScreen->setObjectName(QStringLiteral("citizenRatingScreen"));
+    m_citizenScreen->setChecked(CitizenRatingWindow::isEnabled());
+    deskLayout->addRow(m_citizenScreen);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), tab);
     saveButton->setShortcut(QKeySequence::Save);
@@ -145,6 +151,7 @@ void SettingsPage::save()
 {
     // The language belongs to this desk: anyone may change it.
     Translations::setPreferredLanguage(m_language->currentData().toString());
+    CitizenRatingWindow::setEnabled(m_citizenScreen->isChecked());
     QString error;
     OfficeSettings settings = m_form->settings(m_loaded);
     settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());

@@ -10,6 +10,7 @@ class CataloguePanel;
 class DatabaseSettingsPanel;
 class DeskSession;
 class OfficeIdentityForm;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -45,6 +46,7 @@ private:
     OfficeIdentityForm* m_form = nullptr;
     QComboBox* m_policy = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_citizenScreen = nullptr;
     QLabel* m_status = nullptr;
     CalendarPage* m_calendar = nullptr;
     TargetsPanel* m_targets = nullptr;
