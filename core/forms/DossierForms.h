@@ -5,6 +5,7 @@
 #include "dossiers/Dossier.h"
 #include "dossiers/DossierNotice.h"
 #include "dossiers/DossierRecord.h"
+#include "dossiers/ReceiptCorrection.h"
 #include "dossiers/StatusEvent.h"
 #include "forms/FormData.h"
 #include "forms/FormDocument.h"
@@ -28,6 +29,7 @@ struct DossierFormSource
     QList<StatusEvent> events;
     QList<ApologyLetter> apologies;
     DossierNotice notice; // the latest notice of the form printed (supplement, refusal, stop)
+    QList<ReceiptCorrection> corrections; // of the receipt, oldest first
 };
 
 // The adapter between the register and the printed forms: turns a dossier into the plain

@@ -583,7 +583,8 @@ std::vector<MigrationStep> buildSteps()
     // Issue 20: the CCCD's QR code gives the applicant's date of birth and sex; the
     // reception keeps them with the dossier ('' when not given; the date as yyyy-MM-dd). The
     // hook adds the columns that are missing, so the step can run again. The citizen's own
-    // rating on the screen facing them, with the supervisor's follow-up of "not satisfied".
+    // rating on the screen facing them, with the supervisor's follow-up of "not satisfied";
+    // the corrections of printed receipts.
     steps.push_back(
         {17,
          "applicant birth date and sex, citizen ratings",
@@ -597,7 +598,17 @@ std::vector<MigrationStep> buildSteps()
                          " officer TEXT NOT NULL DEFAULT '',"
                          " followed_up_at TEXT)"),
           QStringLiteral("CREATE INDEX IF NOT EXISTS citizen_ratings_dossier"
-                         " ON citizen_ratings (dossier_id)")}});
+                         " ON citizen_ratings (dossier_id)"),
+          // Corrections of a printed receipt: the changed fields as "field: old → new" lines.
+          QStringLiteral("CREATE TABLE IF NOT EXISTS receipt_corrections ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " version INTEGER NOT NULL,"
+                         " corrected_at TEXT NOT NULL,"
+                         " officer TEXT NOT NULL,"
+                         " reason TEXT NOT NULL,"
+                         " changes TEXT NOT NULL,"
+                         " UNIQUE (dossier_id, version))")}});
 
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "CitizenRatingWindow.h"
 #include "DossierActionDialog.h"
+#include "ReceiptCorrectionDialog.h"
 #include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
@@ -140,10 +141,13 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     m_printReceipt = new QPushButton(tr("Print re&ceipt (Mẫu 01)"), this);
     m_printControl = new QPushButton(tr("Print control s&heet"), this);
     m_printNotice = new QPushButton(this);
-    for (QPushButton* button : {m_printReceipt, m_printControl, m_printNotice})
+    m_correctReceipt = new QPushButton(tr("Correct the receipt…"), this);
+    m_correctReceipt->setObjectName(QStringLiteral("correctReceipt"));
+    for (QPushButton* button : {m_printReceipt, m_printControl, m_printNotice, m_correctReceipt})
         button->setAutoDefault(false);
     auto* prints = new QHBoxLayout;
     prints->addWidget(m_printReceipt);
+    prints->addWidget(m_correctReceipt);
     prints->addWidget(m_printControl);
     prints->addWidget(m_printNotice);
     prints->addStretch(1);
@@ -153,6 +157,14 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     connect(m_printReceipt, &QPushButton::clicked, this, [this] { print(FormKind::Receipt); });
     connect(m_printControl, &QPushButton::clicked, this, [this] { print(FormKind::ControlSheet); });
     connect(m_printNotice, &QPushButton::clicked, this, [this] { print(m_noticeKind); });
+    connect(m_correctReceipt, &QPushButton::clicked, this, [this] {
+        ReceiptCorrectionDialog dialog(m_session, m_code, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reload();
+        m_message->setText(tr("Receipt corrected; version %1 is printed.").arg(dialog.version()));
+        print(FormKind::Receipt);
+    });
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -290,6 +302,18 @@ void DossierDetailDialog::fillTimeline()
                                          : DossierStatuses::label(e.to);
         lines.append({e.at, {timeText(e.at), change, e.officer, e.note}});
     }
+    // Corrections of the receipt, with the values they replaced.
+    QList<ReceiptCorrection> corrections;
+    if (!ReceiptCorrections(m_session.db(), m_session.rules()).list(m_code, &corrections, &error))
+        m_message->setText(QStringLiteral("⚠ ") + error);
+    for (const ReceiptCorrection& c : std::as_const(corrections))
+        lines.append(
+            {c.correctedAt,
+             {timeText(c.correctedAt), tr("Receipt corrected (version %1)").arg(c.version),
+              c.officer,
+              tr("%1 — %2").arg(
+                  c.reason,
+                  QString(c.oldValues).replace(QLatin1Char('\n'), QStringLiteral("; ")))}});
     for (const SupplementRequest& s : supplements) {
         if (s.receivedAt.isValid())
             lines.append(
@@ -385,6 +409,9 @@ void DossierDetailDialog::updateActions()
         a.button->setToolTip(mayChange ? QString() : refusal);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
+    // A receipt is corrected while the dossier is open.
+    m_correctReceipt->setVisible(m_dossier.dueAt.isValid() && DossierStatuses::isOpen(s) &&
+                                 s != DossierStatus::Registered);
     // Reprint of the latest notice of the dossier's current state.
     m_noticeKind = s == DossierStatus::SupplementRequested ? FormKind::Supplement
                    : s == DossierStatus::Refused           ? FormKind::Refusal

@@ -71,5 +71,6 @@ private:
     QPushButton* m_printReceipt;
     QPushButton* m_printControl;
     QPushButton* m_printNotice;
+    QPushButton* m_correctReceipt;
     FormKind m_noticeKind = FormKind::Ledger; // none
 };
