@@ -877,6 +877,94 @@
     </message>
 </context>
 <context>
+    <name>CitizenRatingWindow</name>
+    <message>
+        <source>Your rating</source>
+        <translation>Đánh giá của ông/bà</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the handling of your dossier?</source>
+        <translation>Ông/bà có hài lòng với việc giải quyết hồ sơ không?</translation>
+    </message>
+    <message>
+        <source>😊
+Satisfied</source>
+        <translation>😊
+Hài lòng</translation>
+    </message>
+    <message>
+        <source>😐
+Neutral</source>
+        <translation>😐
+Bình thường</translation>
+    </message>
+    <message>
+        <source>☹
+Not satisfied</source>
+        <translation>☹
+Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Please tell us why:</source>
+        <translation>Xin ông/bà cho biết lý do:</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s.</source>
+        <translation>Màn hình này tự đóng sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenRatings</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>Phải chờ quá lâu</translation>
+    </message>
+    <message>
+        <source>Staff were not helpful or polite</source>
+        <translation>Thái độ phục vụ chưa tốt</translation>
+    </message>
+    <message>
+        <source>Guidance was unclear</source>
+        <translation>Hướng dẫn chưa rõ ràng</translation>
+    </message>
+    <message>
+        <source>The result has mistakes</source>
+        <translation>Kết quả có sai sót</translation>
+    </message>
+    <message>
+        <source>Asked for papers not on the list</source>
+        <translation>Bị yêu cầu giấy tờ ngoài quy định</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>Cannot read the citizens&apos; ratings: %1</source>
+        <translation>Không đọc được đánh giá của công dân: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Check the database: schema version and integrity (exit 0 when healthy).</source>
@@ -2457,6 +2545,26 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Reprint Mẫu &amp;05</source>
         <translation>In lại Mẫu &amp;05</translation>
     </message>
+    <message>
+        <source>Correct the receipt…</source>
+        <translation>Điều chỉnh giấy tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Receipt corrected; version %1 is printed.</source>
+        <translation>Đã điều chỉnh giấy tiếp nhận; in bản điều chỉnh lần %1.</translation>
+    </message>
+    <message>
+        <source>Receipt corrected (version %1)</source>
+        <translation>Điều chỉnh giấy tiếp nhận (bản %1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Record the hand-over; the citizen then rates on their screen.</source>
+        <translation>Ghi nhận việc trả kết quả; sau đó công dân tự đánh giá trên màn hình của mình.</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -2487,6 +2595,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Ledger: the period needs a first and a last day, the last not before the first.</source>
         <translation>Sổ theo dõi hồ sơ: kỳ in phải có ngày đầu và ngày cuối, ngày cuối không được sớm hơn ngày đầu.</translation>
+    </message>
+    <message>
+        <source>Corrected receipt, version %1 (replaces the receipt printed before), %2. Reason: %3</source>
+        <translation>Giấy tiếp nhận điều chỉnh, bản số %1 (thay thế giấy đã cấp trước đó), %2. Lý do điều chỉnh: %3</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2984,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>record the citizen&apos;s rating</source>
+        <translation>ghi nhận đánh giá của công dân</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4122,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 (%2) không thành công: %3</translation>
     </message>
+    <message>
+        <source>Cannot add the column %1 to %2: %3</source>
+        <translation>Không thêm được cột %1 vào bảng %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>OfficeIdentityForm</name>
@@ -4354,6 +4474,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>
             <numerusform>danh sách hồ sơ quá hạn, %n dòng</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied at hand-over</source>
+        <translation>Công dân &amp;không hài lòng</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4929,125 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>RatingFollowUpPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>Thời điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>Reason the citizen gave</source>
+        <translation>Lý do công dân nêu</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) where the citizen chose &quot;not satisfied&quot; on their own screen at hand-over.</source>
+        <translation>
+            <numerusform>%n hồ sơ mà công dân tự chọn «không hài lòng» trên màn hình của mình khi nhận kết quả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason chosen)</source>
+        <translation>(không chọn lý do)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCorrectionDialog</name>
+    <message>
+        <source>Correct the receipt of %1</source>
+        <translation>Điều chỉnh giấy tiếp nhận hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Printed on the new receipt, e.g. the procedure was chosen wrongly at receipt</source>
+        <translation>In trên giấy tiếp nhận mới, ví dụ: chọn nhầm thủ tục khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>&amp;Số CCCD:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Cơ &amp;quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>Appoin&amp;tment:</source>
+        <translation>Ngày &amp;hẹn trả kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Lý do điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>Correct and print the receipt again</source>
+        <translation>Điều chỉnh và in lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The old values stay in the dossier&apos;s history and the audit log. The receipt is printed again as a corrected version with the reason.</source>
+        <translation>Thông tin cũ vẫn được lưu trong diễn biến hồ sơ và nhật ký hệ thống. Giấy tiếp nhận được in lại thành bản điều chỉnh, có ghi lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCorrections</name>
+    <message>
+        <source>Reason: say why the receipt is corrected; it is printed on the new receipt.</source>
+        <translation>Lý do: phải nêu lý do điều chỉnh; lý do được in trên giấy tiếp nhận mới.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: only the receipt of an open dossier can be corrected (status %2).</source>
+        <translation>Hồ sơ %1: chỉ điều chỉnh được giấy tiếp nhận của hồ sơ đang giải quyết (trạng thái hiện tại: %2).</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 is not an active procedure of the catalogue.</source>
+        <translation>Thủ tục: %1 không phải là thủ tục đang áp dụng trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Appointment: it must come after the receipt time %1.</source>
+        <translation>Ngày hẹn trả: phải sau thời điểm tiếp nhận %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the values are those on the receipt.</source>
+        <translation>Không có gì để điều chỉnh: thông tin vẫn như trên giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections of %1: %2</source>
+        <translation>Không đọc được các lần điều chỉnh của hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot correct the dossier %1: %2</source>
+        <translation>Không điều chỉnh được hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the correction of %1: %2</source>
+        <translation>Không ghi được lần điều chỉnh của hồ sơ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Documents &amp;digitized at receipt</source>
@@ -5224,6 +5467,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
+    </message>
+    <message>
+        <source>A screen faces the citizen: they &amp;rate at hand-over</source>
+        <translation>Có màn hình để công dân tự đánh &amp;giá khi nhận kết quả</translation>
     </message>
 </context>
 <context>

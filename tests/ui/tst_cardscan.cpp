@@ -6,6 +6,7 @@
 #include "reception/DocumentChecklist.h"
 #include "reception/ReceptionPage.h"
 #include "settings/OfficeSettingsStore.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -267,6 +268,57 @@ private slots:
         id->clear();
         QTest::keyClicks(id, QStringLiteral("001099012345"));
         QVERIFY(!offer->isVisible());
+    }
+
+    void screenshots()
+    {
+        if (!shooting())
+            QSKIP("MOTCUA_SCREENSHOTS not set");
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        QString error;
+        Dossier before;
+        before.procedureCode = QStringLiteral("1.001193");
+        before.applicantName = QStringLiteral("Trần Văn Phúc");
+        before.applicantId = QStringLiteral("075085000123");
+        before.applicantPhone = QStringLiteral("0987654321");
+        before.applicantEmail = QStringLiteral("phuc.tran@example.vn");
+        before.applicantAddress = QStringLiteral("Tổ 3, ấp Bình Chánh, xã Tân Bình");
+        before.receivedAt = QDateTime::currentDateTime().addDays(-40);
+        QVERIFY2(DossierRepository(db->db(), session->rules())
+                     .create(&before, session->officer(), &error),
+                 qPrintable(error));
+        {
+            ReceptionPage page(*session);
+            page.resize(1366, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            type(QStringLiteral("khai sinh"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            scan(card);
+            save(&page, "reception-card-scan");
+        }
+        {
+            ReceptionPage page(*session);
+            page.resize(1366, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            type(QStringLiteral("khai sinh"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            type(QStringLiteral("Trần Văn Phúc"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("075085000123"));
+            save(&page, "reception-returning");
+        }
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // The pictures of docs/screenshots, in Vietnamese: MOTCUA_SCREENSHOTS=folder.
+    static bool shooting() { return qEnvironmentVariableIsSet("MOTCUA_SCREENSHOTS"); }
+    static void save(QWidget* widget, const char* name)
+    {
+        QApplication::processEvents();
+        widget->grab().save(qEnvironmentVariable("MOTCUA_SCREENSHOTS") + QLatin1Char('/') +
+                            QLatin1String(name) + QStringLiteral(".png"));
     }
 
 private:

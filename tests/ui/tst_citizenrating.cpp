@@ -8,7 +8,9 @@
 #include "overdue/OverduePage.h"
 #include "overdue/RatingFollowUpPanel.h"
 #include "settings/OfficeSettingsStore.h"
+#include "settings/Translations.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -173,7 +175,35 @@ private slots:
         QVERIFY(open.isEmpty());
     }
 
+    void screenshots()
+    {
+        if (!shooting())
+            QSKIP("MOTCUA_SCREENSHOTS not set");
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        {
+            CitizenRatingWindow window;
+            window.ask(code);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            save(&window, "citizen-rating");
+            QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("ratingUnsatisfied")),
+                              Qt::LeftButton);
+            save(&window, "citizen-rating-reason");
+            QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("ratingReason0")),
+                              Qt::LeftButton);
+        }
+        Translations::install(QStringLiteral("en"));
+    }
+
 private:
+    // The pictures of docs/screenshots, in Vietnamese: MOTCUA_SCREENSHOTS=folder.
+    static bool shooting() { return qEnvironmentVariableIsSet("MOTCUA_SCREENSHOTS"); }
+    static void save(QWidget* widget, const char* name)
+    {
+        QApplication::processEvents();
+        widget->grab().save(qEnvironmentVariable("MOTCUA_SCREENSHOTS") + QLatin1Char('/') +
+                            QLatin1String(name) + QStringLiteral(".png"));
+    }
+
     User officer() const { return User::acting(session->officer()); }
 
     void handOver(const CitizenRating& rating)

@@ -8,7 +8,9 @@
 #include "dossiers/ReceiptCorrectionDialog.h"
 #include "forms/DossierForms.h"
 #include "settings/OfficeSettingsStore.h"
+#include "settings/Translations.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -145,6 +147,33 @@ private slots:
                  qPrintable(error));
         QVERIFY(!receipt.toPlainText().contains(QStringLiteral("Corrected receipt")));
         QVERIFY(!receipt.toPlainText().contains(QStringLiteral("{{")));
+    }
+
+    void screenshots()
+    {
+        if (!shooting())
+            QSKIP("MOTCUA_SCREENSHOTS not set");
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        {
+            ReceiptCorrectionDialog dialog(*session, code);
+            dialog.findChild<QLineEdit*>(QStringLiteral("correctName"))
+                ->setText(QStringLiteral("Nguyễn Thị Hòa"));
+            dialog.findChild<QPlainTextEdit*>(QStringLiteral("correctReason"))
+                ->setPlainText(QStringLiteral("Ghi sai dấu họ tên người nộp hồ sơ"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, "receipt-correction");
+        }
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // The pictures of docs/screenshots, in Vietnamese: MOTCUA_SCREENSHOTS=folder.
+    static bool shooting() { return qEnvironmentVariableIsSet("MOTCUA_SCREENSHOTS"); }
+    static void save(QWidget* widget, const char* name)
+    {
+        QApplication::processEvents();
+        widget->grab().save(qEnvironmentVariable("MOTCUA_SCREENSHOTS") + QLatin1Char('/') +
+                            QLatin1String(name) + QStringLiteral(".png"));
     }
 
 private:

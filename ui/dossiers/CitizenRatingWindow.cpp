@@ -55,6 +55,10 @@ CitizenRatingWindow::CitizenRatingWindow(QWidget* parent)
     title->setFont(titleFont);
     m_code->setObjectName(QStringLiteral("ratingDossierCode"));
     m_code->setAlignment(Qt::AlignCenter);
+    QFont codeFont = m_code->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.5);
+    codeFont.setBold(true);
+    m_code->setFont(codeFont);
     m_countdown->setObjectName(QStringLiteral("ratingCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
 

@@ -93,10 +93,12 @@ ReceiptCorrectionDialog::ReceiptCorrectionDialog(DeskSession& session, const QSt
     connect(buttons, &QDialogButtonBox::accepted, this, &ReceiptCorrectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReceiptCorrectionDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The old values stay in the dossier's history and the audit "
-                                    "log. The receipt is printed again as a corrected version "
-                                    "with the reason."),
-                                 this));
+    auto* note = new QLabel(tr("The old values stay in the dossier's history and the audit log. "
+                               "The receipt is printed again as a corrected version with the "
+                               "reason."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
