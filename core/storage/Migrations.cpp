@@ -125,18 +125,18 @@ QStringList workCalendarSeed()
 
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
-// ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, as
-// TEXT NOT NULL DEFAULT ''.
-bool addMissingColumns(const Database& db, const QString& table, const QStringList& columns,
-                       QString* error)
+// ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, with
+// its definition.
+bool addMissingColumns(const Database& db, const QString& table,
+                       const QList<QPair<QString, QString>>& columns, QString* error)
 {
     const QSqlRecord existing = db.connection().record(table);
     QSqlQuery query(db.connection());
-    for (const QString& column : columns) {
+    for (const auto& [column, definition] : columns) {
         if (existing.contains(column))
             continue;
-        if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
-                            .arg(table, column))) {
+        if (!query.exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition))) {
             if (error)
                 *error = Migrations::tr("Cannot add the column %1 to %2: %3")
                              .arg(column, table, query.lastError().text());
@@ -156,10 +156,18 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
     }
-    if (qstrcmp(step.description, "applicant birth date and sex, citizen ratings") == 0)
-        return addMissingColumns(
-            db, QStringLiteral("dossiers"),
-            {QStringLiteral("applicant_birth_date"), QStringLiteral("applicant_sex")}, error);
+    if (qstrcmp(step.description, "issue 20: applicant, ratings, corrections, attachments") == 0) {
+        const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
+        return addMissingColumns(db, QStringLiteral("dossiers"),
+                                 {{QStringLiteral("applicant_birth_date"), text},
+                                  {QStringLiteral("applicant_sex"), text}},
+                                 error) &&
+               addMissingColumns(db, QStringLiteral("attachments"),
+                                 {{QStringLiteral("content"), db.dialect().isPostgresql()
+                                                                  ? QStringLiteral("BYTEA")
+                                                                  : QStringLiteral("BLOB")}},
+                                 error);
+    }
     return true;
 }
 
@@ -584,10 +592,10 @@ std::vector<MigrationStep> buildSteps()
     // reception keeps them with the dossier ('' when not given; the date as yyyy-MM-dd). The
     // hook adds the columns that are missing, so the step can run again. The citizen's own
     // rating on the screen facing them, with the supervisor's follow-up of "not satisfied";
-    // the corrections of printed receipts.
+    // the corrections of printed receipts; scanned documents.
     steps.push_back(
         {17,
-         "applicant birth date and sex, citizen ratings",
+         "issue 20: applicant, ratings, corrections, attachments",
          {QStringLiteral("CREATE TABLE IF NOT EXISTS citizen_ratings ("
                          " id {{pk}},"
                          " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
@@ -608,7 +616,23 @@ std::vector<MigrationStep> buildSteps()
                          " officer TEXT NOT NULL,"
                          " reason TEXT NOT NULL,"
                          " changes TEXT NOT NULL,"
-                         " UNIQUE (dossier_id, version))")}});
+                         " UNIQUE (dossier_id, version))"),
+          // Scanned documents: the file itself is kept in the database (so every backup and
+          // every copy to a server carries it), with its SHA-256 to prove it unchanged.
+          // (content: the hook adds it, BLOB or BYTEA).
+          QStringLiteral("CREATE TABLE IF NOT EXISTS attachments ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " document TEXT NOT NULL DEFAULT '',"
+                         " name TEXT NOT NULL,"
+                         " sha256 TEXT NOT NULL,"
+                         " size INTEGER NOT NULL,"
+                         " mime_type TEXT NOT NULL DEFAULT '',"
+                         " pages INTEGER,"
+                         " attached_at TEXT NOT NULL,"
+                         " officer TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_dossier"
+                         " ON attachments (dossier_id)")}});
 
     return steps;
 }
