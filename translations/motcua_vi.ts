@@ -53,6 +53,49 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Attach: name at least one file.</source>
+        <translation>Đính kèm: phải nêu ít nhất một tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot read the dossier %1: %2</source>
+        <translation>Không đọc được hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Document: &quot;%1&quot; is not among the documents handed in for %2 (%3).</source>
+        <translation>Giấy tờ: «%1» không có trong thành phần hồ sơ đã nộp của %2 (%3).</translation>
+    </message>
+    <message>
+        <source>File %1: larger than %2 MB; keep it in the office&apos;s document system.</source>
+        <translation>Tệp %1: lớn hơn %2 MB; hãy lưu trong hệ thống quản lý văn bản của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the file %1: %2</source>
+        <translation>Không lưu được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the files of %1: %2</source>
+        <translation>Không đọc được các tệp của hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark %1 digitized: %2</source>
+        <translation>Không ghi nhận được hồ sơ %1 đã số hóa: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file with SHA-256 %2.</source>
+        <translation>Hồ sơ %1 không có tệp nào có mã SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -1494,6 +1537,26 @@ Không hài lòng</translation>
         <source>ledger %1 to %2, to %3</source>
         <translation>sổ theo dõi từ %1 đến %2, ra %3</translation>
     </message>
+    <message>
+        <source>Store scanned files with a dossier, with their SHA-256 (audited): attach CODE FILE… [--document NAME].</source>
+        <translation>Lưu tệp quét kèm hồ sơ, cùng mã SHA-256 (có ghi nhật ký): attach MÃ TỆP… [--document TÊN_GIẤY_TỜ].</translation>
+    </message>
+    <message>
+        <source>The handed-in document the files show (as on the receipt).</source>
+        <translation>Giấy tờ trong thành phần hồ sơ mà các tệp thể hiện (như ghi trên giấy tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli attach CODE FILE… [--document NAME]</source>
+        <translation>cách dùng: motcua-cli attach MÃ TỆP… [--document TÊN_GIẤY_TỜ]</translation>
+    </message>
+    <message>
+        <source>List the scanned files of a dossier as CSV (sha256,name,size,document,attached_at,officer): attachments CODE.</source>
+        <translation>Liệt kê các tệp quét của hồ sơ dạng CSV (sha256,name,size,document,attached_at,officer): attachments MÃ.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli attachments CODE</source>
+        <translation>cách dùng: motcua-cli attachments MÃ</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2564,6 +2627,54 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Record the hand-over; the citizen then rates on their screen.</source>
         <translation>Ghi nhận việc trả kết quả; sau đó công dân tự đánh giá trên màn hình của mình.</translation>
+    </message>
+    <message>
+        <source>Attach scanned files…</source>
+        <translation>Đính kèm tệp quét…</translation>
+    </message>
+    <message>
+        <source>Or drop the files on this window.</source>
+        <translation>Hoặc kéo thả tệp vào cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Scanned files of %1</source>
+        <translation>Tệp quét của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Scanned file attached</source>
+        <translation>Đính kèm tệp quét</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — SHA-256 %3</source>
+        <translation>%1 (%2) — SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>không gắn với giấy tờ nào</translation>
+    </message>
+    <message>
+        <source>(not one document in particular)</source>
+        <translation>(không gắn với giấy tờ cụ thể)</translation>
+    </message>
+    <message>
+        <source>Attach scanned files</source>
+        <translation>Đính kèm tệp quét</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) show:</source>
+        <translation>
+            <numerusform>%n tệp này thể hiện giấy tờ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5582,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>A screen faces the citizen: they &amp;rate at hand-over</source>
         <translation>Có màn hình để công dân tự đánh &amp;giá khi nhận kết quả</translation>
+    </message>
+    <message>
+        <source>where the counter&apos;s scanner saves, e.g. ~/Scans</source>
+        <translation>thư mục máy quét tại quầy lưu tệp, ví dụ ~/Scans</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;folder:</source>
+        <translation>Thư mục máy <translation>Thư mục &amp;máy quét:</translation>amp;quét:</translation>
     </message>
 </context>
 <context>

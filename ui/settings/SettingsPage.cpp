@@ -9,6 +9,7 @@
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
 #include "dossiers/CitizenRatingWindow.h"
+#include "dossiers/DossierDetailDialog.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
@@ -20,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -109,6 +111,10 @@ QWidget* SettingsPage::createOfficeTab()
     m_citizenScreen->setObjectName(QStringLiteral("citizenRatingScreen"));
     m_citizenScreen->setChecked(CitizenRatingWindow::isEnabled());
     deskLayout->addRow(m_citizenScreen);
+    m_scannerFolder = new QLineEdit(DossierDetailDialog::scannerFolder(), tab);
+    m_scannerFolder->setObjectName(QStringLiteral("scannerFolder"));
+    m_scannerFolder->setPlaceholderText(tr("where the counter's scanner saves, e.g. ~/Scans"));
+    deskLayout->addRow(tr("Scanner &folder:"), m_scannerFolder);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), tab);
     saveButton->setShortcut(QKeySequence::Save);
@@ -152,6 +158,7 @@ void SettingsPage::save()
     // The language belongs to this desk: anyone may change it.
     Translations::setPreferredLanguage(m_language->currentData().toString());
     CitizenRatingWindow::setEnabled(m_citizenScreen->isChecked());
+    DossierDetailDialog::setScannerFolder(m_scannerFolder->text().trimmed());
     QString error;
     OfficeSettings settings = m_form->settings(m_loaded);
     settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());

@@ -12,6 +12,7 @@ class DeskSession;
 class OfficeIdentityForm;
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QTabWidget;
 class TargetsPanel;
@@ -47,6 +48,7 @@ private:
     QComboBox* m_policy = nullptr;
     QComboBox* m_language = nullptr;
     QCheckBox* m_citizenScreen = nullptr;
+    QLineEdit* m_scannerFolder = nullptr;
     QLabel* m_status = nullptr;
     CalendarPage* m_calendar = nullptr;
     TargetsPanel* m_targets = nullptr;
