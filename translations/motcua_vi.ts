@@ -5589,7 +5589,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Scanner &amp;folder:</source>
-        <translation>Thư mục máy <translation>Thư mục &amp;máy quét:</translation>amp;quét:</translation>
+        <translation>Thư mục máy &amp;quét:</translation>
     </message>
 </context>
 <context>
