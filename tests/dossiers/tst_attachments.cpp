@@ -1,14 +1,13 @@
 #include "CliRun.h"
+#include "SampleOffice.h"
 #include "TestDatabase.h"
 #include "accounts/User.h"
 #include "audit/AuditLog.h"
 #include "backup/BackupService.h"
-#include "catalogue/ProcedureRepository.h"
 #include "dossiers/Attachments.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/OfficeDueDateRules.h"
-#include "settings/OfficeSettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -27,13 +26,7 @@ private slots:
         db = std::make_unique<TestDatabase>();
         MOTCUA_VERIFY_DB(*db);
         QString error;
-        OfficeSettings office;
-        office.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
-        office.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
-        office.agencyCode = QStringLiteral("000.00.06.H56");
-        office.placeName = QStringLiteral("Tân Bình");
-        QVERIFY2(OfficeSettingsStore(db->db()).save(office, &error), qPrintable(error));
-        QVERIFY2(ProcedureRepository(db->db()).seedIfEmpty(&error), qPrintable(error));
+        QVERIFY2(useSampleOffice(db->db(), &error), qPrintable(error));
         QVERIFY2(rules.load(db->db(), &error), qPrintable(error));
         Dossier d;
         d.procedureCode = QStringLiteral("1.001193");

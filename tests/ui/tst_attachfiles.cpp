@@ -1,11 +1,10 @@
+#include "SampleOffice.h"
 #include "TestDatabase.h"
-#include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "dossiers/Attachments.h"
 #include "dossiers/DossierDetailDialog.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
-#include "settings/OfficeSettingsStore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,14 +28,8 @@ private slots:
     {
         TestDatabase db;
         MOTCUA_VERIFY_DB(db);
-        OfficeSettings office;
-        office.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
-        office.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
-        office.agencyCode = QStringLiteral("000.00.06.H56");
-        office.placeName = QStringLiteral("Tân Bình");
         QString error;
-        QVERIFY2(OfficeSettingsStore(db.db()).save(office, &error), qPrintable(error));
-        QVERIFY2(ProcedureRepository(db.db()).seedIfEmpty(&error), qPrintable(error));
+        QVERIFY2(useSampleOffice(db.db(), &error), qPrintable(error));
         DeskSession session(db.db());
         session.setOfficer(QStringLiteral("Trần Văn Bình"));
         Dossier d;

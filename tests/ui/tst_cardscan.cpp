@@ -1,11 +1,11 @@
+#include "KeyTyping.h"
+#include "SampleOffice.h"
 #include "TestDatabase.h"
-#include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "dossiers/CitizenIdQr.h"
 #include "dossiers/DossierRepository.h"
 #include "reception/DocumentChecklist.h"
 #include "reception/ReceptionPage.h"
-#include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -20,28 +20,11 @@
 
 namespace {
 
-// What a keyboard-mode scanner sends: every character as a key press, then Enter. Vietnamese
-// letters go as text (QTest::keyClicks knows only Latin-1), all without pauses.
+// What a keyboard-mode scanner sends: every character as a key press, then Enter.
 void scan(const QString& line)
 {
-    for (const QChar c : line) {
-        QWidget* target = QApplication::focusWidget();
-        const Qt::Key k = c == QLatin1Char('|') ? Qt::Key_Bar
-                          : c.isDigit()         ? Qt::Key(Qt::Key_0 + c.digitValue())
-                                                : Qt::Key_unknown;
-        QTest::sendKeyEvent(QTest::Press, target, k, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, target, k, QString(c), Qt::NoModifier);
-    }
+    typeText(line);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-}
-
-void type(const QString& text)
-{
-    for (const QChar c : text) {
-        QWidget* target = QApplication::focusWidget();
-        QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
 }
 
 const QString card = QStringLiteral("075190001299|271234567|Nguyễn Thị Hòa|05031990|Nữ|"
@@ -60,14 +43,8 @@ private slots:
     {
         db = std::make_unique<TestDatabase>();
         MOTCUA_VERIFY_DB(*db);
-        OfficeSettings office;
-        office.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
-        office.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
-        office.agencyCode = QStringLiteral("000.00.06.H56");
-        office.placeName = QStringLiteral("Tân Bình");
         QString error;
-        QVERIFY2(OfficeSettingsStore(db->db()).save(office, &error), qPrintable(error));
-        QVERIFY2(ProcedureRepository(db->db()).seedIfEmpty(&error), qPrintable(error));
+        QVERIFY2(useSampleOffice(db->db(), &error), qPrintable(error));
         session = std::make_unique<DeskSession>(db->db());
         session->setOfficer(QStringLiteral("Trần Văn Bình"));
     }
@@ -116,7 +93,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QSignalSpy received(&page, &ReceptionPage::dossierReceived);
-        type(QStringLiteral("khai sinh"));
+        typeText(QStringLiteral("khai sinh"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         const QString procedure =
             page.findChild<QLineEdit*>(QStringLiteral("procedureSearch"))->text();
@@ -184,7 +161,7 @@ private slots:
         auto* name = page.findChild<QLineEdit*>(QStringLiteral("applicantName"));
         name->setFocus();
         // Not a card number before the bar: typed text stays.
-        type(QStringLiteral("12|"));
+        typeText(QStringLiteral("12|"));
         QCOMPARE(name->text(), QStringLiteral("12|"));
     }
 
@@ -292,7 +269,7 @@ private slots:
             page.resize(1366, 700);
             page.show();
             QVERIFY(QTest::qWaitForWindowActive(&page));
-            type(QStringLiteral("khai sinh"));
+            typeText(QStringLiteral("khai sinh"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             scan(card);
             save(&page, "reception-card-scan");
@@ -302,9 +279,9 @@ private slots:
             page.resize(1366, 700);
             page.show();
             QVERIFY(QTest::qWaitForWindowActive(&page));
-            type(QStringLiteral("khai sinh"));
+            typeText(QStringLiteral("khai sinh"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            type(QStringLiteral("Trần Văn Phúc"));
+            typeText(QStringLiteral("Trần Văn Phúc"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("075085000123"));
             save(&page, "reception-returning");

@@ -1,13 +1,12 @@
+#include "SampleOffice.h"
 #include "TestDatabase.h"
 #include "accounts/User.h"
 #include "audit/AuditLog.h"
-#include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "dossiers/CitizenRatingWindow.h"
 #include "dossiers/DossierRepository.h"
 #include "overdue/OverduePage.h"
 #include "overdue/RatingFollowUpPanel.h"
-#include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 
 #include <QApplication>
@@ -28,14 +27,8 @@ private slots:
     {
         db = std::make_unique<TestDatabase>();
         MOTCUA_VERIFY_DB(*db);
-        OfficeSettings office;
-        office.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
-        office.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
-        office.agencyCode = QStringLiteral("000.00.06.H56");
-        office.placeName = QStringLiteral("Tân Bình");
         QString error;
-        QVERIFY2(OfficeSettingsStore(db->db()).save(office, &error), qPrintable(error));
-        QVERIFY2(ProcedureRepository(db->db()).seedIfEmpty(&error), qPrintable(error));
+        QVERIFY2(useSampleOffice(db->db(), &error), qPrintable(error));
         session = std::make_unique<DeskSession>(db->db());
         session->setOfficer(QStringLiteral("Trần Văn Bình"));
         // A dossier whose result is ready for hand-over.

@@ -1,3 +1,5 @@
+#include "KeyTyping.h"
+#include "SampleOffice.h"
 #include "TestDatabase.h"
 #include "calendar/DueDateEngine.h"
 #include "catalogue/ProcedureRepository.h"
@@ -5,7 +7,6 @@
 #include "dossiers/DossierRepository.h"
 #include "reception/DocumentChecklist.h"
 #include "reception/ReceptionPage.h"
-#include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "shell/MainWindow.h"
 
@@ -27,17 +28,6 @@
 #include <QTimer>
 
 namespace {
-
-// Types text into whatever has the focus, one key event per character (Vietnamese letters
-// included, which QTest::keyClicks cannot send).
-void type(const QString& text)
-{
-    for (const QChar c : text) {
-        QWidget* target = QApplication::focusWidget();
-        QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -73,14 +63,8 @@ private slots:
     {
         db = std::make_unique<TestDatabase>();
         MOTCUA_VERIFY_DB(*db);
-        OfficeSettings office;
-        office.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
-        office.parentAgency = QStringLiteral("UBND HUYỆN VĨNH CỬU");
-        office.agencyCode = QStringLiteral("000.00.06.H56");
-        office.placeName = QStringLiteral("Tân Bình");
         QString error;
-        QVERIFY2(OfficeSettingsStore(db->db()).save(office, &error), qPrintable(error));
-        QVERIFY2(ProcedureRepository(db->db()).seedIfEmpty(&error), qPrintable(error));
+        QVERIFY2(useSampleOffice(db->db(), &error), qPrintable(error));
         session = std::make_unique<DeskSession>(db->db());
         session->setOfficer(QStringLiteral("Trần Văn Bình"));
     }
@@ -99,9 +83,9 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QSignalSpy received(&page, &ReceptionPage::dossierReceived);
-        type(QStringLiteral("khai sinh"));
+        typeText(QStringLiteral("khai sinh"));
         key(Qt::Key_Return);
-        type(QStringLiteral("Lê Thị Mai"));
+        typeText(QStringLiteral("Lê Thị Mai"));
         auto* documents = page.findChild<DocumentChecklist*>();
         QVERIFY(documents->rowCount() > 0);
         documents->setFocus();
@@ -146,7 +130,7 @@ private slots:
         ReceptionPage page(*session);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        type(QStringLiteral("chung thuc"));
+        typeText(QStringLiteral("chung thuc"));
         auto* matches = page.findChild<QListWidget*>(QStringLiteral("procedureMatches"));
         QVERIFY2(
             matches->item(0)->text().endsWith(QStringLiteral("(") + habit + QStringLiteral(")")),
@@ -167,11 +151,11 @@ private slots:
         key(Qt::Key_N, Qt::ControlModifier);
         QVERIFY(!asked);
 
-        type(QStringLiteral("khai sinh"));
+        typeText(QStringLiteral("khai sinh"));
         key(Qt::Key_Return);
-        type(QStringLiteral("Võ Văn Kiệt"));
+        typeText(QStringLiteral("Võ Văn Kiệt"));
         key(Qt::Key_Tab);
-        type(QStringLiteral("0751"));
+        typeText(QStringLiteral("0751"));
         key(Qt::Key_Return); // refused: the message says why
         QVERIFY(status->text().startsWith(QStringLiteral("⚠")));
 
@@ -194,7 +178,7 @@ private slots:
         window.session().setOfficer(QStringLiteral("Trần Văn Bình"));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        type(QStringLiteral("khai sinh"));
+        typeText(QStringLiteral("khai sinh"));
         bool asked = false;
         answerNextMessageBox(QMessageBox::Cancel, &asked);
         QVERIFY(!window.close());
