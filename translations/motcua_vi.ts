@@ -53,6 +53,49 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Attach: name at least one file.</source>
+        <translation>Đính kèm: phải nêu ít nhất một tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot read the dossier %1: %2</source>
+        <translation>Không đọc được hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1.</source>
+        <translation>Không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Document: &quot;%1&quot; is not among the documents handed in for %2 (%3).</source>
+        <translation>Giấy tờ: «%1» không có trong thành phần hồ sơ đã nộp của %2 (%3).</translation>
+    </message>
+    <message>
+        <source>File %1: larger than %2 MB; keep it in the office&apos;s document system.</source>
+        <translation>Tệp %1: lớn hơn %2 MB; hãy lưu trong hệ thống quản lý văn bản của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the file %1: %2</source>
+        <translation>Không lưu được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the files of %1: %2</source>
+        <translation>Không đọc được các tệp của hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark %1 digitized: %2</source>
+        <translation>Không ghi nhận được hồ sơ %1 đã số hóa: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file with SHA-256 %2.</source>
+        <translation>Hồ sơ %1 không có tệp nào có mã SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>agency name</source>
@@ -1104,6 +1147,13 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     </message>
 </context>
 <context>
+    <name>CardScanCatcher</name>
+    <message>
+        <source>The scan stopped before its end; scan the card again.</source>
+        <translation>Quét mã chưa xong thì dừng; vui lòng quét lại thẻ.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <source>Fees can be paid online</source>
@@ -1238,6 +1288,113 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>Public postal service</source>
         <translation>Bưu chính công ích</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenIdQr</name>
+    <message>
+        <source>The scanned code has %1 fields; a CCCD&apos;s QR code has 7.</source>
+        <translation>Mã vừa quét có %1 trường; mã QR trên thẻ CCCD có 7 trường.</translation>
+    </message>
+    <message>
+        <source>The scanned ID number: %1</source>
+        <translation>Số CCCD trong mã vừa quét: %1</translation>
+    </message>
+    <message>
+        <source>The scanned code has no name.</source>
+        <translation>Mã vừa quét không có họ tên.</translation>
+    </message>
+    <message>
+        <source>The scanned date of birth &quot;%1&quot; is not a date (ddMMyyyy).</source>
+        <translation>Ngày sinh trong mã vừa quét «%1» không phải là ngày (ddMMyyyy).</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenRatingWindow</name>
+    <message>
+        <source>Your rating</source>
+        <translation>Đánh giá của ông/bà</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the handling of your dossier?</source>
+        <translation>Ông/bà có hài lòng với việc giải quyết hồ sơ không?</translation>
+    </message>
+    <message>
+        <source>😊
+Satisfied</source>
+        <translation>😊
+Hài lòng</translation>
+    </message>
+    <message>
+        <source>😐
+Neutral</source>
+        <translation>😐
+Bình thường</translation>
+    </message>
+    <message>
+        <source>☹
+Not satisfied</source>
+        <translation>☹
+Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Please tell us why:</source>
+        <translation>Xin ông/bà cho biết lý do:</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s.</source>
+        <translation>Màn hình này tự đóng sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenRatings</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Waited too long</source>
+        <translation>Phải chờ quá lâu</translation>
+    </message>
+    <message>
+        <source>Staff were not helpful or polite</source>
+        <translation>Thái độ phục vụ chưa tốt</translation>
+    </message>
+    <message>
+        <source>Guidance was unclear</source>
+        <translation>Hướng dẫn chưa rõ ràng</translation>
+    </message>
+    <message>
+        <source>The result has mistakes</source>
+        <translation>Kết quả có sai sót</translation>
+    </message>
+    <message>
+        <source>Asked for papers not on the list</source>
+        <translation>Bị yêu cầu giấy tờ ngoài quy định</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>Cannot read the citizens&apos; ratings: %1</source>
+        <translation>Không đọc được đánh giá của công dân: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1958,26 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>--duration: &quot;%1&quot; is not a number of 0 or more in whole or half units (3, 2.5).</source>
         <translation>--duration: &quot;%1&quot; không phải là số từ 0 trở lên, nguyên hoặc lẻ nửa đơn vị (3, 2.5).</translation>
+    </message>
+    <message>
+        <source>Store scanned files with a dossier, with their SHA-256 (audited): attach CODE FILE… [--document NAME].</source>
+        <translation>Lưu tệp quét kèm hồ sơ, cùng mã SHA-256 (có ghi nhật ký): attach MÃ TỆP… [--document TÊN_GIẤY_TỜ].</translation>
+    </message>
+    <message>
+        <source>The handed-in document the files show (as on the receipt).</source>
+        <translation>Giấy tờ trong thành phần hồ sơ mà các tệp thể hiện (như ghi trên giấy tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli attach CODE FILE… [--document NAME]</source>
+        <translation>cách dùng: motcua-cli attach MÃ TỆP… [--document TÊN_GIẤY_TỜ]</translation>
+    </message>
+    <message>
+        <source>List the scanned files of a dossier as CSV (sha256,name,size,document,attached_at,officer): attachments CODE.</source>
+        <translation>Liệt kê các tệp quét của hồ sơ dạng CSV (sha256,name,size,document,attached_at,officer): attachments MÃ.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli attachments CODE</source>
+        <translation>cách dùng: motcua-cli attachments MÃ</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3137,74 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Reprint Mẫu &amp;05</source>
         <translation>In lại Mẫu &amp;05</translation>
     </message>
+    <message>
+        <source>Correct the receipt…</source>
+        <translation>Điều chỉnh giấy tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Attach scanned files…</source>
+        <translation>Đính kèm tệp quét…</translation>
+    </message>
+    <message>
+        <source>Or drop the files on this window.</source>
+        <translation>Hoặc kéo thả tệp vào cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Scanned files of %1</source>
+        <translation>Tệp quét của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Receipt corrected; version %1 is printed.</source>
+        <translation>Đã điều chỉnh giấy tiếp nhận; in bản điều chỉnh lần %1.</translation>
+    </message>
+    <message>
+        <source>Scanned file attached</source>
+        <translation>Đính kèm tệp quét</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — SHA-256 %3</source>
+        <translation>%1 (%2) — SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>không gắn với giấy tờ nào</translation>
+    </message>
+    <message>
+        <source>Receipt corrected (version %1)</source>
+        <translation>Điều chỉnh giấy tiếp nhận (bản %1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Record the hand-over; the citizen then rates on their screen.</source>
+        <translation>Ghi nhận việc trả kết quả; sau đó công dân tự đánh giá trên màn hình của mình.</translation>
+    </message>
+    <message>
+        <source>(not one document in particular)</source>
+        <translation>(không gắn với giấy tờ cụ thể)</translation>
+    </message>
+    <message>
+        <source>Attach scanned files</source>
+        <translation>Đính kèm tệp quét</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) show:</source>
+        <translation>
+            <numerusform>%n tệp này thể hiện giấy tờ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -2994,6 +3239,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Dossier %1: it has not been received at the counter yet, so it has no control sheet.</source>
         <translation>Hồ sơ %1: chưa được tiếp nhận tại Bộ phận Một cửa nên chưa có Phiếu kiểm soát quá trình giải quyết.</translation>
+    </message>
+    <message>
+        <source>Corrected receipt, version %1 (replaces the receipt printed before), %2. Reason: %3</source>
+        <translation>Giấy tiếp nhận điều chỉnh, bản số %1 (thay thế giấy đã cấp trước đó), %2. Lý do điều chỉnh: %3</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3624,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>record the citizen&apos;s rating</source>
+        <translation>ghi nhận đánh giá của công dân</translation>
     </message>
 </context>
 <context>
@@ -4419,10 +4672,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>chưa khai báo cơ quan</translation>
     </message>
     <message>
-        <source>Một Cửa Desk — %1</source>
-        <translation>Một Cửa Desk — %1</translation>
-    </message>
-    <message>
         <source>About Một Cửa Desk</source>
         <translation>Giới thiệu Một Cửa Desk</translation>
     </message>
@@ -4448,6 +4697,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Upgrading the database (%1) failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu (%1) không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the column %1 to %2: %3</source>
+        <translation>Không thêm được cột %1 vào bảng %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5199,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
             <numerusform>danh sách hồ sơ quá hạn, %n dòng</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Not satisfied at hand-over</source>
+        <translation>Công dân &amp;không hài lòng</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
@@ -5154,6 +5411,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu tệp %1.</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5676,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Cannot save procedure %1 from %2: %3</source>
         <translation>Không lưu được thủ tục %1 áp dụng từ %2: %3</translation>
     </message>
+    <message>
+        <source>Cannot count the dossiers of each procedure: %1</source>
+        <translation>Không đếm được số hồ sơ của từng thủ tục: %1</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -5425,6 +5690,125 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>QR code: &quot;%1&quot; could not be encoded.</source>
         <translation>Mã QR: không mã hóa được &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingFollowUpPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>Thời điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>Reason the citizen gave</source>
+        <translation>Lý do công dân nêu</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) where the citizen chose &quot;not satisfied&quot; on their own screen at hand-over.</source>
+        <translation>
+            <numerusform>%n hồ sơ mà công dân tự chọn «không hài lòng» trên màn hình của mình khi nhận kết quả.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason chosen)</source>
+        <translation>(không chọn lý do)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCorrectionDialog</name>
+    <message>
+        <source>Correct the receipt of %1</source>
+        <translation>Điều chỉnh giấy tiếp nhận hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Printed on the new receipt, e.g. the procedure was chosen wrongly at receipt</source>
+        <translation>In trên giấy tiếp nhận mới, ví dụ: chọn nhầm thủ tục khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (CCCD):</source>
+        <translation>&amp;Số CCCD:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Cơ &amp;quan, tổ chức:</translation>
+    </message>
+    <message>
+        <source>Appoin&amp;tment:</source>
+        <translation>Ngày &amp;hẹn trả kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Lý do điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>Correct and print the receipt again</source>
+        <translation>Điều chỉnh và in lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The old values stay in the dossier&apos;s history and the audit log. The receipt is printed again as a corrected version with the reason.</source>
+        <translation>Thông tin cũ vẫn được lưu trong diễn biến hồ sơ và nhật ký hệ thống. Giấy tiếp nhận được in lại thành bản điều chỉnh, có ghi lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCorrections</name>
+    <message>
+        <source>Reason: say why the receipt is corrected; it is printed on the new receipt.</source>
+        <translation>Lý do: phải nêu lý do điều chỉnh; lý do được in trên giấy tiếp nhận mới.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: only the receipt of an open dossier can be corrected (status %2).</source>
+        <translation>Hồ sơ %1: chỉ điều chỉnh được giấy tiếp nhận của hồ sơ đang giải quyết (trạng thái hiện tại: %2).</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 is not an active procedure of the catalogue.</source>
+        <translation>Thủ tục: %1 không phải là thủ tục đang áp dụng trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Appointment: it must come after the receipt time %1.</source>
+        <translation>Ngày hẹn trả: phải sau thời điểm tiếp nhận %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the values are those on the receipt.</source>
+        <translation>Không có gì để điều chỉnh: thông tin vẫn như trên giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections of %1: %2</source>
+        <translation>Không đọc được các lần điều chỉnh của hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot correct the dossier %1: %2</source>
+        <translation>Không điều chỉnh được hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the correction of %1: %2</source>
+        <translation>Không ghi được lần điều chỉnh của hồ sơ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5993,46 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Dossier %1 received for %2; appointment %3.</source>
         <translation>Đã tiếp nhận hồ sơ %1 của %2; hẹn trả kết quả lúc %3.</translation>
     </message>
+    <message>
+        <source>Use them (F4)</source>
+        <translation>Dùng thông tin này (F4)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth, sex:</source>
+        <translation>Ngà&amp;y sinh, giới tính:</translation>
+    </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation>Bỏ thông tin đang nhập?</translation>
+    </message>
+    <message>
+        <source>The form for this citizen is not saved. Empty it and lose what was typed?</source>
+        <translation>Hồ sơ của công dân này chưa được lưu. Xóa trắng biểu mẫu và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>Date of birth: write it as dd/mm/yyyy, e.g. 05/03/1990.</source>
+        <translation>Ngày sinh: ghi theo dạng ngày/tháng/năm, ví dụ 05/03/1990.</translation>
+    </message>
+    <message>
+        <source>Filled from the CCCD&apos;s QR code: compare the card with the citizen; the code alone proves nothing.</source>
+        <translation>Đã điền từ mã QR trên thẻ CCCD: đối chiếu thẻ với người nộp hồ sơ; riêng mã QR không chứng minh được nhân thân.</translation>
+    </message>
+    <message>
+        <source>Came before (%1): %2</source>
+        <translation>Đã từng nộp hồ sơ (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -5699,6 +6123,13 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu ngày %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningApplicant</name>
+    <message>
+        <source>Cannot look up the applicant&apos;s earlier dossiers: %1</source>
+        <translation>Không tra cứu được các hồ sơ trước đây của người nộp: %1</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6278,18 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>&amp;Forms</source>
         <translation>&amp;Mẫu phiếu</translation>
+    </message>
+    <message>
+        <source>A screen faces the citizen: they &amp;rate at hand-over</source>
+        <translation>Có màn hình để công dân tự đánh &amp;giá khi nhận kết quả</translation>
+    </message>
+    <message>
+        <source>where the counter&apos;s scanner saves, e.g. ~/Scans</source>
+        <translation>thư mục máy quét tại quầy lưu tệp, ví dụ ~/Scans</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;folder:</source>
+        <translation>Thư mục máy &amp;quét:</translation>
     </message>
 </context>
 <context>

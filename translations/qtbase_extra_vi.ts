@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <!-- Vietnamese for Qt's own standard texts that counter officers see (dialog buttons,
-     print preview). Debian ships no qtbase_vi.qm; the contexts and sources are Qt's. -->
+     print preview, print and file dialogs). Debian ships no qtbase_vi.qm; the contexts and sources are Qt's. -->
 <context>
     <name>QPlatformTheme</name>
     <message><source>OK</source><translation>Đồng ý</translation></message>
@@ -44,5 +44,255 @@
     <message><source>Print</source><translation>In</translation></message>
     <message><source>Export to PDF</source><translation>Xuất ra PDF</translation></message>
     <message><source>Close</source><translation>Đóng</translation></message>
+    <message><source>%1%</source><translation>%1%</translation></message>
+    <message><source>Page setup</source><translation>Thiết lập trang</translation></message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message><source>CC</source><translation>CC</translation></message>
+    <message><source>DD</source><translation>DD</translation></message>
+    <message><source>in</source><translation>in</translation></message>
+    <message><source>mm</source><translation>mm</translation></message>
+    <message><source>pt</source><translation>pt</translation></message>
+    <message><source>Form</source><translation>Biểu mẫu</translation></message>
+    <message><source>bottom margin</source><translation>lề dưới</translation></message>
+    <message><source>Paper</source><translation>Giấy</translation></message>
+    <message><source>Paper source:</source><translation>Nguồn giấy:</translation></message>
+    <message><source>right margin</source><translation>lề phải</translation></message>
+    <message><source>Margins</source><translation>Lề</translation></message>
+    <message><source>Custom</source><translation>Tùy chỉnh</translation></message>
+    <message><source>Landscape</source><translation>Khổ ngang</translation></message>
+    <message><source>Page Layout</source><translation>Bố cục trang</translation></message>
+    <message><source>Width:</source><translation>Chiều rộng:</translation></message>
+    <message><source>Orientation</source><translation>Hướng giấy</translation></message>
+    <message><source>Didot (DD)</source><translation>Didot (DD)</translation></message>
+    <message><source>Portrait</source><translation>Khổ dọc</translation></message>
+    <message><source>Page order:</source><translation>Thứ tự trang:</translation></message>
+    <message><source>top margin</source><translation>lề trên</translation></message>
+    <message><source>left margin</source><translation>lề trái</translation></message>
+    <message><source>Page size:</source><translation>Khổ giấy:</translation></message>
+    <message><source>Cicero (CC)</source><translation>Cicero (CC)</translation></message>
+    <message><source>Reverse portrait</source><translation>Khổ dọc đảo ngược</translation></message>
+    <message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message>
+    <message><source>Points (pt)</source><translation>Điểm (pt)</translation></message>
+    <message><source>Pages per sheet:</source><translation>Số trang trên một tờ:</translation></message>
+    <message><source>Inches (in)</source><translation>Inch (in)</translation></message>
+    <message><source>Reverse landscape</source><translation>Khổ ngang đảo ngược</translation></message>
+    <message><source>Height:</source><translation>Chiều cao:</translation></message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message><source>OK</source><translation>Đồng ý</translation></message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message><source>OK</source><translation>Đồng ý</translation></message>
+    <message><source>Help</source><translation>Trợ giúp</translation></message>
+    <message><source>Show Details...</source><translation>Xem chi tiết...</translation></message>
+    <message><source>Hide Details...</source><translation>Ẩn chi tiết...</translation></message>
+    <message><source>About Qt</source><translation>Giới thiệu Qt</translation></message>
+    <message><source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source><translation>&lt;h3&gt;Giới thiệu Qt&lt;/h3&gt;&lt;p&gt;Chương trình này dùng Qt phiên bản %1.&lt;/p&gt;</translation></message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message><source>OK</source><translation>Đồng ý</translation></message>
+    <message><source>Even Pages</source><translation>Trang chẵn</translation></message>
+    <message><source>Print</source><translation>In</translation></message>
+    <message><source>&amp;Options &lt;&lt;</source><translation>Tùy &amp;chọn &lt;&lt;</translation></message>
+    <message><source>&amp;Options &gt;&gt;</source><translation>Tùy &amp;chọn &gt;&gt;</translation></message>
+    <message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message>
+    <message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message>
+    <message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message>
+    <message><source>&amp;Print</source><translation>&amp;In</translation></message>
+    <message><source>1 (1x1)</source><translation>1 (1x1)</translation></message>
+    <message><source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source><translation>Không dùng được cùng lúc tùy chọn «Số trang trên một tờ» và «Tập trang».
+Vui lòng tắt một trong hai tùy chọn.</translation></message>
+    <message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>Tệp %1 đã có.
+Có ghi đè lên tệp đó không?</translation></message>
+    <message><source>2 (2x1)</source><translation>2 (2x1)</translation></message>
+    <message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message>
+    <message><source>4 (2x2)</source><translation>4 (2x2)</translation></message>
+    <message><source>Odd Pages</source><translation>Trang lẻ</translation></message>
+    <message><source>Local file</source><translation>Tệp trên máy</translation></message>
+    <message><source>6 (2x3)</source><translation>6 (2x3)</translation></message>
+    <message><source>16 (4x4)</source><translation>16 (4x4)</translation></message>
+    <message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message>
+    <message><source>Print To File ...</source><translation>In ra tệp...</translation></message>
+    <message><source>9 (3x3)</source><translation>9 (3x3)</translation></message>
+    <message><source>Automatic</source><translation>Tự động</translation></message>
+    <message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message>
+    <message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message>
+    <message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Trang «Từ» không được lớn hơn trang «Đến».</translation></message>
+    <message><source>All Pages</source><translation>Tất cả các trang</translation></message>
+    <message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 là một thư mục.
+Vui lòng chọn tên tệp khác.</translation></message>
+    <message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Không ghi được vào tệp %1.
+Vui lòng chọn tên tệp khác.</translation></message>
+    <message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message>
+    <message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message>
+    <message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message><source>to</source><translation>đến</translation></message>
+    <message><source>Form</source><translation>Biểu mẫu</translation></message>
+    <message><source>None</source><translation>Không</translation></message>
+    <message><source>Color</source><translation>Màu</translation></message>
+    <message><source>Print all</source><translation>In tất cả</translation></message>
+    <message><source>Current Page</source><translation>Trang hiện tại</translation></message>
+    <message><source>Selection</source><translation>Phần đã chọn</translation></message>
+    <message><source>Long side</source><translation>Lật theo cạnh dài</translation></message>
+    <message><source>Copies</source><translation>Số bản</translation></message>
+    <message><source>Print range</source><translation>Phạm vi in</translation></message>
+    <message><source>Color Mode</source><translation>Chế độ màu</translation></message>
+    <message><source>Options</source><translation>Tùy chọn</translation></message>
+    <message><source>Output Settings</source><translation>Thiết lập đầu ra</translation></message>
+    <message><source>Reverse</source><translation>In ngược thứ tự</translation></message>
+    <message><source>Grayscale</source><translation>Thang xám</translation></message>
+    <message><source>Short side</source><translation>Lật theo cạnh ngắn</translation></message>
+    <message><source>Collate</source><translation>In theo bộ</translation></message>
+    <message><source>Copies:</source><translation>Số bản:</translation></message>
+    <message><source>Pages from</source><translation>Từ trang</translation></message>
+    <message><source>Page Set:</source><translation>Tập trang:</translation></message>
+    <message><source>Duplex Printing</source><translation>In hai mặt</translation></message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message><source>...</source><translation>...</translation></message>
+    <message><source>Form</source><translation>Biểu mẫu</translation></message>
+    <message><source>Type:</source><translation>Loại:</translation></message>
+    <message><source>&amp;Name:</source><translation>&amp;Tên máy in:</translation></message>
+    <message><source>Output &amp;file:</source><translation>&amp;Tệp đầu ra:</translation></message>
+    <message><source>P&amp;roperties</source><translation>Th&amp;uộc tính</translation></message>
+    <message><source>Preview</source><translation>Xem trước</translation></message>
+    <message><source>Printer</source><translation>Máy in</translation></message>
+    <message><source>Location:</source><translation>Vị trí:</translation></message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message><source>Job</source><translation>Lệnh in</translation></message>
+    <message><source>End:</source><translation>Cuối:</translation></message>
+    <message><source>None</source><translation>Không</translation></message>
+    <message><source>Banner Pages</source><translation>Trang bìa lệnh in</translation></message>
+    <message><source>Night (18:00 to 05:59)</source><translation>Ban đêm (18:00 đến 05:59)</translation></message>
+    <message><source>Specific Time</source><translation>Giờ cụ thể</translation></message>
+    <message><source>Billing information:</source><translation>Thông tin thanh toán:</translation></message>
+    <message><source>Scheduled printing:</source><translation>Hẹn giờ in:</translation></message>
+    <message><source>Secret</source><translation>Mật</translation></message>
+    <message><source>Top Secret</source><translation>Tuyệt mật</translation></message>
+    <message><source>Start:</source><translation>Đầu:</translation></message>
+    <message><source>Day (06:00 to 17:59)</source><translation>Ban ngày (06:00 đến 17:59)</translation></message>
+    <message><source>Second Shift (16:00 to 23:59)</source><translation>Ca hai (16:00 đến 23:59)</translation></message>
+    <message><source>Job Control</source><translation>Điều khiển lệnh in</translation></message>
+    <message><source>Weekend (Saturday to Sunday)</source><translation>Cuối tuần (thứ Bảy và Chủ nhật)</translation></message>
+    <message><source>Standard</source><translation>Thường</translation></message>
+    <message><source>Classified</source><translation>Hạn chế</translation></message>
+    <message><source>Third Shift (00:00 to 07:59)</source><translation>Ca ba (00:00 đến 07:59)</translation></message>
+    <message><source>Hold Indefinitely</source><translation>Giữ lại, chưa in</translation></message>
+    <message><source>Print Immediately</source><translation>In ngay</translation></message>
+    <message><source>Confidential</source><translation>Tối mật</translation></message>
+    <message><source>Job priority:</source><translation>Mức ưu tiên:</translation></message>
+    <message><source>Unclassified</source><translation>Không phân loại</translation></message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message><source>Back</source><translation>Quay lại</translation></message>
+    <message><source>File</source><translation>Tệp</translation></message>
+    <message><source>Open</source><translation>Mở</translation></message>
+    <message><source>&amp;Open</source><translation>&amp;Mở</translation></message>
+    <message><source>&amp;Save</source><translation>&amp;Lưu</translation></message>
+    <message><source>Alias</source><translation>Bí danh</translation></message>
+    <message><source>Drive</source><translation>Ổ đĩa</translation></message>
+    <message><source>Files</source><translation>Tệp</translation></message>
+    <message><source>Show </source><translation>Hiện </translation></message>
+    <message><source>'%1' is write protected.
+Do you want to delete it anyway?</source><translation>«%1» đang được bảo vệ chống ghi.
+Vẫn xóa tệp này?</translation></message>
+    <message><source>Are you sure you want to delete '%1'?</source><translation>Có chắc chắn xóa «%1» không?</translation></message>
+    <message><source>List of places and bookmarks</source><translation>Danh sách vị trí và dấu trang</translation></message>
+    <message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message>
+    <message><source>Alt+Left</source><translation>Alt+Left</translation></message>
+    <message><source>Alt+Up</source><translation>Alt+Up</translation></message>
+    <message><source>File Folder</source><translation>Thư mục</translation></message>
+    <message><source>Delete</source><translation>Xóa</translation></message>
+    <message><source>New Folder</source><translation>Thư mục mới</translation></message>
+    <message><source>Folder</source><translation>Thư mục</translation></message>
+    <message><source>Parent Directory</source><translation>Thư mục cha</translation></message>
+    <message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message>
+    <message><source>Remove</source><translation>Gỡ bỏ</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+    <message><source>Look in:</source><translation>Tìm trong:</translation></message>
+    <message><source>Alt+Right</source><translation>Alt+Right</translation></message>
+    <message><source>Create a New Folder</source><translation>Tạo thư mục mới</translation></message>
+    <message><source>%1 File</source><translation>Tệp %1</translation></message>
+    <message><source>Files of type:</source><translation>Loại tệp:</translation></message>
+    <message><source>Find Directory</source><translation>Chọn thư mục</translation></message>
+    <message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message>
+    <message><source>Save As</source><translation>Lưu thành</translation></message>
+    <message><source>%1
+Directory not found.
+Please verify the correct directory name was given.</source><translation>%1
+Không tìm thấy thư mục.
+Vui lòng kiểm tra lại tên thư mục.</translation></message>
+    <message><source>Sidebar</source><translation>Thanh bên</translation></message>
+    <message><source>List View</source><translation>Dạng danh sách</translation></message>
+    <message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message>
+    <message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message>
+    <message><source>All files (*)</source><translation>Mọi tệp (*)</translation></message>
+    <message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message>
+    <message><source>Directories</source><translation>Thư mục</translation></message>
+    <message><source>&amp;Rename</source><translation>Đổi t&amp;ên</translation></message>
+    <message><source>Could not delete directory.</source><translation>Không xóa được thư mục.</translation></message>
+    <message><source>Directory:</source><translation>Thư mục:</translation></message>
+    <message><source>Unknown</source><translation>Không rõ</translation></message>
+    <message><source>%1 already exists.
+Do you want to replace it?</source><translation>Tệp %1 đã có.
+Có thay thế tệp đó không?</translation></message>
+    <message><source>Forward</source><translation>Tiếp</translation></message>
+    <message><source>Go forward</source><translation>Tiến tới</translation></message>
+    <message><source>Go to the parent directory</source><translation>Lên thư mục cha</translation></message>
+    <message><source>Recent Places</source><translation>Vị trí gần đây</translation></message>
+    <message><source>Go back</source><translation>Quay lại</translation></message>
+    <message><source>Change to detail view mode</source><translation>Xem dạng chi tiết</translation></message>
+    <message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message>
+    <message><source>Shortcut</source><translation>Lối tắt</translation></message>
+    <message><source>Detail View</source><translation>Dạng chi tiết</translation></message>
+    <message><source>%1
+File not found.
+Please verify the correct file name was given.</source><translation>%1
+Không tìm thấy tệp.
+Vui lòng kiểm tra lại tên tệp.</translation></message>
+    <message><source>Change to list view mode</source><translation>Xem dạng danh sách</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message><source>Form</source><translation>Biểu mẫu</translation></message>
+    <message><source>Page</source><translation>Trang</translation></message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message><source>Kind</source><translation>Loại</translation></message>
+    <message><source>Name</source><translation>Tên</translation></message>
+    <message><source>Size</source><translation>Kích thước</translation></message>
+    <message><source>Type</source><translation>Loại</translation></message>
+    <message><source>%1 GB</source><translation>%1 GB</translation></message>
+    <message><source>%1 KB</source><translation>%1 KB</translation></message>
+    <message><source>%1 MB</source><translation>%1 MB</translation></message>
+    <message><source>%1 TB</source><translation>%1 TB</translation></message>
+    <message><source>&lt;b&gt;The name "%1" can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source><translation>&lt;b&gt;Không dùng được tên «%1».&lt;/b&gt;&lt;p&gt;Vui lòng dùng tên khác, ngắn hơn hoặc không có dấu chấm câu.</translation></message>
+    <message><source>%1 bytes</source><translation>%1 byte</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+    <message><source>Computer</source><translation>Máy tính</translation></message>
+    <message><source>Invalid filename</source><translation>Tên tệp không hợp lệ</translation></message>
+    <message><source>%1 byte(s)</source><translation>%1 byte</translation></message>
+    <message><source>Date Modified</source><translation>Ngày sửa đổi</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message>
 </context>
 </TS>

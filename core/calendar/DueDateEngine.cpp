@@ -258,3 +258,11 @@ QDateTime DueDateEngine::legalDueAfterSupplementHalves(const QDateTime& currentD
         return currentDue;
     return toDateTime(momentAtWorkingSeconds(workingSecondsUntil(due) + pause), currentDue);
 }
+
+QDateTime DueDateEngine::closeOfWorkingDay(const QDateTime& from, int workingDays) const
+{
+    QDateTime day = dueAt(from, workingDays, DurationUnit::WorkingDays);
+    if (day.isValid())
+        day.setTime(m_windows.afternoonEnd);
+    return day;
+}

@@ -39,6 +39,10 @@ public:
     // Half a calendar day or a half working hour counts as half of 24 hours or 60 minutes.
     QDateTime dueAtHalves(const QDateTime& received, int halves, DurationUnit unit) const;
 
+    // The close of the working day (the afternoon end) workingDays working days after from's
+    // clock start: the default time by which an applicant hands in a supplement.
+    QDateTime closeOfWorkingDay(const QDateTime& from, int workingDays) const;
+
     // Working minutes between two times, negative when to is before from.
     qint64 workingMinutesBetween(const QDateTime& from, const QDateTime& to) const;
     // The earliest time at which minutes of working time have passed since from (from

@@ -206,12 +206,63 @@ bool ProcedureRepository::loadOn(const QString& code, const QDate& day, Procedur
     return true;
 }
 
+namespace {
+
+// 0: the words, in order, are a phrase of the name; 1: every word is a whole word of the name;
+// 2: of the code, name or field; 3: the words only start or sit inside longer words.
+int matchTier(const Procedure& p, const QStringList& words)
+{
+    const QString name = QLatin1Char(' ') + TextFold::searchKey(p.name) + QLatin1Char(' ');
+    if (name.contains(QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ')))
+        return 0;
+    const auto wholeWords = [&words](const QString& text) {
+        const QStringList own = TextFold::searchKey(text).split(QLatin1Char(' '));
+        return std::all_of(words.cbegin(), words.cend(),
+                           [&own](const QString& word) { return own.contains(word); });
+    };
+    if (wholeWords(p.name))
+        return 1;
+    return wholeWords(p.code + QLatin1Char(' ') + p.name + QLatin1Char(' ') + p.field) ? 2 : 3;
+}
+
+} // namespace
+
+bool ProcedureRepository::usageCounts(const QString& officer, QHash<QString, int>* usage,
+                                      QString* error) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(officer.isEmpty() ? QStringLiteral("SELECT procedure_code, COUNT(*) FROM dossiers"
+                                                     " GROUP BY procedure_code")
+                                    : QStringLiteral("SELECT procedure_code, COUNT(*) FROM dossiers"
+                                                     " WHERE officer = ? GROUP BY procedure_code"));
+    if (!officer.isEmpty())
+        query.addBindValue(officer);
+    if (!query.exec()) {
+        if (error)
+            *error =
+                tr("Cannot count the dossiers of each procedure: %1").arg(query.lastError().text());
+        return false;
+    }
+    usage->clear();
+    while (query.next())
+        usage->insert(query.value(0).toString(), query.value(1).toInt());
+    return true;
+}
+
 bool ProcedureRepository::search(const QString& text, QList<Procedure>* procedures, QString* error,
-                                 Filter filter) const
+                                 Filter filter, const QHash<QString, int>& usage) const
 {
     const QStringList words = TextFold::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return loadAll(procedures, error, filter);
+    if (words.isEmpty()) {
+        // Nothing typed yet: the counter's usual procedures on top.
+        if (!loadAll(procedures, error, filter))
+            return false;
+        std::stable_sort(procedures->begin(), procedures->end(),
+                         [&usage](const Procedure& a, const Procedure& b) {
+                             return usage.value(a.code) > usage.value(b.code);
+                         });
+        return true;
+    }
     QStringList conditions;
     if (filter == Filter::ActiveOnly)
         conditions << QStringLiteral("active = 1");
@@ -231,7 +282,22 @@ bool ProcedureRepository::search(const QString& text, QList<Procedure>* procedur
     QList<Procedure> result;
     while (query.next())
         result.append(fromRow(query));
-    if (!loadDocuments(&result, error) || !applyVersions(&result, QDate::currentDate(), error))
+    // The rows in force today (names and limits of later catalogue rows) before ranking.
+    if (!applyVersions(&result, QDate::currentDate(), error))
+        return false;
+    // The query orders by name length; a stable sort keeps that order within a rank.
+    QHash<QString, int> tiers;
+    for (const Procedure& p : result)
+        tiers.insert(p.code, matchTier(p, words));
+    std::stable_sort(result.begin(), result.end(),
+                     [&tiers, &usage](const Procedure& a, const Procedure& b) {
+                         const int ta = tiers.value(a.code);
+                         const int tb = tiers.value(b.code);
+                         if (ta != tb)
+                             return ta < tb;
+                         return usage.value(a.code) > usage.value(b.code);
+                     });
+    if (!loadDocuments(&result, error))
         return false;
     *procedures = result;
     return true;

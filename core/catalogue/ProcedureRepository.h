@@ -4,6 +4,7 @@
 #include "common/Csv.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -45,9 +46,15 @@ public:
     bool loadHistory(QList<Procedure>* rows, QString* error) const;
     // Diacritic- and case-insensitive: every word of text must occur in the code, name or
     // field ("khai sinh", "KHAI SINH" and "khai sinh" all find "Đăng ký khai sinh").
-    // Shorter names first, so the plain procedure comes before its special cases.
+    // Ranked: first the procedures whose name holds every typed word as a whole word, then
+    // those holding them as whole words in the code, name or field, then the rest; within
+    // each, the procedures used most (usage: code → dossiers, from usageCounts), then shorter
+    // names, so the plain procedure comes before its special cases.
     bool search(const QString& text, QList<Procedure>* procedures, QString* error,
-                Filter filter = Filter::ActiveOnly) const;
+                Filter filter = Filter::ActiveOnly,
+                const QHash<QString, int>& usage = QHash<QString, int>()) const;
+    // How many dossiers officer received of each procedure (every officer when empty).
+    bool usageCounts(const QString& officer, QHash<QString, int>* usage, QString* error) const;
     bool count(int* procedures, QString* error) const;
 
     // add fails when the code exists, modify when it does not. Both validate first and

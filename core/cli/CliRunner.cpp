@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "AttachCommand.h"
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
@@ -36,6 +37,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<PersonCommand>());
+    commands.push_back(std::make_unique<AttachCommand>());
+    commands.push_back(std::make_unique<AttachmentsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

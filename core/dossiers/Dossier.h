@@ -27,6 +27,8 @@ public:
     QString applicantEmail;
     QString applicantAddress;
     QString applicantOrganisation;
+    QDate applicantBirthDate; // from the CCCD's QR code; invalid when not given
+    QString applicantSex;     // as the card says ("Nam", "Nữ"); empty when not given
 
     QDateTime receivedAt;
     QDateTime dueAt;           // the appointment printed at receipt: never changes

@@ -31,7 +31,7 @@ const QString dossierColumns = QStringLiteral(
     "applicant_phone, applicant_email, applicant_address, applicant_organisation, received_at, "
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
-    "finished_at, returned_at, supplement_count");
+    "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -67,6 +67,8 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.finishedAt = SqlTime::fromSql(q.value(28).toString());
     d.returnedAt = SqlTime::fromSql(q.value(29).toString());
     d.supplementCount = q.value(30).toInt();
+    d.applicantBirthDate = QDate::fromString(q.value(31).toString(), Qt::ISODate);
+    d.applicantSex = q.value(32).toString();
     return d;
 }
 
@@ -558,6 +560,41 @@ bool DossierRepository::handOver(const QString& code, const QDateTime& at, const
                           d->rating = rating;
                           return true;
                       });
+}
+
+bool DossierRepository::handOverRatedByCitizen(const QString& code, const QDateTime& at,
+                                               const User& actor, const CitizenRating& rating,
+                                               QString* error)
+{
+    return transition(
+        code, DossierStatus::Returned, at, actor, QString(), error,
+        [&](Dossier* d, QString* problem) {
+            d->rating = rating.choice == CitizenChoice::Satisfied     ? Rating::Satisfied
+                        : rating.choice == CitizenChoice::Unsatisfied ? Rating::Unsatisfied
+                                                                      : Rating::None;
+            QSqlQuery insert(m_db.connection());
+            insert.prepare(QStringLiteral("INSERT INTO citizen_ratings (dossier_id, chosen_at, "
+                                          "choice, reason, officer) VALUES (?, ?, ?, ?, ?)"));
+            insert.addBindValue(d->id);
+            insert.addBindValue(SqlTime::toSql(rating.chosenAt.isValid() ? rating.chosenAt : at));
+            insert.addBindValue(CitizenRatings::key(rating.choice));
+            insert.addBindValue(rating.reason.isNull() ? QStringLiteral("") : rating.reason);
+            insert.addBindValue(actor.name());
+            if (!insert.exec())
+                return queryFailed(insert, tr("record the citizen's rating"), problem);
+            DossierWriter writer(m_db);
+            return writer.prepare(problem) &&
+                   writer.audit(
+                       QDateTime::currentDateTime(), actor.name(), QStringLiteral("citizen-rating"),
+                       d->code,
+                       QStringLiteral("chosen by the citizen: %1%2")
+                           .arg(CitizenRatings::key(rating.choice),
+                                rating.reason.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + rating.reason + QLatin1Char(')')),
+                       problem) &&
+                   writer.flush(problem);
+        });
 }
 
 bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter, const User& actor,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApologyLetter.h"
+#include "CitizenRating.h"
 #include "Dossier.h"
 #include "DossierCsv.h"
 #include "DossierRecord.h"
@@ -108,6 +109,11 @@ public:
     // 9→10 with the citizen's rating.
     bool handOver(const QString& code, const QDateTime& at, const User& actor, Rating rating,
                   QString* error);
+    // 9→10 with the rating the citizen chose on the screen facing them (or none when it timed
+    // out): kept in citizen_ratings with the reason, in the audit log, and on the dossier as
+    // satisfied or unsatisfied (neutral and none leave it unrated).
+    bool handOverRatedByCitizen(const QString& code, const QDateTime& at, const User& actor,
+                                const CitizenRating& rating, QString* error);
     // Mẫu 04 (DOMAIN §8). A new appointment may be given once; a further letter needs
     // letter->supervisorNote. Fills in the number and the original due date.
     bool issueApology(const QString& code, ApologyLetter* letter, const User& actor,

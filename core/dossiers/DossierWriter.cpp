@@ -109,8 +109,9 @@ bool DossierWriter::prepare(QString* error)
              "applicant_organisation, received_at, due_at, legal_due_at, apology_new_due_at, "
              "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
              "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
-             "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+             "returned_at, supplement_count, search_key, applicant_birth_date, applicant_sex) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?, ?, ?)") +
              returning},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
@@ -296,6 +297,9 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.add(d.supplementCount);
     const QString searchKey = d.searchKey();
     q.add(searchKey);
+    q.add(d.applicantBirthDate.isValid() ? d.applicantBirthDate.toString(Qt::ISODate)
+                                         : QStringLiteral(""));
+    q.add(text(d.applicantSex));
     if (!q.exec()) {
         if (q.query().lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
             if (error)

@@ -191,6 +191,8 @@ bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
     const DossierPaperRepository papers(db);
     if (!papers.documents(d.code, &source->documents, error))
         return false;
+    if (!ReceiptCorrections(db, rules).list(d.code, &source->corrections, error))
+        return false;
 
     auto hadStatus = [source](DossierStatus status) {
         for (const StatusEvent& e : source->events) {
@@ -286,6 +288,19 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
                      QString::number(d.ledgerLine) +
                          (symbol.isEmpty() ? QString() : QLatin1Char('/') + symbol));
         data.set(QStringLiteral("set_count"), QStringLiteral("01"));
+        // A corrected receipt says so, with the reason (a later appointment is explained to
+        // the citizen on the paper they keep).
+        if (!source.corrections.isEmpty()) {
+            const ReceiptCorrection& c = source.corrections.last();
+            // A table of one row: templates print it with <!-- rows:correction -->, and nothing
+            // on a receipt never corrected.
+            data.tables.insert(
+                QStringLiteral("correction"),
+                {{tr("Corrected receipt, version %1 (replaces the receipt printed before), "
+                     "%2. Reason: %3")
+                      .arg(QString::number(c.version), VietnameseDate::timeAndDate(c.correctedAt),
+                           c.reason)}});
+        }
         data.set(QStringLiteral("time_limit"), timeLimitText(d.halves, d.durationUnit));
         data.set(QStringLiteral("fees"),
                  feeText(d.fee) +

@@ -5,6 +5,7 @@
 #include "dossiers/Dossier.h"
 #include "dossiers/DossierNotice.h"
 #include "dossiers/DossierRecord.h"
+#include "dossiers/ReceiptCorrection.h"
 #include "dossiers/StatusEvent.h"
 #include "forms/FormData.h"
 #include "forms/FormDocument.h"
@@ -36,6 +37,7 @@ struct DossierFormSource
     // The procedure's catalogue documents: listed with blank counts on the receipt of a
     // dossier whose documents were not recorded (an import).
     QList<RequiredDocument> catalogueDocuments;
+    QList<ReceiptCorrection> corrections; // of the receipt, oldest first
 };
 
 // The adapter between the register and the printed forms: turns a dossier into the plain

@@ -244,6 +244,27 @@ bool lawOf2026(const Database& db, QString* error)
 
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
+// ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, with
+// its definition.
+bool addMissingColumns(const Database& db, const QString& table,
+                       const QList<QPair<QString, QString>>& columns, QString* error)
+{
+    const QSqlRecord existing = db.connection().record(table);
+    QSqlQuery query(db.connection());
+    for (const auto& [column, definition] : columns) {
+        if (existing.contains(column))
+            continue;
+        if (!query.exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition))) {
+            if (error)
+                *error = Migrations::tr("Cannot add the column %1 to %2: %3")
+                             .arg(column, table, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
     if (qstrcmp(step.description, "indicator targets") == 0) {
@@ -258,6 +279,18 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     }
     if (qstrcmp(step.description, "sealed audit log") == 0)
         return AuditLog::sealHead(db, error);
+    if (qstrcmp(step.description, "issue 20: applicant, ratings, corrections, attachments") == 0) {
+        const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
+        return addMissingColumns(db, QStringLiteral("dossiers"),
+                                 {{QStringLiteral("applicant_birth_date"), text},
+                                  {QStringLiteral("applicant_sex"), text}},
+                                 error) &&
+               addMissingColumns(db, QStringLiteral("attachments"),
+                                 {{QStringLiteral("content"), db.dialect().isPostgresql()
+                                                                  ? QStringLiteral("BYTEA")
+                                                                  : QStringLiteral("BLOB")}},
+                                 error);
+    }
     return true;
 }
 
@@ -760,6 +793,51 @@ std::vector<MigrationStep> buildSteps()
     // The law as of December 2026 (issue 17); the work is the hook's (lawOf2026), which can
     // run again: SQLite has no ADD COLUMN IF NOT EXISTS.
     steps.push_back({14, "catalogue history, half days and the 24/11 holiday", {}});
+    // Issue 20: the CCCD's QR code gives the applicant's date of birth and sex; the
+    // reception keeps them with the dossier ('' when not given; the date as yyyy-MM-dd). The
+    // hook adds the columns that are missing, so the step can run again. The citizen's own
+    // rating on the screen facing them, with the supervisor's follow-up of "not satisfied";
+    // the corrections of printed receipts; scanned documents.
+    steps.push_back(
+        {17,
+         "issue 20: applicant, ratings, corrections, attachments",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS citizen_ratings ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " chosen_at TEXT NOT NULL,"
+                         " choice TEXT NOT NULL CHECK (choice IN ('satisfied', 'neutral', "
+                         "'unsatisfied', 'not-rated')),"
+                         " reason TEXT NOT NULL DEFAULT '',"
+                         " officer TEXT NOT NULL DEFAULT '',"
+                         " followed_up_at TEXT)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS citizen_ratings_dossier"
+                         " ON citizen_ratings (dossier_id)"),
+          // Corrections of a printed receipt: the changed fields as "field: old → new" lines.
+          QStringLiteral("CREATE TABLE IF NOT EXISTS receipt_corrections ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " version INTEGER NOT NULL,"
+                         " corrected_at TEXT NOT NULL,"
+                         " officer TEXT NOT NULL,"
+                         " reason TEXT NOT NULL,"
+                         " changes TEXT NOT NULL,"
+                         " UNIQUE (dossier_id, version))"),
+          // Scanned documents: the file itself is kept in the database (so every backup and
+          // every copy to a server carries it), with its SHA-256 to prove it unchanged.
+          // (content: the hook adds it, BLOB or BYTEA).
+          QStringLiteral("CREATE TABLE IF NOT EXISTS attachments ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " document TEXT NOT NULL DEFAULT '',"
+                         " name TEXT NOT NULL,"
+                         " sha256 TEXT NOT NULL,"
+                         " size INTEGER NOT NULL,"
+                         " mime_type TEXT NOT NULL DEFAULT '',"
+                         " pages INTEGER,"
+                         " attached_at TEXT NOT NULL,"
+                         " officer TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_dossier"
+                         " ON attachments (dossier_id)")}});
 
     return steps;
 }

@@ -156,6 +156,12 @@ QStringList DossierActionDialog::items() const
     return list;
 }
 
+void DossierActionDialog::setDeadline(const QDateTime& deadline)
+{
+    if (m_deadline && deadline.isValid())
+        m_deadline->setDateTime(deadline);
+}
+
 QDateTime DossierActionDialog::deadline() const
 {
     return m_deadline ? m_deadline->dateTime() : QDateTime();

@@ -40,6 +40,7 @@ public:
     QString legalBasis() const;
     QStringList items() const;
     QDateTime deadline() const;
+    void setDeadline(const QDateTime& deadline);
     bool electronicResult() const;
     int electronicCopies() const;
     Rating rating() const;

@@ -1,9 +1,12 @@
 #include "DossierDetailDialog.h"
 
+#include "CitizenRatingWindow.h"
 #include "DossierActionDialog.h"
+#include "ReceiptCorrectionDialog.h"
 #include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
+#include "dossiers/Attachments.h"
 #include "dossiers/DossierAccess.h"
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
@@ -13,20 +16,32 @@
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
+
+// The default time given to hand in a supplement, in working days (an office's habit, not a
+// legal limit: Mẫu 02 states the date the office chooses).
+constexpr int supplementWorkingDays = 5;
 
 QString timeText(const QDateTime& time)
 {
@@ -135,10 +150,19 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     m_printReceipt = new QPushButton(tr("Print re&ceipt (Mẫu 01)"), this);
     m_printControl = new QPushButton(tr("Print control s&heet"), this);
     m_printNotice = new QPushButton(this);
-    for (QPushButton* button : {m_printReceipt, m_printControl, m_printNotice})
+    m_correctReceipt = new QPushButton(tr("Correct the receipt…"), this);
+    m_correctReceipt->setObjectName(QStringLiteral("correctReceipt"));
+    m_attach = new QPushButton(tr("Attach scanned files…"), this);
+    m_attach->setObjectName(QStringLiteral("attachFiles"));
+    m_attach->setToolTip(tr("Or drop the files on this window."));
+    setAcceptDrops(true);
+    for (QPushButton* button :
+         {m_printReceipt, m_printControl, m_printNotice, m_correctReceipt, m_attach})
         button->setAutoDefault(false);
     auto* prints = new QHBoxLayout;
     prints->addWidget(m_printReceipt);
+    prints->addWidget(m_correctReceipt);
+    prints->addWidget(m_attach);
     prints->addWidget(m_printControl);
     prints->addWidget(m_printNotice);
     prints->addStretch(1);
@@ -148,6 +172,24 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     connect(m_printReceipt, &QPushButton::clicked, this, [this] { print(FormKind::Receipt); });
     connect(m_printControl, &QPushButton::clicked, this, [this] { print(FormKind::ControlSheet); });
     connect(m_printNotice, &QPushButton::clicked, this, [this] { print(m_noticeKind); });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        // Many counter scanners save into one folder: the file dialog opens there.
+        const QString folder =
+            scannerFolder().isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                : scannerFolder();
+        attachFiles(QFileDialog::getOpenFileNames(
+            this, tr("Scanned files of %1").arg(m_code), folder,
+            tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)")));
+    });
+    connect(m_correctReceipt, &QPushButton::clicked, this, [this] {
+        ReceiptCorrectionDialog dialog(m_session, m_code, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reload();
+        m_message->setText(tr("Receipt corrected; version %1 is printed.").arg(dialog.version()));
+        print(FormKind::Receipt);
+    });
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -285,6 +327,27 @@ void DossierDetailDialog::fillTimeline()
                                          : DossierStatuses::label(e.to);
         lines.append({e.at, {timeText(e.at), change, e.officer, e.note}});
     }
+    // Corrections of the receipt, with the values they replaced.
+    QList<ReceiptCorrection> corrections;
+    if (!ReceiptCorrections(m_session.db(), m_session.rules()).list(m_code, &corrections, &error))
+        m_message->setText(QStringLiteral("⚠ ") + error);
+    QList<Attachment> files;
+    if (!Attachments(m_session.db()).list(m_code, &files, &error))
+        m_message->setText(QStringLiteral("⚠ ") + error);
+    for (const Attachment& a : std::as_const(files))
+        lines.append({a.attachedAt,
+                      {timeText(a.attachedAt), tr("Scanned file attached"), a.officer,
+                       tr("%1 (%2) — SHA-256 %3")
+                           .arg(a.name, a.document.isEmpty() ? tr("no document") : a.document,
+                                a.sha256.left(16))}});
+    for (const ReceiptCorrection& c : std::as_const(corrections))
+        lines.append(
+            {c.correctedAt,
+             {timeText(c.correctedAt), tr("Receipt corrected (version %1)").arg(c.version),
+              c.officer,
+              tr("%1 — %2").arg(
+                  c.reason,
+                  QString(c.oldValues).replace(QLatin1Char('\n'), QStringLiteral("; ")))}});
     for (const SupplementRequest& s : supplements) {
         if (s.receivedAt.isValid())
             lines.append(
@@ -380,6 +443,9 @@ void DossierDetailDialog::updateActions()
         a.button->setToolTip(mayChange ? QString() : refusal);
     }
     m_printReceipt->setEnabled(m_dossier.dueAt.isValid());
+    // A receipt is corrected while the dossier is open.
+    m_correctReceipt->setVisible(m_dossier.dueAt.isValid() && DossierStatuses::isOpen(s) &&
+                                 s != DossierStatus::Registered);
     // Reprint of the latest notice of the dossier's current state.
     m_noticeKind = s == DossierStatus::SupplementRequested ? FormKind::Supplement
                    : s == DossierStatus::Refused           ? FormKind::Refusal
@@ -443,6 +509,10 @@ void DossierDetailDialog::run(Action action)
                                    tr("The clock stops until the applicant hands in the papers; "
                                       "Mẫu 02 is printed."),
                                    fields, this);
+        // Five working days, to the close of the last one (not a week of calendar time that
+        // may end on a Sunday night).
+        dialog.setDeadline(m_session.engine().closeOfWorkingDay(QDateTime::currentDateTime(),
+                                                                supplementWorkingDays));
         if (dialog.exec() != QDialog::Accepted)
             return;
         ok = actions.requestSupplement(m_code, dialog.at(), actor, dialog.reason(), dialog.items(),
@@ -472,12 +542,22 @@ void DossierDetailDialog::run(Action action)
         break;
     }
     case Action::HandOver: {
-        DossierActionDialog dialog(tr("Hand over the result"),
-                                   tr("Record the hand-over and the citizen's rating."),
-                                   DossierActionDialog::RatingField, this);
+        // With a screen facing the citizen, the citizen rates there, not the officer here.
+        const bool citizenRates = CitizenRatingWindow::isEnabled();
+        DossierActionDialog dialog(
+            tr("Hand over the result"),
+            citizenRates ? tr("Record the hand-over; the citizen then rates on their screen.")
+                         : tr("Record the hand-over and the citizen's rating."),
+            citizenRates ? 0 : DossierActionDialog::RatingField, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
+        if (citizenRates) {
+            CitizenRatingWindow window(this);
+            const CitizenRating rating = window.exec(m_code);
+            ok = dossiers.handOverRatedByCitizen(m_code, dialog.at(), actor, rating, &error);
+        } else {
+            ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
+        }
         break;
     }
     case Action::Withdraw: {
@@ -499,6 +579,63 @@ void DossierDetailDialog::run(Action action)
     emit m_session.dossierChanged(m_code);
     if (printed != FormKind::Ledger)
         print(printed);
+}
+
+QString DossierDetailDialog::scannerFolder()
+{
+    return QSettings().value(QStringLiteral("desk/scannerFolder")).toString();
+}
+
+void DossierDetailDialog::setScannerFolder(const QString& folder)
+{
+    QSettings().setValue(QStringLiteral("desk/scannerFolder"), folder);
+}
+
+void DossierDetailDialog::attachFiles(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    QString error;
+    QList<RequiredDocument> documents;
+    if (!DossierPaperRepository(m_session.db()).documents(m_code, &documents, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    QStringList items{tr("(not one document in particular)")};
+    for (const RequiredDocument& d : std::as_const(documents))
+        items << d.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Attach scanned files"), tr("The %n file(s) show:", nullptr, int(paths.size())),
+        items, documents.isEmpty() ? 0 : 1, false, &ok);
+    if (!ok)
+        return;
+    const QString document = chosen == items.first() ? QString() : chosen;
+    QList<Attachment> attached;
+    if (!Attachments(m_session.db())
+             .attach(m_code, paths, document, m_session.actor(), &attached, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    emit m_session.dossierChanged(m_code);
+    reload();
+    m_message->setText(tr("%n file(s) attached.", nullptr, int(attached.size())));
+}
+
+void DossierDetailDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DossierDetailDialog::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    event->acceptProposedAction();
+    attachFiles(paths);
 }
 
 void DossierDetailDialog::print(FormKind kind)

@@ -27,7 +27,15 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     bool reload();
 
+    // This desk's scanner folder (a local setting), where the file dialog opens.
+    static QString scannerFolder();
+    static void setScannerFolder(const QString& folder);
+    // Stores scanned files with the dossier, asking which handed-in document they show.
+    void attachFiles(const QStringList& paths);
+
 protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -71,5 +79,7 @@ private:
     QPushButton* m_printReceipt;
     QPushButton* m_printControl;
     QPushButton* m_printNotice;
+    QPushButton* m_correctReceipt;
+    QPushButton* m_attach;
     FormKind m_noticeKind = FormKind::Ledger; // none
 };

@@ -3,6 +3,7 @@
 #include "ApologyDialog.h"
 #include "LedgerPanel.h"
 #include "OverdueModel.h"
+#include "RatingFollowUpPanel.h"
 #include "audit/AuditLog.h"
 #include "common/DeskSession.h"
 #include "dossiers/DossierPaperRepository.h"
@@ -47,6 +48,9 @@ OverduePage::OverduePage(DeskSession& session, QWidget* parent)
     m_tabs->addTab(createListTab(), tr("&Overdue and due soon"));
     m_tabs->addTab(m_ledger, tr("&Ledger"));
     m_tabs->addTab(m_feedback, tr("Citizen &feedback"));
+    m_followUps = new RatingFollowUpPanel(session, this);
+    m_tabs->addTab(m_followUps, tr("&Not satisfied at hand-over"));
+    connect(m_followUps, &RatingFollowUpPanel::openDossier, this, &OverduePage::openDossier);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -102,9 +106,10 @@ QWidget* OverduePage::createListTab()
     // Fits 1366×768: the procedure column takes what is left; the promised date is part of the
     // apology column (and a column of its own in exports).
     const int widths[] = {95, 192, 0, 85, 105, 125, 92, 108, 45, 130, 100};
+    // Never narrower than the column's title in the language shown.
     for (int c = 0; c < OverdueModel::ColumnCount; ++c) {
         if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c]);
+            m_table->setColumnWidth(c, qMax(widths[c], header->sectionSizeHint(c)));
     }
     m_table->setColumnHidden(OverdueModel::PromisedDate, true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -165,6 +170,7 @@ void OverduePage::setAsOf(const QDateTime& asOf)
 void OverduePage::refresh()
 {
     const QDateTime asOf = m_fixedAsOf.isValid() ? m_fixedAsOf : QDateTime::currentDateTime();
+    m_followUps->refresh();
     QList<OverdueItem> items;
     QString error;
     if (!OverdueList::load(m_session.db(), m_session.rules(), asOf, &items, &error)) {

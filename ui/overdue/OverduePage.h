@@ -5,6 +5,7 @@
 
 class DeskSession;
 class FeedbackPage;
+class RatingFollowUpPanel;
 class LedgerPanel;
 class OverdueModel;
 class PrintService;
@@ -63,4 +64,5 @@ private:
     QPushButton* m_control = nullptr;
     LedgerPanel* m_ledger = nullptr;
     FeedbackPage* m_feedback = nullptr;
+    RatingFollowUpPanel* m_followUps = nullptr;
 };

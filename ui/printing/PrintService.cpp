@@ -4,11 +4,13 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 PrintService::PrintService(QWidget* parentWidget)
     : QObject(parentWidget)
@@ -69,6 +71,7 @@ bool PrintService::saveAsPdf(const FormDocument& form, const QString& suggestedN
     }
     if (savedPath)
         *savedPath = path;
+    showSaved(path);
     return true;
 }
 
@@ -105,7 +108,17 @@ bool PrintService::saveAllAsPdf(const QList<FormDocument>& forms, const QString&
         showError(error);
         return false;
     }
+    showSaved(path);
     return true;
+}
+
+void PrintService::showSaved(const QString& path)
+{
+    m_savedPath = path;
+    // The officer sees where the file went, in the window's status bar.
+    if (auto* window = qobject_cast<QMainWindow*>(m_parentWidget->window()))
+        window->statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)),
+                                         15000);
 }
 
 void PrintService::showError(const QString& message)

@@ -33,11 +33,16 @@ public:
     bool saveAllAsPdf(const QList<FormDocument>& forms, const QString& title,
                       const QString& suggestedName);
 
+    // Where the last saveAsPdf or saveAllAsPdf wrote (shown in the window's status bar too).
+    QString savedPath() const { return m_savedPath; }
+
     // The printer set up for `form`: high resolution, A4, the form's orientation and margins.
     static void preparePrinter(QPrinter* printer, const FormDocument& form);
 
 private:
     void showError(const QString& message);
+    void showSaved(const QString& path);
 
     QWidget* m_parentWidget;
+    QString m_savedPath;
 };

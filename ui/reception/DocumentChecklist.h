@@ -21,4 +21,6 @@ public:
     void setDocuments(const QList<RequiredDocument>& documents);
     // The ticked documents with their counts.
     QList<RequiredDocument> handedIn() const;
+    // A count cell is open for typing.
+    bool isEditingCount() const { return state() == EditingState; }
 };

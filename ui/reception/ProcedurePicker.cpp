@@ -60,7 +60,8 @@ void ProcedurePicker::search(const QString& text)
 {
     QString error;
     m_found.clear();
-    if (!ProcedureRepository(m_db).search(text, &m_found, &error))
+    if (!ProcedureRepository(m_db).search(text, &m_found, &error,
+                                          ProcedureRepository::Filter::ActiveOnly, m_usage))
         m_summary->setText(error);
     m_matches->clear();
     for (const Procedure& p : m_found) {
@@ -80,7 +81,12 @@ void ProcedurePicker::choose(int row)
 {
     if (row < 0 || row >= m_found.size())
         return;
-    m_chosen = m_found.at(row);
+    setProcedure(m_found.at(row));
+}
+
+void ProcedurePicker::setProcedure(const Procedure& procedure)
+{
+    m_chosen = procedure;
     m_search->setText(m_chosen.name);
     m_summary->setText(tr("%1 · %2 · time limit %3 · fee %4")
                            .arg(m_chosen.code, m_chosen.field, m_chosen.timeLimitText(),

@@ -2,6 +2,7 @@
 
 #include "catalogue/Procedure.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -11,7 +12,8 @@ class QLineEdit;
 class QListWidget;
 
 // Search-as-you-type over the active procedures: every word typed must occur in the code, name
-// or field, without regard to diacritics or case ("khai sinh" finds "Đăng ký khai sinh").
+// or field, without regard to diacritics or case ("khai sinh" finds "Đăng ký khai sinh");
+// whole-word matches in the name first, then the procedures used most at this counter.
 // Keyboard: type, Up/Down move in the matches, Enter or Tab takes the highlighted one.
 class ProcedurePicker : public QWidget
 {
@@ -26,8 +28,12 @@ public:
 
     // Empties the search and the choice.
     void clear();
+    // Takes procedure as the choice, as if picked from the matches.
+    void setProcedure(const Procedure& procedure);
     // Re-reads the catalogue for the current text (after a catalogue change).
     void refresh();
+    // Among equally good matches the procedures this counter used most come first.
+    void setUsage(const QHash<QString, int>& usage) { m_usage = usage; }
 
 signals:
     void procedureChosen(const Procedure& procedure);
@@ -47,4 +53,5 @@ private:
     QLabel* m_summary;
     QList<Procedure> m_found;
     Procedure m_chosen;
+    QHash<QString, int> m_usage;
 };

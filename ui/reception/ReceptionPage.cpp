@@ -1,7 +1,9 @@
 #include "ReceptionPage.h"
 
+#include "CardScanCatcher.h"
 #include "DocumentChecklist.h"
 #include "ProcedurePicker.h"
+#include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "common/Validators.h"
 #include "dossiers/DossierPaperRepository.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -71,6 +74,11 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_save(new QPushButton(tr("&Receive and print receipt"), this))
     , m_refuse(new QPushButton(tr("Re&fuse (Mẫu 03)…"), this))
     , m_clear(new QPushButton(tr("&New citizen"), this))
+    , m_birthDate(new QLineEdit(this))
+    , m_sex(new QComboBox(this))
+    , m_returning(new QLabel(this))
+    , m_useReturning(new QPushButton(tr("Use them (F4)"), this))
+    , m_scan(new CardScanCatcher(this))
 {
     setObjectName(QStringLiteral("receptionPage"));
 
@@ -104,6 +112,36 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     };
     addRow(tr("Full &name:"), m_name, m_nameMessage);
     addRow(tr("&ID number (CCCD):"), m_citizenId, m_citizenIdMessage);
+    // A returning citizen: the register's last phone, e-mail and address, one key to take.
+    m_returning->setObjectName(QStringLiteral("returningApplicant"));
+    m_returning->setWordWrap(true);
+    m_returning->setTextFormat(Qt::PlainText);
+    m_useReturning->setObjectName(QStringLiteral("useReturning"));
+    m_useReturning->setFocusPolicy(Qt::NoFocus);
+    auto* offer = new QWidget(this);
+    offer->setObjectName(QStringLiteral("returningOffer"));
+    auto* offerRow = new QHBoxLayout(offer);
+    offerRow->setContentsMargins(0, 0, 0, 0);
+    offerRow->addWidget(m_returning, 1);
+    offerRow->addWidget(m_useReturning);
+    offer->setVisible(false);
+    applicant->addRow(QString(), offer);
+    m_birthDate->setObjectName(QStringLiteral("applicantBirthDate"));
+    m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_birthDate->setMaxLength(10);
+    // Optional and filled by the card's QR code: out of the Tab chain (Alt+Y reaches them).
+    m_birthDate->setFocusPolicy(Qt::ClickFocus);
+    m_sex->setObjectName(QStringLiteral("applicantSex"));
+    m_sex->setFocusPolicy(Qt::ClickFocus);
+    m_sex->addItem(QString());
+    // Stored as the card writes it.
+    m_sex->addItem(tr("Male"), QStringLiteral("Nam"));
+    m_sex->addItem(tr("Female"), QStringLiteral("Nữ"));
+    auto* birthRow = new QHBoxLayout;
+    birthRow->addWidget(m_birthDate, 2);
+    birthRow->addWidget(m_sex, 1);
+    applicant->addRow(tr("Date of &birth, sex:"), birthRow);
+    qobject_cast<QLabel*>(applicant->labelForField(birthRow))->setBuddy(m_birthDate);
     addRow(tr("&Phone:"), m_phone, m_phoneMessage);
     addRow(tr("&E-mail:"), m_email, m_emailMessage);
     addRow(tr("&Address:"), m_address, m_addressMessage);
@@ -180,6 +218,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     m_refuse->setObjectName(QStringLiteral("refuse"));
     m_refuse->setToolTip(tr("Ctrl+R: the dossier is not received; the refusal (Mẫu 03) is "
                             "printed"));
+    m_clear->setObjectName(QStringLiteral("newCitizen"));
     m_clear->setToolTip(tr("Ctrl+N: empty the form"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -214,6 +253,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_citizenId),
+                       static_cast<QWidget*>(m_birthDate), static_cast<QWidget*>(m_sex),
                        static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_email),
                        static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_organisation),
                        static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_receivedAt),
@@ -228,16 +268,32 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     connect(refuseShortcut, &QShortcut::activated, this, &ReceptionPage::askRefusal);
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, this, &ReceptionPage::startNext);
+    connect(newShortcut, &QShortcut::activated, this, &ReceptionPage::askStartNext);
 
     connect(m_save, &QPushButton::clicked, this, &ReceptionPage::receive);
     connect(m_refuse, &QPushButton::clicked, this, &ReceptionPage::askRefusal);
-    connect(m_clear, &QPushButton::clicked, this, &ReceptionPage::startNext);
+    connect(m_clear, &QPushButton::clicked, this, &ReceptionPage::askStartNext);
     connect(m_procedure, &ProcedurePicker::procedureChosen, this, &ReceptionPage::procedureChosen);
     connect(m_procedure, &ProcedurePicker::committed, this, [this] { m_name->setFocus(); });
     for (QLineEdit* field : {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation})
         connect(field, &QLineEdit::textChanged, this, [this, field] { validateField(field); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ReceptionPage::channelChanged);
+    connect(m_citizenId, &QLineEdit::textChanged, this, &ReceptionPage::offerReturning);
+    connect(m_useReturning, &QPushButton::clicked, this, &ReceptionPage::acceptReturning);
+    auto* useShortcut = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    useShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(useShortcut, &QShortcut::activated, this, &ReceptionPage::acceptReturning);
+    connect(m_scan, &CardScanCatcher::scanned, this, &ReceptionPage::fillFromCard);
+    connect(m_scan, &CardScanCatcher::scanFailed, this,
+            [this](const QString& problem) { m_status->setText(QStringLiteral("⚠ ") + problem); });
+    // A QR line pasted into any field fills the form the same way.
+    for (QLineEdit* field : {m_procedure->searchEdit(), m_name, m_citizenId, m_birthDate, m_phone,
+                             m_email, m_address, m_organisation})
+        connect(field, &QLineEdit::textEdited, this, [this, field] { takePastedCard(field); });
+    connect(m_procedure, &ProcedurePicker::procedureChosen, this, [this](const Procedure& p) {
+        if (!p.code.isEmpty())
+            m_lastProcedure = p;
+    });
     connect(m_receivedAt, &QDateTimeEdit::dateTimeChanged, this, &ReceptionPage::updateDue);
 
     // The receipt time follows the clock for counter and postal dossiers.
@@ -270,11 +326,47 @@ void ReceptionPage::showEvent(QShowEvent* event)
         m_procedure->searchEdit()->setFocus();
 }
 
+bool ReceptionPage::hasUnsavedInput() const
+{
+    if (m_procedure->hasProcedure() || !m_procedure->searchEdit()->text().trimmed().isEmpty())
+        return true;
+    for (const QLineEdit* field :
+         {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation, m_birthDate})
+        if (!field->text().trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+bool ReceptionPage::confirmDiscard()
+{
+    if (!hasUnsavedInput())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Discard the form?"),
+        tr("The form for this citizen is not saved. Empty it and lose what was typed?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void ReceptionPage::askStartNext()
+{
+    if (confirmDiscard())
+        startNext();
+}
+
 void ReceptionPage::startNext()
 {
+    m_status->clear();
+    QHash<QString, int> usage;
+    QString error;
+    if (ProcedureRepository(m_session.db()).usageCounts(m_session.officer(), &usage, &error))
+        m_procedure->setUsage(usage);
     m_procedure->clear();
-    for (QLineEdit* field : {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation})
+    for (QLineEdit* field :
+         {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation, m_birthDate})
         field->clear();
+    m_sex->setCurrentIndex(0);
+    m_lastProcedure = Procedure();
     for (QLabel* message : {m_nameMessage, m_citizenIdMessage, m_phoneMessage, m_emailMessage,
                             m_addressMessage, m_organisationMessage})
         hideMessage(message);
@@ -379,6 +471,14 @@ bool ReceptionPage::validateAll()
     }
     for (QLineEdit* field : {m_name, m_citizenId, m_phone, m_email})
         validateField(field);
+    const QString birth = m_birthDate->text().trimmed();
+    if (!birth.isEmpty() && !QDate::fromString(birth, QStringLiteral("dd/MM/yyyy")).isValid()) {
+        m_status->setText(QStringLiteral("⚠ ") +
+                          tr("Date of birth: write it as dd/mm/yyyy, e.g. 05/03/1990."));
+        m_birthDate->setFocus();
+        m_birthDate->selectAll();
+        return false;
+    }
     const QList<QPair<QLineEdit*, QLabel*>> checks{{m_name, m_nameMessage},
                                                    {m_citizenId, m_citizenIdMessage},
                                                    {m_phone, m_phoneMessage},
@@ -440,6 +540,9 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
     d.applicantEmail = m_email->text();
     d.applicantAddress = m_address->text();
     d.applicantOrganisation = m_organisation->text();
+    d.applicantBirthDate =
+        QDate::fromString(m_birthDate->text().trimmed(), QStringLiteral("dd/MM/yyyy"));
+    d.applicantSex = m_sex->currentData().toString();
     d.receivedAt =
         channel == Channel::Online ? m_receivedAt->dateTime() : QDateTime::currentDateTime();
     d.receivedAt.setTime(QTime(d.receivedAt.time().hour(), d.receivedAt.time().minute(),
@@ -468,6 +571,7 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
         notice.legalBasis = legalBasis;
         ok = papers.addNotice(d.code, &notice, m_session.actor(), &error);
     }
+    startNext();
     if (!ok) {
         // The dossier itself is saved; say what is missing rather than lose the citizen.
         m_status->setText(QStringLiteral("⚠ ") +
@@ -482,7 +586,6 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
     }
     emit m_session.dossierChanged(d.code);
     emit dossierReceived(d.code);
-    startNext();
     preview(d.code, int(refused ? FormKind::Refusal : FormKind::Receipt));
     return true;
 }
@@ -504,13 +607,98 @@ void ReceptionPage::preview(const QString& code, int formKind)
     m_procedure->searchEdit()->setFocus();
 }
 
+void ReceptionPage::setScanTimeout(int milliseconds)
+{
+    m_scan->setIncompleteAfter(milliseconds);
+}
+
+void ReceptionPage::fillFromCard(const CitizenIdQr& card)
+{
+    // Digits of the scan typed into the procedure search un-chose the procedure; the field has
+    // its text back, so the choice comes back too.
+    if (!m_procedure->hasProcedure() && !m_lastProcedure.code.isEmpty() &&
+        m_procedure->searchEdit()->text() == m_lastProcedure.name)
+        m_procedure->setProcedure(m_lastProcedure);
+    m_name->setText(card.name);
+    m_citizenId->setText(card.citizenId);
+    m_address->setText(card.address);
+    m_birthDate->setText(card.birthDate.isValid()
+                             ? card.birthDate.toString(QStringLiteral("dd/MM/yyyy"))
+                             : QString());
+    const int sex = m_sex->findData(card.sex);
+    m_sex->setCurrentIndex(sex < 0 ? 0 : sex);
+    // The code has no signature: the officer still compares the card with the person.
+    m_status->setText(tr("Filled from the CCCD's QR code: compare the card with the citizen; "
+                         "the code alone proves nothing."));
+    m_phone->setFocus();
+}
+
+void ReceptionPage::takePastedCard(QLineEdit* field)
+{
+    const QString text = field->text();
+    const QString line = CitizenIdQr::findLine(text);
+    if (line.isEmpty())
+        return;
+    CitizenIdQr card;
+    QString error;
+    field->setText(QString(text).remove(line).trimmed());
+    if (!CitizenIdQr::parse(line, &card, &error)) {
+        m_status->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    if (field == m_procedure->searchEdit())
+        m_procedure->refresh();
+    fillFromCard(card);
+}
+
+void ReceptionPage::offerReturning()
+{
+    m_offer = ReturningApplicant();
+    QWidget* offer = m_returning->parentWidget();
+    const QString id = Validators::normalizeCitizenId(m_citizenId->text());
+    QString problem;
+    bool found = false;
+    if (!Validators::checkCitizenId(id, &problem) ||
+        !ReturningApplicant::lookUp(m_session.db(), id, &m_offer, &found, &problem) || !found ||
+        m_offer.isEmpty()) {
+        m_offer = ReturningApplicant();
+        offer->setVisible(false);
+        return;
+    }
+    QStringList details;
+    for (const QString& detail : {m_offer.phone, m_offer.email, m_offer.address})
+        if (!detail.isEmpty())
+            details << detail;
+    m_returning->setText(tr("Came before (%1): %2")
+                             .arg(m_offer.lastSeen.toString(QStringLiteral("dd/MM/yyyy")),
+                                  details.join(QStringLiteral("; "))));
+    offer->setVisible(true);
+}
+
+void ReceptionPage::acceptReturning()
+{
+    if (m_offer.isEmpty())
+        return;
+    if (!m_offer.phone.isEmpty())
+        m_phone->setText(m_offer.phone);
+    if (!m_offer.email.isEmpty())
+        m_email->setText(m_offer.email);
+    if (!m_offer.address.isEmpty())
+        m_address->setText(m_offer.address);
+    m_returning->parentWidget()->setVisible(false);
+    m_offer = ReturningApplicant();
+}
+
 bool ReceptionPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && key->modifiers() == Qt::NoModifier) {
-            // In the checklist Enter saves unless a count is being edited (the editor has it).
+            // Enter while a count is being edited reaches the checklist too (the spin box
+            // ignores it): it commits the cell only, the delegate does that.
+            if (watched == m_documents && m_documents->isEditingCount())
+                return true;
             receive();
             return true;
         }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "catalogue/Procedure.h"
+#include "dossiers/CitizenIdQr.h"
+#include "dossiers/ReturningApplicant.h"
 
 #include <QWidget>
 
+class CardScanCatcher;
 class DeskSession;
 class DocumentChecklist;
 class ProcedurePicker;
@@ -31,11 +34,23 @@ public:
 
     // Empties the form for the next citizen and puts the cursor in the procedure search.
     void startNext();
+    // Something was typed or chosen that is not saved yet.
+    bool hasUnsavedInput() const;
+    // True when the form may be emptied: nothing unsaved, or the officer agreed to lose it.
+    bool confirmDiscard();
 
     // Receives the dossier (status 2). False with the problem shown next to the form.
     bool receive();
     // Refuses the dossier at the counter (status 3, Mẫu 03) with a reason.
     bool refuse(const QString& reason, const QString& legalBasis);
+
+    // The CCCD's QR code, scanned or pasted: fills name, ID number, date of birth, sex and
+    // address, and says that the card, not the code, is the proof.
+    void fillFromCard(const CitizenIdQr& card);
+    // A scan stopping after this long without its end is dropped (tests shorten it).
+    void setScanTimeout(int milliseconds);
+    // Fills phone, e-mail and address from the register's offer for a returning citizen (F4).
+    void acceptReturning();
 
 signals:
     void dossierReceived(const QString& code);
@@ -46,8 +61,11 @@ protected:
 
 private:
     QLineEdit* addTextField(const char* objectName, QLabel** message);
+    void askStartNext();
     void procedureChosen(const Procedure& procedure);
     void validateField(QLineEdit* field);
+    void offerReturning();
+    void takePastedCard(QLineEdit* field);
     bool validateAll();
     void updateDue();
     void updateFee();
@@ -84,4 +102,11 @@ private:
     QPushButton* m_save;
     QPushButton* m_refuse;
     QPushButton* m_clear;
+    QLineEdit* m_birthDate;
+    QComboBox* m_sex;
+    QLabel* m_returning;
+    QPushButton* m_useReturning;
+    ReturningApplicant m_offer;
+    Procedure m_lastProcedure;
+    CardScanCatcher* m_scan;
 };

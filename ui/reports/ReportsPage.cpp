@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -179,12 +180,17 @@ void ReportsPage::savePdf()
                                 m_session.office().placeName);
     QString path;
     QString error;
-    if (PrintService(this).saveAsPdf(
+    PrintService printing(this);
+    if (printing.saveAsPdf(
             form,
             QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate)),
-            &path) &&
-        !Ii06aExport::recordExport(m_session.db(), m_session.officer(), m_report, path, &error))
-        m_status->setText(error);
+            &path)) {
+        if (!Ii06aExport::recordExport(m_session.db(), m_session.officer(), m_report, path,
+                                       &error))
+            m_status->setText(error);
+        else
+            m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 void ReportsPage::saveFile(bool excel)

@@ -54,10 +54,11 @@ CataloguePanel::CataloguePanel(DeskSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->setColumnWidth(Code, 90);
-    m_table->setColumnWidth(Field, 110);
-    m_table->setColumnWidth(Limit, 120);
-    m_table->setColumnWidth(Active, 60);
+    // Never narrower than the column's title in the language shown ("Đang áp dụng").
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (const auto& [column, width] :
+         {std::pair{Code, 90}, std::pair{Field, 110}, std::pair{Limit, 120}, std::pair{Active, 60}})
+        m_table->setColumnWidth(column, qMax(width, header->sectionSizeHint(column)));
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { showProcedure(row); });
 

@@ -10,16 +10,20 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
+#include "dossiers/CitizenRatingWindow.h"
+#include "dossiers/DossierDetailDialog.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
 #include "supervisor/SupervisorSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -118,6 +122,14 @@ QWidget* SettingsPage::createOfficeTab()
     auto* desk = new QGroupBox(tr("This desk"), tab);
     auto* deskLayout = new QFormLayout(desk);
     deskLayout->addRow(tr("Interface &language (after restart):"), m_language);
+    m_citizenScreen = new QCheckBox(tr("A screen faces the citizen: they &rate at hand-over"), tab);
+    m_citizenScreen->setObjectName(QStringLiteral("citizenRatingScreen"));
+    m_citizenScreen->setChecked(CitizenRatingWindow::isEnabled());
+    deskLayout->addRow(m_citizenScreen);
+    m_scannerFolder = new QLineEdit(DossierDetailDialog::scannerFolder(), tab);
+    m_scannerFolder->setObjectName(QStringLiteral("scannerFolder"));
+    m_scannerFolder->setPlaceholderText(tr("where the counter's scanner saves, e.g. ~/Scans"));
+    deskLayout->addRow(tr("Scanner &folder:"), m_scannerFolder);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), tab);
     saveButton->setShortcut(QKeySequence::Save);
@@ -160,6 +172,8 @@ void SettingsPage::save()
 {
     // The language belongs to this desk: anyone may change it.
     Translations::setPreferredLanguage(m_language->currentData().toString());
+    CitizenRatingWindow::setEnabled(m_citizenScreen->isChecked());
+    DossierDetailDialog::setScannerFolder(m_scannerFolder->text().trimmed());
     QString error;
     OfficeSettings settings = m_form->settings(m_loaded);
     settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());

@@ -10,7 +10,9 @@ class CataloguePanel;
 class DatabaseSettingsPanel;
 class DeskSession;
 class OfficeIdentityForm;
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QTabWidget;
 class TargetsPanel;
@@ -45,6 +47,8 @@ private:
     OfficeIdentityForm* m_form = nullptr;
     QComboBox* m_policy = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_citizenScreen = nullptr;
+    QLineEdit* m_scannerFolder = nullptr;
     QLabel* m_status = nullptr;
     CalendarPage* m_calendar = nullptr;
     TargetsPanel* m_targets = nullptr;

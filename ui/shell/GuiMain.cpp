@@ -217,7 +217,8 @@ int GuiMain::run(int argc, char* argv[])
     if (!db.isServer())
         backups = std::make_unique<AutoBackup>(location);
     IdleLock idleLock(db, user, &window);
-    window.show();
+    // Maximised: at 1366×768 a 1366×768 window would put the status bar under the taskbar.
+    window.showMaximized();
     // DOMAIN §5: a holiday added by the upgrade (24/11 from 2026) may move appointments
     // already printed; the officer sees once which open dossiers to review.
     CalendarReviewDialog::reviewShippedData(db, &window);

@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -44,7 +45,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addArea(Area::Reception, tr("Reception"), new ReceptionPage(*m_session, this));
+    m_reception = new ReceptionPage(*m_session, this);
+    addArea(Area::Reception, tr("Reception"), m_reception);
     auto* dossiers = new DossierListPage(*m_session, this);
     addArea(Area::Dossiers, tr("Dossiers"), dossiers);
     connect(dossiers, &DossierListPage::openDossier, this, &MainWindow::openDossier);
@@ -84,6 +86,27 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     showArea(Area::Reception);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Ctrl+Q with a citizen half entered: the officer decides, the form is not lost silently.
+    if (!m_reception->confirmDiscard()) {
+        showArea(Area::Reception);
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+    if (!event->isAccepted())
+        return;
+    // A preview or dialog open in its own event loop (exec()) would otherwise keep the
+    // process alive without a main window, and a second desk could be started beside it.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window != this && window->isVisible())
+            window->close();
+    }
+    QCoreApplication::quit();
+}
+
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(int(area));
@@ -104,7 +127,14 @@ void MainWindow::addArea(Area area, const QString& title, QWidget* page)
 {
     Q_ASSERT(m_pages->count() == int(area));
     m_navigation->addItem(title);
-    m_pages->addWidget(page);
+    // A page wider or taller than a small laptop's screen scrolls instead of pushing the
+    // window (and its status bar) off the screen.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
 }
 
 void MainWindow::createActions()
@@ -143,7 +173,8 @@ void MainWindow::updateTitle(const OfficeSettings& settings)
 {
     const QString office =
         settings.agencyName.isEmpty() ? tr("office not configured") : settings.agencyName;
-    setWindowTitle(tr("Một Cửa Desk — %1").arg(office));
+    // Qt appends the application display name ("— Một Cửa Desk") itself.
+    setWindowTitle(office);
 }
 
 void MainWindow::showAbout()
@@ -159,17 +190,3 @@ void MainWindow::showAbout()
                  ConnectionSettings::describe(m_db.location()).toHtmlEscaped()));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    QMainWindow::closeEvent(event);
-    if (!event->isAccepted())
-        return;
-    // A preview or dialog open in its own event loop (exec()) would otherwise keep the
-    // process alive without a main window, and a second desk could be started beside it.
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget* window : windows) {
-        if (window != this && window->isVisible())
-            window->close();
-    }
-    QCoreApplication::quit();
-}

@@ -8,6 +8,7 @@ class Database;
 class DeskSession;
 class DossierListPage;
 class QAction;
+class ReceptionPage;
 class QListWidget;
 class QStackedWidget;
 
@@ -44,6 +45,7 @@ private:
     Database& m_db;
     DeskSession* m_session;
     bool m_modalDetails = true;
+    ReceptionPage* m_reception = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QAction*> m_goActions;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class DeskSession;
+class QLabel;
+class QTableWidget;
+
+// The supervisor's follow-up list: dossiers whose citizen chose "Không hài lòng" on the
+// screen facing them at hand-over, newest first, with the reason they gave.
+class RatingFollowUpPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RatingFollowUpPanel(DeskSession& session, QWidget* parent = nullptr);
+
+    void refresh();
+    int count() const;
+
+signals:
+    void openDossier(const QString& code);
+
+private:
+    DeskSession& m_session;
+    QTableWidget* m_table;
+    QLabel* m_summary;
+};
