@@ -17,7 +17,7 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli audit verify"));
         return ExitUsage;
     }
-    Database* db = context.database();
+    Database* db = context.database(Permission::ViewAuditLog);
     if (!db)
         return ExitFailure;
     qint64 broken = 0;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accounts/Permissions.h"
+#include "accounts/User.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
@@ -11,14 +14,14 @@ class Database;
 // Exit codes of motcua-cli, a contract with offices' scripts.
 enum CliExit { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
-// What a command needs from its surroundings: the output streams and the database,
-// opened and migrated on first use.
+// What a command needs from its surroundings: the output streams, standard input (passwords,
+// one line each) and the database, opened and migrated on first use.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QTextStream& out, QTextStream& err);
+    CliContext(QTextStream& out, QTextStream& err, QTextStream* in = nullptr);
     ~CliContext();
 
     QTextStream& out() { return m_out; }
@@ -26,16 +29,39 @@ public:
 
     QString databaseLocation() const;
     void setDatabaseLocation(const QString& location) { m_databaseLocation = location; }
+    // The account to sign in as on a server (--user), else MOTCUA_USER.
+    void setUserName(const QString& login) { m_userName = login; }
+    static QString userOptionHelp();
 
-    // Opens and migrates the database; nullptr after printing the reason on err().
+    // Opens and migrates the database; nullptr after printing the reason on err(). On a
+    // PostgreSQL server it also signs in (see actor()) and refuses without a valid account.
     Database* database();
+    // The same, refused (nullptr after printing why) unless actor() may do what is needed.
+    Database* database(Permission needed);
+
+    // Who the command acts as. On a server: the signed-in account with its role. On a SQLite
+    // file the file's permissions are the boundary (whoever may run motcua-cli on the file
+    // may read and write it directly): the operating-system user, as administrator.
+    User actor() const;
+    // The actor of the command running now (the one CliContext of this process).
+    static User currentActor();
+
+    // The next line of standard input (a password), without its line end; false at its end.
+    bool readLine(QString* line);
 
     // Prints "motcua-cli: message" on the error stream.
     void reportError(const QString& message);
 
 private:
+    bool signIn(const Database& db);
+
     QTextStream& m_out;
     QTextStream& m_err;
+    QTextStream* m_in;
+    std::unique_ptr<QTextStream> m_stdin;
     QString m_databaseLocation;
+    QString m_userName;
+    bool m_signedIn = false;
+    User m_account;
     std::unique_ptr<Database> m_database;
 };

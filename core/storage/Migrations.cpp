@@ -554,6 +554,16 @@ std::vector<MigrationStep> buildSteps()
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
 
+    // Accounts for every officer: a reset password must be changed at the next sign-in, and
+    // failed sign-ins are counted per account so the growing delay survives a restart.
+    steps.push_back(
+        {13,
+         "account sign-in state",
+         {QStringLiteral(
+              "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT")}});
+
     return steps;
 }
 

@@ -8,6 +8,7 @@ class Database;
 class DeskSession;
 class DossierListPage;
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,6 +29,11 @@ public:
     void setModalDetails(bool modal) { m_modalDetails = modal; }
     DeskSession& session() const { return *m_session; }
 
+signals:
+    // The officer asked to lock the desk, or to sign out (GuiMain does both).
+    void lockRequested();
+    void signOutRequested();
+
 private:
     void addArea(Area area, const QString& title, QWidget* page);
     void createActions();
@@ -35,6 +41,8 @@ private:
     void showAbout();
     // Shows the areas the signed-in role may use (the audit log: Permission::ViewAuditLog).
     void updateAreas();
+    // The toolbar's "Officer: name" follows who is signed in.
+    void updateSignedIn();
 
     Database& m_db;
     DeskSession* m_session;
@@ -42,4 +50,5 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QAction*> m_goActions;
+    QLabel* m_signedIn = nullptr;
 };
