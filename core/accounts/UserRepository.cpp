@@ -347,6 +347,7 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
     }
     const QString wrong = tr("Wrong login or password.");
     if (!query.next()) {
+        query.finish();
         // Hash anyway, so the answer takes as long as for an existing login.
         PasswordHasher::verify(password, PasswordHasher::hash(QStringLiteral("-")));
         QString auditError;
@@ -362,13 +363,15 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
     }
     const User found = userFrom(query);
     const QDateTime lockedUntil = SqlTime::fromSql(query.value(7).toString());
+    const QString storedHash = query.value(8).toString();
+    query.finish(); // no statement may stay open while the transaction below commits
     if (lockedUntil.isValid() && lockedUntil > now) {
         if (error)
             *error = tr("Too many failed sign-ins: wait %n second(s) before trying again.",
-                        nullptr, int(qMax<qint64>(1, now.secsTo(lockedUntil))));
+                        nullptr, int(qMax<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000)));
         return false;
     }
-    const bool verified = PasswordHasher::verify(password, query.value(8).toString());
+    const bool verified = PasswordHasher::verify(password, storedHash);
 
     TransactionGuard transaction(m_db);
     if (!begin(transaction, error))
@@ -385,6 +388,7 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
             return false;
         }
         const int failures = count.value(0).toInt();
+        count.finish();
         const int delay = delaySeconds(failures);
         bool ok = audit(found.name(), QStringLiteral("sign-in-failed"),
                         tr("wrong password (%n failure(s) in a row)", nullptr, failures), error);

@@ -21,7 +21,9 @@ bool ownerOnly(const QString& path, QString* error)
     const QFile::Permissions current = info.permissions();
     if (!(current & others))
         return true;
-    if (QFile::setPermissions(path, current & ~others))
+    // The "user" bits say what this process may do (everything, for root), not the mode.
+    const QFile::Permissions user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    if (QFile::setPermissions(path, current & ~others & ~user))
         return true;
     if (error)
         *error = PrivateFiles::tr("Cannot make %1 readable only by its owner.").arg(path);

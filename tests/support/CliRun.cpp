@@ -4,6 +4,7 @@
 #include "cli/CliRunner.h"
 #include "storage/Database.h"
 
+#include <QIODevice>
 #include <QTextStream>
 
 namespace {
