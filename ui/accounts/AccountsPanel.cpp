@@ -93,9 +93,15 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
     auto* passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_reset);
-    selectedForm->addRow(tr("Full &name:"), nameRow);
-    selectedForm->addRow(tr("R&ole:"), roleRow);
-    selectedForm->addRow(tr("New pass&word:"), passwordRow);
+    // Rows of a field and its button: the label needs its buddy for the Alt shortcut.
+    auto label = [selected](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, selected);
+        label->setBuddy(buddy);
+        return label;
+    };
+    selectedForm->addRow(label(tr("Full &name:"), m_name), nameRow);
+    selectedForm->addRow(label(tr("R&ole:"), m_role), roleRow);
+    selectedForm->addRow(label(tr("New pass&word:"), m_password), passwordRow);
     selectedForm->addRow(QString(), m_active);
     auto* hint = new QLabel(tr("After a reset the officer must choose a new password at the next "
                                "sign-in. Accounts are disabled, never deleted: the audit log "
@@ -147,6 +153,7 @@ void AccountsPanel::reload()
     }
     m_model->setUsers(users);
     m_table->resizeColumnToContents(AccountsModel::Login);
+    m_table->resizeColumnToContents(AccountsModel::RoleColumn);
     const int row = m_model->rowOf(keep);
     m_table->setCurrentIndex(m_model->index(row < 0 ? 0 : row, 0));
     showSelected();
