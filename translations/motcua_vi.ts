@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Active, must change password</source>
-        <translation>Đang hoạt động, phải đổi mật khẩu</translation>
+        <translation>Chờ đổi mật khẩu</translation>
     </message>
     <message>
         <source>Active</source>

@@ -128,13 +128,17 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &AccountsPanel::resetPassword);
     connect(m_active, &QPushButton::clicked, this, &AccountsPanel::toggleActive);
 
+    // Wide enough for a field beside its button in both languages (the wrapped hint would
+    // otherwise squeeze the buttons).
+    selected->setMinimumWidth(480);
+    added->setMinimumWidth(480);
     auto* side = new QVBoxLayout;
     side->addWidget(selected);
     side->addWidget(added);
     side->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_table, 3);
-    columns->addLayout(side, 2);
+    columns->addWidget(m_table, 1);
+    columns->addLayout(side); // as wide as its buttons need
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(m_status);
