@@ -122,14 +122,16 @@ private slots:
                    QStringLiteral("aaaaaaaa\n"));
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("one character repeated")), qPrintable(r.err));
-        // The last active administrator stays.
-        r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("disable"),
-                          QStringLiteral("admin")}));
-        QCOMPARE(r.exit, int(ExitFailure));
-        QVERIFY2(r.err.contains(QStringLiteral("last active administrator")), qPrintable(r.err));
-        r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("set-role"),
-                          QStringLiteral("admin"), QStringLiteral("counter")}));
-        if (!TestDatabase::onServer()) { // on a server the test administrator is another one
+        // The last active administrator stays (on a server the command line's own test
+        // administrator is a second one: the repository's test covers it there).
+        if (!TestDatabase::onServer()) {
+            r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("disable"),
+                              QStringLiteral("admin")}));
+            QCOMPARE(r.exit, int(ExitFailure));
+            QVERIFY2(r.err.contains(QStringLiteral("last active administrator")),
+                     qPrintable(r.err));
+            r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("set-role"),
+                              QStringLiteral("admin"), QStringLiteral("counter")}));
             QCOMPARE(r.exit, int(ExitFailure));
             QVERIFY2(r.err.contains(QStringLiteral("last active administrator")),
                      qPrintable(r.err));

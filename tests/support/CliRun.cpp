@@ -58,6 +58,20 @@ CliResult runCli(const QStringList& arguments, const QString& input)
         r.err = QStringLiteral("test set-up: ") + error;
         return r;
     }
+    // MOTCUA_PASSWORD, when signInCliProcesses() set it, wins over standard input.
+    const bool passwordInEnvironment = !qEnvironmentVariableIsEmpty("MOTCUA_PASSWORD");
     return runCliWithoutAccount(QStringList{QStringLiteral("--user"), testLogin} + arguments,
-                                testPassword + QLatin1Char('\n') + input);
+                                passwordInEnvironment ? input
+                                                      : testPassword + QLatin1Char('\n') + input);
+}
+
+bool signInCliProcesses(const QString& location, QString* error)
+{
+    if (!location.startsWith(QLatin1String("postgresql:")))
+        return true;
+    if (!ensureTestAdministrator(location, error))
+        return false;
+    qputenv("MOTCUA_USER", testLogin.toUtf8());
+    qputenv("MOTCUA_PASSWORD", testPassword.toUtf8());
+    return true;
 }

@@ -18,3 +18,8 @@ struct CliResult
 CliResult runCli(const QStringList& arguments, const QString& input = QString());
 // The same without that sign-in: as a script without an account would run it.
 CliResult runCliWithoutAccount(const QStringList& arguments, const QString& input = QString());
+
+// For motcua-cli started as a separate process on a server (the *_pg tests): creates the test
+// administrator in the database at location when missing and names it in this process's
+// MOTCUA_USER and MOTCUA_PASSWORD, which the children inherit. Nothing for a SQLite file.
+bool signInCliProcesses(const QString& location, QString* error);
