@@ -1570,6 +1570,14 @@
         <source>account %1: disabled</source>
         <translation>tài khoản %1: đã vô hiệu hóa</translation>
     </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

@@ -28,9 +28,9 @@ bool isStepSequence(const QString& text)
 bool isKeyboardRun(const QString& text)
 {
     static const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
-                                  QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm"),
+                                  QStringLiteral("asdfghjkl"),  QStringLiteral("zxcvbnm"),
                                   QStringLiteral("0987654321"), QStringLiteral("poiuytrewq"),
-                                  QStringLiteral("lkjhgfdsa"), QStringLiteral("mnbvcxz")};
+                                  QStringLiteral("lkjhgfdsa"),  QStringLiteral("mnbvcxz")};
     for (const QString& row : rows) {
         // A run along one row, possibly wrapping onto the start of it again ("qwertyuiopqw").
         const QString twice = row + row + row;
@@ -44,20 +44,26 @@ bool isKeyboardRun(const QString& text)
 // "password"), compared folded.
 const QStringList& commonPasswords()
 {
-    static const QStringList list{
-        QStringLiteral("password"),   QStringLiteral("password1"),  QStringLiteral("password123"),
-        QStringLiteral("passw0rd"),   QStringLiteral("iloveyou"),   QStringLiteral("sunshine"),
-        QStringLiteral("princess"),   QStringLiteral("football"),   QStringLiteral("baseball"),
-        QStringLiteral("welcome1"),   QStringLiteral("welcome123"), QStringLiteral("letmein1"),
-        QStringLiteral("trustno1"),   QStringLiteral("superman"),   QStringLiteral("abc12345"),
-        QStringLiteral("abcd1234"),   QStringLiteral("qwerty123"),  QStringLiteral("1q2w3e4r"),
-        QStringLiteral("1qaz2wsx"),   QStringLiteral("12341234"),   QStringLiteral("11223344"),
-        QStringLiteral("12121212"),   QStringLiteral("123123123"),  QStringLiteral("66668888"),
-        QStringLiteral("admin123"),   QStringLiteral("admin@123"),  QStringLiteral("administrator"),
-        QStringLiteral("matkhau"),    QStringLiteral("matkhau1"),   QStringLiteral("matkhau123"),
-        QStringLiteral("matkhau@123"), QStringLiteral("anhyeuem"),  QStringLiteral("emyeuanh"),
-        QStringLiteral("vietnam1"),   QStringLiteral("vietnam123"), QStringLiteral("motcua123"),
-        QStringLiteral("motcua@123"), QStringLiteral("changeme"),   QStringLiteral("default1")};
+    static const QStringList list{QStringLiteral("password"),      QStringLiteral("password1"),
+                                  QStringLiteral("password123"),   QStringLiteral("passw0rd"),
+                                  QStringLiteral("iloveyou"),      QStringLiteral("sunshine"),
+                                  QStringLiteral("princess"),      QStringLiteral("football"),
+                                  QStringLiteral("baseball"),      QStringLiteral("welcome1"),
+                                  QStringLiteral("welcome123"),    QStringLiteral("letmein1"),
+                                  QStringLiteral("trustno1"),      QStringLiteral("superman"),
+                                  QStringLiteral("abc12345"),      QStringLiteral("abcd1234"),
+                                  QStringLiteral("qwerty123"),     QStringLiteral("1q2w3e4r"),
+                                  QStringLiteral("1qaz2wsx"),      QStringLiteral("12341234"),
+                                  QStringLiteral("11223344"),      QStringLiteral("12121212"),
+                                  QStringLiteral("123123123"),     QStringLiteral("66668888"),
+                                  QStringLiteral("admin123"),      QStringLiteral("admin@123"),
+                                  QStringLiteral("administrator"), QStringLiteral("matkhau"),
+                                  QStringLiteral("matkhau1"),      QStringLiteral("matkhau123"),
+                                  QStringLiteral("matkhau@123"),   QStringLiteral("anhyeuem"),
+                                  QStringLiteral("emyeuanh"),      QStringLiteral("vietnam1"),
+                                  QStringLiteral("vietnam123"),    QStringLiteral("motcua123"),
+                                  QStringLiteral("motcua@123"),    QStringLiteral("changeme"),
+                                  QStringLiteral("default1")};
     return list;
 }
 } // namespace

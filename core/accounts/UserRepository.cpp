@@ -159,9 +159,10 @@ bool UserRepository::create(const User& actor, User* user, const QString& passwo
         return false;
     TransactionGuard transaction(m_db);
     return begin(transaction, error) && insert(user, password, true, error) &&
-           audit(actor.name(), QStringLiteral("account"),
-                 tr("created account %1, role %2").arg(accountLabel(*user), Roles::label(user->role)),
-                 error) &&
+           audit(
+               actor.name(), QStringLiteral("account"),
+               tr("created account %1, role %2").arg(accountLabel(*user), Roles::label(user->role)),
+               error) &&
            transaction.commit(error);
 }
 
@@ -321,8 +322,7 @@ bool UserRepository::setRole(const User& actor, qint64 userId, Role role, QStrin
         return false;
     if (target.role == role)
         return true;
-    if (target.role == Role::Administrator && target.active &&
-        !keepsAnAdministrator(userId, error))
+    if (target.role == Role::Administrator && target.active && !keepsAnAdministrator(userId, error))
         return false;
     return update(userId, QStringLiteral("role"), Roles::key(role), error) &&
            audit(actor.name(), QStringLiteral("account"),
@@ -337,8 +337,8 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
 {
     const QString key = login.trimmed().toLower();
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1, password_hash FROM users WHERE login = ?")
-                      .arg(userColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1, password_hash FROM users WHERE login = ?").arg(userColumns));
     query.addBindValue(key);
     if (!query.exec()) {
         if (error)
@@ -367,8 +367,8 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
     query.finish(); // no statement may stay open while the transaction below commits
     if (lockedUntil.isValid() && lockedUntil > now) {
         if (error)
-            *error = tr("Too many failed sign-ins: wait %n second(s) before trying again.",
-                        nullptr, int(qMax<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000)));
+            *error = tr("Too many failed sign-ins: wait %n second(s) before trying again.", nullptr,
+                        int(qMax<qint64>(1, (now.msecsTo(lockedUntil) + 999) / 1000)));
         return false;
     }
     const bool verified = PasswordHasher::verify(password, storedHash);
@@ -421,8 +421,8 @@ bool UserRepository::authenticate(const QString& login, const QString& password,
         return false;
     }
     QSqlQuery reset(m_db.connection());
-    reset.prepare(QStringLiteral(
-        "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+    reset.prepare(
+        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     reset.addBindValue(found.id);
     if (!reset.exec()) {
         if (error)

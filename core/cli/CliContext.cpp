@@ -6,6 +6,11 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace {
 // The context of the command running in this process (motcua-cli runs one command).
 const CliContext* running = nullptr;
@@ -77,8 +82,7 @@ bool CliContext::signIn(const Database& db)
 {
     // Anyone with the desks' database password could otherwise act as administrator: on a
     // server the command line has exactly the rights of an account.
-    const QString login =
-        m_userName.isEmpty() ? qEnvironmentVariable("MOTCUA_USER") : m_userName;
+    const QString login = m_userName.isEmpty() ? qEnvironmentVariable("MOTCUA_USER") : m_userName;
     if (login.trimmed().isEmpty()) {
         reportError(tr("on a PostgreSQL server the command line signs in as an account: give "
                        "its login with --user LOGIN or MOTCUA_USER, and its password on "
@@ -86,9 +90,9 @@ bool CliContext::signIn(const Database& db)
         return false;
     }
     QString password = qEnvironmentVariable("MOTCUA_PASSWORD");
-    if (password.isEmpty() && !readLine(&password)) {
-        reportError(tr("account %1: no password on standard input (or in MOTCUA_PASSWORD).")
-                        .arg(login));
+    if (password.isEmpty() && !readLine(&password, tr("Password of %1: ").arg(login))) {
+        reportError(
+            tr("account %1: no password on standard input (or in MOTCUA_PASSWORD).").arg(login));
         return false;
     }
     User account;
@@ -118,16 +122,35 @@ User CliContext::currentActor()
     return running ? running->actor() : User::acting(systemUser(), Role::Administrator);
 }
 
-bool CliContext::readLine(QString* line)
+bool CliContext::readLine(QString* line, const QString& prompt)
 {
     if (!m_in) {
         m_stdin = std::make_unique<QTextStream>(stdin);
         m_in = m_stdin.get();
     }
+#ifdef Q_OS_UNIX
+    // Typed at a terminal: ask, and do not show the password on the screen.
+    const bool terminal = m_in == m_stdin.get() && ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        m_err << prompt << Qt::flush;
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    const bool ok = !m_in->atEnd() && !(*line = m_in->readLine()).isNull();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        m_err << Qt::endl;
+    }
+    return ok;
+#else
+    Q_UNUSED(prompt)
     if (m_in->atEnd())
         return false;
     *line = m_in->readLine();
     return !line->isNull();
+#endif
 }
 
 void CliContext::reportError(const QString& message)

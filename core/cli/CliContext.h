@@ -47,7 +47,8 @@ public:
     static User currentActor();
 
     // The next line of standard input (a password), without its line end; false at its end.
-    bool readLine(QString* line);
+    // At a terminal, prompt is shown first and the typed line is not echoed.
+    bool readLine(QString* line, const QString& prompt);
 
     // Prints "motcua-cli: message" on the error stream.
     void reportError(const QString& message);

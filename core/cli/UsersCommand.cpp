@@ -46,7 +46,8 @@ int fail(CliContext& context, const QString& error)
 // process list and the shell's history).
 bool readPassword(CliContext& context, const QString& login, QString* password)
 {
-    if (context.readLine(password) && !password->isEmpty())
+    if (context.readLine(password, CliContext::tr("New password of %1: ").arg(login)) &&
+        !password->isEmpty())
         return true;
     context.reportError(
         CliContext::tr("account %1: give the new password as one line on standard input.")
@@ -86,12 +87,14 @@ int UsersCommand::run(CliContext& context, const QStringList& arguments)
                              : -1;
     const bool addOptions = parser.isSet(nameOption) || parser.isSet(roleOption);
     if (expected < 0 || words.size() != expected || (addOptions && verb != QLatin1String("add")) ||
-        (verb == QLatin1String("add") && (!parser.isSet(nameOption) || !parser.isSet(roleOption)))) {
+        (verb == QLatin1String("add") &&
+         (!parser.isSet(nameOption) || !parser.isSet(roleOption)))) {
         context.reportError(usage());
         return ExitUsage;
     }
     Role role = Role::CounterOfficer;
-    const QString roleText = verb == QLatin1String("add") ? parser.value(roleOption) : words.value(2);
+    const QString roleText =
+        verb == QLatin1String("add") ? parser.value(roleOption) : words.value(2);
     if (!roleText.isEmpty() && !roleFromName(roleText, &role)) {
         context.reportError(
             CliContext::tr("role: \"%1\" is not counter, supervisor or administrator.")
@@ -113,9 +116,9 @@ int UsersCommand::run(CliContext& context, const QStringList& arguments)
         context.out() << Csv::encodeRecord({QStringLiteral("login"), QStringLiteral("name"),
                                             QStringLiteral("role"), QStringLiteral("active")});
         for (const User& user : all)
-            context.out() << Csv::encodeRecord({user.login, user.displayName, roleName(user.role),
-                                                user.active ? QStringLiteral("1")
-                                                            : QStringLiteral("0")});
+            context.out() << Csv::encodeRecord(
+                {user.login, user.displayName, roleName(user.role),
+                 user.active ? QStringLiteral("1") : QStringLiteral("0")});
         return ExitSuccess;
     }
 

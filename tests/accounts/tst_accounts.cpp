@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 #include "accounts/PasswordHasher.h"
-#include "accounts/Permissions.h"
 #include "accounts/PasswordPolicy.h"
+#include "accounts/Permissions.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 
@@ -127,7 +127,7 @@ private slots:
         QVERIFY2(users.list(&all, &error), qPrintable(error));
         QCOMPARE(all.size(), 2);
         QVERIFY(all.at(0).role == Role::Administrator && all.at(0).active); // admin
-        QVERIFY(!all.at(1).active);                                          // admin2, kept
+        QVERIFY(!all.at(1).active);                                         // admin2, kept
     }
 
     void weakPasswordsAreRefused_data()
@@ -173,24 +173,22 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         User admin = make(QStringLiteral("admin"), Role::Administrator);
-        QVERIFY(UserRepository(t.db()).createFirstAdministrator(&admin, QStringLiteral("secret-123"),
-                                                                 &error));
+        QVERIFY(UserRepository(t.db()).createFirstAdministrator(
+            &admin, QStringLiteral("secret-123"), &error));
         QDateTime start = QDateTime::currentDateTime();
         start.setTime(QTime(start.time().hour(), start.time().minute(), start.time().second()));
         User signedIn;
         for (int attempt = 1; attempt <= 4; ++attempt) {
-            QVERIFY(!UserRepository(t.db()).authenticate(QStringLiteral("admin"),
-                                                          QStringLiteral("wrong-pass"), &signedIn,
-                                                          &error, start));
+            QVERIFY(!UserRepository(t.db()).authenticate(
+                QStringLiteral("admin"), QStringLiteral("wrong-pass"), &signedIn, &error, start));
             QCOMPARE(error, QStringLiteral("Wrong login or password."));
         }
         // Four failures cost nothing yet; the fifth holds the account for 30 seconds.
-        QVERIFY(UserRepository(t.db()).authenticate(QStringLiteral("admin"),
-                                                    QStringLiteral("secret-123"), &signedIn,
-                                                    &error, start));
+        QVERIFY(UserRepository(t.db()).authenticate(
+            QStringLiteral("admin"), QStringLiteral("secret-123"), &signedIn, &error, start));
         for (int attempt = 1; attempt <= 5; ++attempt)
-            UserRepository(t.db()).authenticate(QStringLiteral("admin"), QStringLiteral("nope-nope"),
-                                                &signedIn, &error, start);
+            UserRepository(t.db()).authenticate(
+                QStringLiteral("admin"), QStringLiteral("nope-nope"), &signedIn, &error, start);
         QVERIFY2(error.contains(QStringLiteral("wait 30 second")), qPrintable(error));
 
         // A restart (a new connection) does not start the count again.
@@ -199,8 +197,8 @@ private slots:
         Database reopened;
         QVERIFY2(reopened.open(location, &error), qPrintable(error));
         UserRepository users(reopened);
-        QVERIFY(!users.authenticate(QStringLiteral("admin"), QStringLiteral("secret-123"), &signedIn,
-                                    &error, start.addSecs(10)));
+        QVERIFY(!users.authenticate(QStringLiteral("admin"), QStringLiteral("secret-123"),
+                                    &signedIn, &error, start.addSecs(10)));
         QVERIFY2(error.contains(QStringLiteral("wait 20 second")), qPrintable(error));
         // The sixth failure waits twice as long.
         QVERIFY(!users.authenticate(QStringLiteral("admin"), QStringLiteral("nope-nope"), &signedIn,
@@ -255,9 +253,9 @@ private slots:
                                    &signedIn, &error));
         QVERIFY(!signedIn.mustChangePassword);
 
-        QVERIFY2(users.setDisplayName(admin, officer.id, QStringLiteral("Nguyễn Thị  Lan Anh"),
-                                      &error),
-                 qPrintable(error));
+        QVERIFY2(
+            users.setDisplayName(admin, officer.id, QStringLiteral("Nguyễn Thị  Lan Anh"), &error),
+            qPrintable(error));
         QVERIFY2(users.setRole(admin, officer.id, Role::Supervisor, &error), qPrintable(error));
         QVERIFY2(users.setPassword(admin, officer.id, QStringLiteral("reset-pass-3"), &error),
                  qPrintable(error));

@@ -46,15 +46,15 @@ private slots:
                             QStringLiteral("secret-123"), &error),
                  qPrintable(error));
 
-        CliResult r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("add"),
-                                    QStringLiteral("lan.nt"), QStringLiteral("--name"),
-                                    QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--role"),
-                                    QStringLiteral("counter")}),
-                             QStringLiteral("Mot-cua-2026\n"));
+        CliResult r =
+            runCli(db(t, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("lan.nt"),
+                          QStringLiteral("--name"), QStringLiteral("Nguyễn Thị Lan"),
+                          QStringLiteral("--role"), QStringLiteral("counter")}),
+                   QStringLiteral("Mot-cua-2026\n"));
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         User lan;
         QVERIFY2(UserRepository(t.db()).authenticate(QStringLiteral("lan.nt"),
-                                                      QStringLiteral("Mot-cua-2026"), &lan, &error),
+                                                     QStringLiteral("Mot-cua-2026"), &lan, &error),
                  qPrintable(error));
         QVERIFY(lan.mustChangePassword);
         QVERIFY(lan.role == Role::CounterOfficer);
@@ -66,12 +66,11 @@ private slots:
                           QStringLiteral("lan.nt")}),
                    QStringLiteral("Doi-mat-khau-7\n"));
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
-        QVERIFY2(UserRepository(t.db()).authenticate(QStringLiteral("lan.nt"),
-                                                      QStringLiteral("Doi-mat-khau-7"), &lan,
-                                                      &error),
+        QVERIFY2(UserRepository(t.db()).authenticate(
+                     QStringLiteral("lan.nt"), QStringLiteral("Doi-mat-khau-7"), &lan, &error),
                  qPrintable(error));
-        r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("disable"),
-                          QStringLiteral("lan.nt")}));
+        r = runCli(
+            db(t, {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("lan.nt")}));
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
 
         r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("list")}));
@@ -111,8 +110,8 @@ private slots:
         QCOMPARE(r.exit, int(ExitUsage));
         QVERIFY2(r.err.contains(QStringLiteral("counter, supervisor or administrator")),
                  qPrintable(r.err));
-        r = runCli(db(t, add + QStringList{QStringLiteral("counter"),
-                                           QStringLiteral("Mot-cua-2026")}));
+        r = runCli(
+            db(t, add + QStringList{QStringLiteral("counter"), QStringLiteral("Mot-cua-2026")}));
         QCOMPARE(r.exit, int(ExitUsage));
         r = runCli(db(t, add + QStringList{QStringLiteral("counter")}));
         QCOMPARE(r.exit, int(ExitFailure));
@@ -125,8 +124,8 @@ private slots:
         // The last active administrator stays (on a server the command line's own test
         // administrator is a second one: the repository's test covers it there).
         if (!TestDatabase::onServer()) {
-            r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("disable"),
-                              QStringLiteral("admin")}));
+            r = runCli(db(
+                t, {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("admin")}));
             QCOMPARE(r.exit, int(ExitFailure));
             QVERIFY2(r.err.contains(QStringLiteral("last active administrator")),
                      qPrintable(r.err));
@@ -136,8 +135,8 @@ private slots:
             QVERIFY2(r.err.contains(QStringLiteral("last active administrator")),
                      qPrintable(r.err));
         }
-        r = runCli(db(t, {QStringLiteral("users"), QStringLiteral("disable"),
-                          QStringLiteral("nobody")}));
+        r = runCli(
+            db(t, {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("nobody")}));
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("nobody")), qPrintable(r.err));
     }
@@ -175,25 +174,21 @@ private slots:
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY(r.out.isEmpty());
         // A wrong password.
-        r = runCliWithoutAccount(db(t, QStringList{QStringLiteral("--user"),
-                                                   QStringLiteral("admin")} +
-                                           exportFull),
-                                 QStringLiteral("wrong-pass\n"));
+        r = runCliWithoutAccount(
+            db(t, QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + exportFull),
+            QStringLiteral("wrong-pass\n"));
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("Wrong login or password")), qPrintable(r.err));
         // A counter officer has a counter officer's rights: no full ID numbers, no accounts.
-        r = runCliWithoutAccount(db(t, QStringList{QStringLiteral("--user"),
-                                                   QStringLiteral("canbo")} +
-                                           exportFull),
-                                 QStringLiteral("mat-khau-cb1\n"));
-        QCOMPARE(r.exit, int(ExitFailure));
-        QVERIFY2(r.err.contains(QStringLiteral("export personal data in full")),
-                 qPrintable(r.err));
-        QVERIFY(!QFile::exists(file));
         r = runCliWithoutAccount(
-            db(t, {QStringLiteral("--user"), QStringLiteral("canbo"), QStringLiteral("users"),
-                   QStringLiteral("list")}),
+            db(t, QStringList{QStringLiteral("--user"), QStringLiteral("canbo")} + exportFull),
             QStringLiteral("mat-khau-cb1\n"));
+        QCOMPARE(r.exit, int(ExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("export personal data in full")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(file));
+        r = runCliWithoutAccount(db(t, {QStringLiteral("--user"), QStringLiteral("canbo"),
+                                        QStringLiteral("users"), QStringLiteral("list")}),
+                                 QStringLiteral("mat-khau-cb1\n"));
         QCOMPARE(r.exit, int(ExitFailure));
         // A supervisor may, named by MOTCUA_USER and MOTCUA_PASSWORD.
         qputenv("MOTCUA_USER", "lanhdao");
@@ -219,7 +214,8 @@ private slots:
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
         // The file's permission is the boundary: the system user acts as administrator.
-        const CliResult r = runCliWithoutAccount(db(t, {QStringLiteral("users"), QStringLiteral("list")}));
+        const CliResult r =
+            runCliWithoutAccount(db(t, {QStringLiteral("users"), QStringLiteral("list")}));
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("login,name,role,active\n"));
     }

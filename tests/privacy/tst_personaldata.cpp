@@ -1,5 +1,5 @@
-#include "CliRun.h"
 #include "../dossiers/SimpleDueDateRules.h"
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
 #include "dossiers/DossierPaperRepository.h"

@@ -68,8 +68,8 @@ private slots:
         QCOMPARE(modeOf(path), 0600);
         // A read-only copy stays read-only: only the group's and others' rights are taken.
         db.close();
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup |
-                                                QFile::ReadOther));
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         QVERIFY(PrivateFiles::tightenDatabase(path, &error));
         QCOMPARE(modeOf(path), 0400);
     }
@@ -94,10 +94,9 @@ private slots:
                                                    QFile::ExeOther));
         const QString old = backups + QStringLiteral("/motcua-2026-01-05.sqlite");
         QVERIFY(QFile::copy(copy, old));
-        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner |
-                                               QFile::ReadOther));
-        const QString made =
-            BackupService::automaticBackup(db, backups, QDate(2026, 1, 6), &error);
+        QVERIFY(
+            QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const QString made = BackupService::automaticBackup(db, backups, QDate(2026, 1, 6), &error);
         QVERIFY2(!made.isEmpty(), qPrintable(error));
         QCOMPARE(modeOf(backups), 0700);
         QCOMPARE(modeOf(made), 0600);

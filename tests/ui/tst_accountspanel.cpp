@@ -9,11 +9,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QSignalSpy>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -37,7 +37,7 @@ private:
         return admin;
     }
 
-    template <typename T>
+    template<typename T>
     static T* child(QWidget* parent, const char* name)
     {
         auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
@@ -108,9 +108,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&panel, "resetPassword"), Qt::LeftButton);
         User signedIn;
         QString error;
-        QVERIFY2(UserRepository(t.db()).authenticate(QStringLiteral("lan.nt"),
-                                                      QStringLiteral("Dat-lai-2026"), &signedIn,
-                                                      &error),
+        QVERIFY2(UserRepository(t.db()).authenticate(
+                     QStringLiteral("lan.nt"), QStringLiteral("Dat-lai-2026"), &signedIn, &error),
                  qPrintable(error));
         QVERIFY(signedIn.mustChangePassword);
 
@@ -123,14 +122,16 @@ private slots:
         QCOMPARE(toggle->text(), QStringLiteral("&Enable account"));
 
         // The administrator is now the last active one: not demoted, not disabled.
-        table->setCurrentIndex(table->model()->index(rowOf(table->model(), QStringLiteral("admin")), 0));
+        table->setCurrentIndex(
+            table->model()->index(rowOf(table->model(), QStringLiteral("admin")), 0));
         role->setCurrentIndex(role->findData(int(Role::CounterOfficer)));
         QTest::mouseClick(child<QPushButton>(&panel, "changeRole"), Qt::LeftButton);
         QVERIFY2(status->text().contains(QStringLiteral("last active administrator")),
                  qPrintable(status->text()));
         QCOMPARE(role->currentData().toInt(), int(Role::Administrator));
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QVERIFY2(status->text().contains(QStringLiteral("own account")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("own account")),
+                 qPrintable(status->text()));
     }
 
     void onlyAdministratorsSeeTheTab()

@@ -75,13 +75,12 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(AccountsModel::Name,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AccountsModel::Name, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsPanel::showSelected);
 
-    m_password->setPlaceholderText(tr("new password, at least %1 characters")
-                                       .arg(UserRepository::minimumPasswordLength));
+    m_password->setPlaceholderText(
+        tr("new password, at least %1 characters").arg(UserRepository::minimumPasswordLength));
     auto* selected = new QGroupBox(tr("Selected account"), this);
     auto* selectedForm = new QFormLayout(selected);
     auto* nameRow = new QHBoxLayout;
@@ -202,8 +201,8 @@ void AccountsPanel::add()
     user.displayName = m_newName->text();
     user.role = Role(m_newRole->currentData().toInt());
     QString error;
-    const bool ok =
-        UserRepository(m_session.db()).create(m_session.user(), &user, m_newPassword->text(), &error);
+    const bool ok = UserRepository(m_session.db())
+                        .create(m_session.user(), &user, m_newPassword->text(), &error);
     m_newPassword->clear();
     if (ok) {
         m_newLogin->clear();
@@ -252,9 +251,10 @@ void AccountsPanel::toggleActive()
         return;
     const User user = m_model->user(current.row());
     QString error;
-    const bool ok = UserRepository(m_session.db())
-                        .setActive(m_session.user(), user.id, !user.active, &error);
-    report(ok, user.active ? tr("Account %1 disabled.").arg(user.login)
-                           : tr("Account %1 enabled.").arg(user.login),
+    const bool ok =
+        UserRepository(m_session.db()).setActive(m_session.user(), user.id, !user.active, &error);
+    report(ok,
+           user.active ? tr("Account %1 disabled.").arg(user.login)
+                       : tr("Account %1 enabled.").arg(user.login),
            error);
 }

@@ -39,8 +39,7 @@ LoginDialog::LoginDialog(const Database& db, QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(m_newLabel, m_newPassword);
     form->addRow(m_repeatLabel, m_repeat);
-    for (QWidget* widget : {static_cast<QWidget*>(m_newLabel),
-                            static_cast<QWidget*>(m_newPassword),
+    for (QWidget* widget : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
                             static_cast<QWidget*>(m_repeatLabel), static_cast<QWidget*>(m_repeat)})
         widget->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -75,8 +74,7 @@ void LoginDialog::askNewPassword(const User& user)
     m_changing = user;
     m_login->setReadOnly(true);
     m_password->setEnabled(false);
-    for (QWidget* widget : {static_cast<QWidget*>(m_newLabel),
-                            static_cast<QWidget*>(m_newPassword),
+    for (QWidget* widget : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
                             static_cast<QWidget*>(m_repeatLabel), static_cast<QWidget*>(m_repeat)})
         widget->show();
     showProblem(tr("Your password was reset by the administrator: choose a new one (at least %1 "

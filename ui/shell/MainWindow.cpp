@@ -167,10 +167,10 @@ void MainWindow::updateSignedIn()
 {
     const User& user = m_session->user();
     const QString role = user.login.isEmpty() ? QString() : Roles::label(user.role);
-    m_signedIn->setText(role.isEmpty()
-                            ? tr("Officer: <b>%1</b>").arg(m_session->officer().toHtmlEscaped())
-                            : tr("Officer: <b>%1</b> (%2)")
-                                  .arg(m_session->officer().toHtmlEscaped(), role));
+    m_signedIn->setText(
+        role.isEmpty()
+            ? tr("Officer: <b>%1</b>").arg(m_session->officer().toHtmlEscaped())
+            : tr("Officer: <b>%1</b> (%2)").arg(m_session->officer().toHtmlEscaped(), role));
 }
 
 void MainWindow::updateTitle(const OfficeSettings& settings)
