@@ -184,11 +184,13 @@ bool UserRepository::update(qint64 userId, const QString& column, const QVariant
     return true;
 }
 
-bool UserRepository::findById(qint64 userId, User* user, QString* error) const
+bool UserRepository::findBy(const QString& column, const QVariant& value, const QString& notFound,
+                            User* user, QString* error) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns));
-    query.addBindValue(userId);
+    // column is one of our own constant names, never user input.
+    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE %2 = ?").arg(userColumns, column));
+    query.addBindValue(value);
     if (!query.exec()) {
         if (error)
             *error = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
@@ -196,30 +198,22 @@ bool UserRepository::findById(qint64 userId, User* user, QString* error) const
     }
     if (!query.next()) {
         if (error)
-            *error = tr("No such account.");
+            *error = notFound;
         return false;
     }
     *user = userFrom(query);
     return true;
 }
 
+bool UserRepository::findById(qint64 userId, User* user, QString* error) const
+{
+    return findBy(QStringLiteral("id"), userId, tr("No such account."), user, error);
+}
+
 bool UserRepository::find(const QString& login, User* user, QString* error) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(userColumns));
-    query.addBindValue(login.trimmed().toLower());
-    if (!query.exec()) {
-        if (error)
-            *error = tr("Cannot read the user accounts: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (!query.next()) {
-        if (error)
-            *error = tr("Login: there is no account \"%1\".").arg(login.trimmed());
-        return false;
-    }
-    *user = userFrom(query);
-    return true;
+    return findBy(QStringLiteral("login"), login.trimmed().toLower(),
+                  tr("Login: there is no account \"%1\".").arg(login.trimmed()), user, error);
 }
 
 bool UserRepository::keepsAnAdministrator(qint64 userId, QString* error) const

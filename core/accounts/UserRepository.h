@@ -60,6 +60,8 @@ public:
 
 private:
     bool findById(qint64 userId, User* user, QString* error) const;
+    bool findBy(const QString& column, const QVariant& value, const QString& notFound, User* user,
+                QString* error) const;
     bool insert(User* user, const QString& password, bool mustChange, QString* error) const;
     bool validate(const User& user, const QString& password, QString* error) const;
     bool update(qint64 userId, const QString& column, const QVariant& value, QString* error) const;
