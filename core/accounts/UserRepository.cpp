@@ -146,7 +146,7 @@ bool UserRepository::createFirstAdministrator(User* user, const QString& passwor
     }
     user->role = Role::Administrator;
     return insert(user, password, false, error) &&
-           audit(user->login, QStringLiteral("account"),
+           audit(user->name(), QStringLiteral("account"),
                  tr("created the first administrator account %1").arg(accountLabel(*user)),
                  error) &&
            transaction.commit(error);

@@ -290,6 +290,32 @@ private slots:
                  qPrintable(details.at(6)));
     }
 
+    void lockUnlockAndSignOutAreAudited()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        UserRepository users(t.db());
+        QString error;
+        User admin = make(QStringLiteral("admin"), Role::Administrator);
+        admin.displayName = QStringLiteral("Quản Trị");
+        QVERIFY(users.createFirstAdministrator(&admin, QStringLiteral("secret-123"), &error));
+        QVERIFY2(users.recordSession(admin, UserRepository::SessionEvent::Lock, &error),
+                 qPrintable(error));
+        QVERIFY2(users.recordSession(admin, UserRepository::SessionEvent::Unlock, &error),
+                 qPrintable(error));
+        QVERIFY2(users.recordSession(admin, UserRepository::SessionEvent::SignOut, &error),
+                 qPrintable(error));
+        AuditLog::Filter filter;
+        filter.officer = QStringLiteral("Quản Trị");
+        QList<AuditEntry> entries;
+        QVERIFY2(AuditLog::find(t.db(), filter, &entries, &error), qPrintable(error));
+        QStringList actions;
+        for (const AuditEntry& entry : entries)
+            actions.prepend(entry.action);
+        QCOMPARE(actions, (QStringList{QStringLiteral("account"), QStringLiteral("lock"),
+                                       QStringLiteral("unlock"), QStringLiteral("sign-out")}));
+    }
+
     void badAccountsAreRefusedWithTheField()
     {
         TestDatabase t;
