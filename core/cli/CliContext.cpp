@@ -3,6 +3,7 @@
 #include "accounts/UserRepository.h"
 #include "settings/ConnectionSettings.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <cstdio>
 
@@ -76,6 +77,33 @@ Database* CliContext::database(Permission needed)
         return nullptr;
     }
     return db;
+}
+
+bool CliContext::allowedOnServer(Permission needed)
+{
+    const QString location = databaseLocation();
+    if (SqlDialect::backendFor(location) != SqlDialect::Backend::Postgresql)
+        return true;
+    Database db;
+    QString error;
+    if (!db.open(location, &error)) {
+        reportError(error);
+        return false;
+    }
+    bool empty = true;
+    const int version = db.schemaVersion(&error);
+    if (version < 0 || (version > 0 && !UserRepository(db).isEmpty(&empty, &error))) {
+        reportError(error);
+        return false;
+    }
+    if (empty)
+        return true;
+    if (!signIn(db) || !Permissions::check(actor(), needed, &error)) {
+        if (!error.isEmpty())
+            reportError(error);
+        return false;
+    }
+    return true;
 }
 
 bool CliContext::signIn(const Database& db)

@@ -39,6 +39,11 @@ public:
     // The same, refused (nullptr after printing why) unless actor() may do what is needed.
     Database* database(Permission needed);
 
+    // For commands that do not keep the database open (restore): on a server, signs in for a
+    // moment and checks that the account may do what is needed; a server database without any
+    // account yet (a new one being filled) is open to whoever may reach it. True on a file.
+    bool allowedOnServer(Permission needed);
+
     // Who the command acts as. On a server: the signed-in account with its role. On a SQLite
     // file the file's permissions are the boundary (whoever may run motcua-cli on the file
     // may read and write it directly): the operating-system user, as administrator.

@@ -17,7 +17,10 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli restore FILE"));
         return ExitUsage;
     }
-    // The database itself is not opened: it is about to be replaced.
+    // The database itself is not kept open: it is about to be replaced. On a server only an
+    // administrator's account may replace every row.
+    if (!context.allowedOnServer(Permission::ManageUsers))
+        return ExitFailure;
     QString kept;
     QString error;
     if (!BackupService::restore(parser.positionalArguments().first(), context.databaseLocation(),

@@ -190,6 +190,17 @@ private slots:
                                         QStringLiteral("users"), QStringLiteral("list")}),
                                  QStringLiteral("mat-khau-cb1\n"));
         QCOMPARE(r.exit, int(ExitFailure));
+        // Nor replace the server's content, nor fill it with synthetic dossiers.
+        r = runCliWithoutAccount(
+            db(t, {QStringLiteral("--user"), QStringLiteral("canbo"), QStringLiteral("restore"),
+                   t.folder() + QStringLiteral("/any.sqlite")}),
+            QStringLiteral("mat-khau-cb1\n"));
+        QCOMPARE(r.exit, int(ExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("manage user accounts")), qPrintable(r.err));
+        r = runCliWithoutAccount(
+            db(t, {QStringLiteral("restore"), t.folder() + QStringLiteral("/any.sqlite")}));
+        QCOMPARE(r.exit, int(ExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("MOTCUA_USER")), qPrintable(r.err));
         // A supervisor may, named by MOTCUA_USER and MOTCUA_PASSWORD.
         qputenv("MOTCUA_USER", "lanhdao");
         qputenv("MOTCUA_PASSWORD", "mat-khau-ld1");
