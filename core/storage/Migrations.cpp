@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -122,6 +123,26 @@ QStringList workCalendarSeed()
     return statements;
 }
 
+// ALTER TABLE … ADD COLUMN for each column the table does not have yet. Names and types are
+// our own constants.
+bool addMissingColumns(const Database& db, const QString& table,
+                       const QList<QPair<QString, QString>>& columns, QString* error)
+{
+    const QSqlRecord existing = db.connection().record(table);
+    QSqlQuery query(db.connection());
+    for (const auto& column : columns) {
+        if (existing.contains(column.first))
+            continue;
+        if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(table, column.first, column.second))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
@@ -129,6 +150,14 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     if (qstrcmp(step.description, "indicator targets") == 0) {
         // The indicator counters of the dossiers already in the register.
         return IndicatorStore::rebuildAll(db, error);
+    }
+    if (qstrcmp(step.description, "account sign-in state") == 0) {
+        return addMissingColumns(
+            db, QStringLiteral("users"),
+            {{QStringLiteral("must_change_password"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+             {QStringLiteral("failed_attempts"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+             {QStringLiteral("locked_until"), QStringLiteral("TEXT")}},
+            error);
     }
     if (qstrcmp(step.description, "dossier search terms") == 0) {
         // The search terms of the dossiers already in the register.
@@ -556,13 +585,9 @@ std::vector<MigrationStep> buildSteps()
 
     // Accounts for every officer: a reset password must be changed at the next sign-in, and
     // failed sign-ins are counted per account so the growing delay survives a restart.
-    steps.push_back(
-        {13,
-         "account sign-in state",
-         {QStringLiteral(
-              "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"),
-          QStringLiteral("ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0"),
-          QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT")}});
+    // The columns are added by the step's hook, which skips those already there (SQLite has no
+    // ADD COLUMN IF NOT EXISTS), so the step is safe to re-run.
+    steps.push_back({13, "account sign-in state", {}});
 
     return steps;
 }
