@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Chờ đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Đổi vai t&amp;rò</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Đặt lại mật khẩ&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>Vô hiệu hó&amp;a tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Thêm tài khoả&amp;n</translation>
+    </message>
+    <message>
+        <source>new password, at least %1 characters</source>
+        <translation>mật khẩu mới, ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Tài khoản đang chọn</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>&amp;Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>After a reset the officer must choose a new password at the next sign-in. Accounts are disabled, never deleted: the audit log keeps their names.</source>
+        <translation>Sau khi đặt lại, cán bộ phải tự chọn mật khẩu mới ở lần đăng nhập kế tiếp. Tài khoản chỉ bị vô hiệu hóa, không bao giờ bị xóa: nhật ký hệ thống vẫn giữ tên người thực hiện.</translation>
+    </message>
+    <message>
+        <source>e.g. lan.nt</source>
+        <translation>ví dụ: lan.nt</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng nhậ&amp;p:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Họ và tên đầ&amp;y đủ:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Giao vai trò:</translation>
+    </message>
+    <message>
+        <source>First pa&amp;ssword:</source>
+        <translation>Mật khẩu &amp;ban đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>Kích h&amp;oạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Account %1 added; %2 chooses a new password at the first sign-in.</source>
+        <translation>Đã thêm tài khoản %1; %2 sẽ tự chọn mật khẩu mới ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Full name changed.</source>
+        <translation>Đã đổi họ và tên.</translation>
+    </message>
+    <message>
+        <source>Role changed to %1.</source>
+        <translation>Đã đổi vai trò thành %1.</translation>
+    </message>
+    <message>
+        <source>Password reset; it must be changed at the next sign-in.</source>
+        <translation>Đã đặt lại mật khẩu; cán bộ phải đổi mật khẩu ở lần đăng nhập kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Đã vô hiệu hóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Đã kích hoạt lại tài khoản %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApologyDialog</name>
     <message>
         <source>Apology letter and new appointment — %1</source>
@@ -1978,6 +2108,74 @@ Không hài lòng</translation>
     <message>
         <source>usage: motcua-cli attachments CODE</source>
         <translation>cách dùng: motcua-cli attachments MÃ</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server: the account to sign in as (default: MOTCUA_USER); its password is read from standard input, or from MOTCUA_PASSWORD.</source>
+        <translation>Với máy chủ PostgreSQL: tài khoản dùng để đăng nhập (mặc định: MOTCUA_USER); mật khẩu được đọc từ đầu vào chuẩn hoặc từ MOTCUA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>on a PostgreSQL server the command line signs in as an account: give its login with --user LOGIN or MOTCUA_USER, and its password on standard input or in MOTCUA_PASSWORD.</source>
+        <translation>với máy chủ PostgreSQL, dòng lệnh phải đăng nhập bằng một tài khoản: cho biết tên đăng nhập bằng --user TÊN_ĐĂNG_NHẬP hoặc MOTCUA_USER, và mật khẩu qua đầu vào chuẩn hoặc MOTCUA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>account %1: no password on standard input (or in MOTCUA_PASSWORD).</source>
+        <translation>tài khoản %1: không có mật khẩu ở đầu vào chuẩn (hoặc trong MOTCUA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>tài khoản %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1: the password was reset; sign in at a desk and choose a new one first.</source>
+        <translation>tài khoản %1: mật khẩu đã được đặt lại; hãy đăng nhập tại máy trạm và chọn mật khẩu mới trước.</translation>
+    </message>
+    <message>
+        <source>usage: motcua-cli users list | add LOGIN --name &quot;FULL NAME&quot; --role counter|supervisor|administrator | set-role LOGIN ROLE | reset-password LOGIN | disable LOGIN</source>
+        <translation>cách dùng: motcua-cli users list | add TÊN_ĐĂNG_NHẬP --name &quot;HỌ VÀ TÊN&quot; --role counter|supervisor|administrator | set-role TÊN_ĐĂNG_NHẬP VAI_TRÒ | reset-password TÊN_ĐĂNG_NHẬP | disable TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>account %1: give the new password as one line on standard input.</source>
+        <translation>tài khoản %1: hãy nhập mật khẩu mới thành một dòng qua đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Officers&apos; accounts: users list | add | set-role | reset-password | disable (passwords are read from standard input).</source>
+        <translation>Tài khoản cán bộ: users list | add | set-role | reset-password | disable (mật khẩu được đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>add: the officer&apos;s full name.</source>
+        <translation>add: họ và tên của cán bộ.</translation>
+    </message>
+    <message>
+        <source>add: counter, supervisor or administrator.</source>
+        <translation>add: counter (cán bộ tiếp nhận), supervisor (lãnh đạo) hoặc administrator (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>role: &quot;%1&quot; is not counter, supervisor or administrator.</source>
+        <translation>vai trò: &quot;%1&quot; không phải là counter, supervisor hoặc administrator.</translation>
+    </message>
+    <message>
+        <source>account %1 added (%2); the password must be changed at the first sign-in</source>
+        <translation>đã thêm tài khoản %1 (%2); phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
+    </message>
+    <message>
+        <source>account %1: role %2</source>
+        <translation>tài khoản %1: vai trò %2</translation>
+    </message>
+    <message>
+        <source>account %1: password reset; it must be changed at the next sign-in</source>
+        <translation>tài khoản %1: đã đặt lại mật khẩu; phải đổi mật khẩu ở lần đăng nhập kế tiếp</translation>
+    </message>
+    <message>
+        <source>account %1: disabled</source>
+        <translation>tài khoản %1: đã vô hiệu hóa</translation>
     </message>
 </context>
 <context>
@@ -4136,12 +4334,12 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Cơ sở dữ liệu: một tệp SQLite, hoặc một máy chủ PostgreSQL dạng postgresql://tài_khoản@máy_chủ:cổng/tên_cơ_sở_dữ_liệu (mặc định: %1).</translation>
     </message>
     <message>
-        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings, settings-database or audit.</source>
-        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo), settings (Cài đặt), settings-database (Cài đặt → Cơ sở dữ liệu) hoặc audit (Nhật ký hệ thống).</translation>
-    </message>
-    <message>
         <source>No good backup was found in %1. The file was left as it is.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào trong %1. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings, settings-database, settings-accounts or audit.</source>
+        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo), settings (Cài đặt), settings-database (Cài đặt → Cơ sở dữ liệu), settings-accounts (Cài đặt → Tài khoản) hoặc audit (Nhật ký hệ thống).</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4779,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Screen locked — %1</source>
         <translation>Đã khóa màn hình — %1</translation>
     </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu mớ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Nhập &amp;lại:</translation>
+    </message>
+    <message>
+        <source>Your password was reset by the administrator: choose a new one (at least %1 characters) to go on.</source>
+        <translation>Quản trị viên đã đặt lại mật khẩu của bạn: hãy chọn mật khẩu mới (ít nhất %1 ký tự) để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>New password: the two entries differ.</source>
+        <translation>Mật khẩu mới: hai lần nhập không khớp nhau.</translation>
+    </message>
 </context>
 <context>
     <name>LunarCalendar</name>
@@ -4683,17 +4897,37 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Audit log</source>
         <translation>Nhật ký hệ thống</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Lock the desk (Ctrl+L): your password unlocks it</source>
+        <translation>Khóa máy trạm (Ctrl+L): nhập mật khẩu của bạn để mở khóa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Sign out: another officer can sign in at this desk</source>
+        <translation>Đăng xuất: cán bộ khác có thể đăng nhập tại máy trạm này</translation>
+    </message>
+    <message>
+        <source>Officer: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Cán bộ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Officer: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Cán bộ: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
-    <message>
-        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer version of Một Cửa Desk.</source>
-        <translation>Cơ sở dữ liệu có phiên bản lược đồ %1, nhưng chương trình này chỉ hỗ trợ đến phiên bản %2. Vui lòng dùng phiên bản Một Cửa Desk mới hơn.</translation>
-    </message>
-    <message>
-        <source>Upgrading the database to version %1 (%2) failed: %3</source>
-        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 (%2) không thành công: %3</translation>
-    </message>
     <message>
         <source>Upgrading the database (%1) failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu (%1) không thành công: %2</translation>
@@ -5205,6 +5439,29 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>Password: must have at least %1 characters.</source>
+        <translation>Mật khẩu: phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Password: must not be one character repeated.</source>
+        <translation>Mật khẩu: không được chỉ lặp lại một ký tự.</translation>
+    </message>
+    <message>
+        <source>Password: must not be a simple sequence such as 12345678, abcdefgh or a row of the keyboard.</source>
+        <translation>Mật khẩu: không được là dãy ký tự liên tiếp đơn giản như 12345678, abcdefgh hay một hàng phím trên bàn phím.</translation>
+    </message>
+    <message>
+        <source>Password: must not contain the login or the full name.</source>
+        <translation>Mật khẩu: không được chứa tên đăng nhập hoặc họ và tên.</translation>
+    </message>
+    <message>
+        <source>Password: &quot;%1&quot; is one of the commonest passwords; choose another.</source>
+        <translation>Mật khẩu: &quot;%1&quot; là một trong những mật khẩu phổ biến nhất; hãy chọn mật khẩu khác.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>PDF file: no file name was given.</source>
@@ -5415,6 +5672,21 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot make %1 readable only by its owner.</source>
+        <translation>Không giới hạn được quyền đọc %1 cho riêng chủ sở hữu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6563,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Scanner &amp;folder:</source>
         <translation>Thư mục máy &amp;quét:</translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
 </context>
 <context>
     <name>SqlDialect</name>
@@ -6497,10 +6773,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Họ và tên: bắt buộc phải nhập.</translation>
     </message>
     <message>
-        <source>Password: must have at least %1 characters.</source>
-        <translation>Mật khẩu: phải có ít nhất %1 ký tự.</translation>
-    </message>
-    <message>
         <source>Password: it could not be protected (not enough memory).</source>
         <translation>Mật khẩu: không mã hóa được mật khẩu (không đủ bộ nhớ).</translation>
     </message>
@@ -6531,6 +6803,88 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>This account has been deactivated; ask the administrator.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa; vui lòng liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>created the first administrator account %1</source>
+        <translation>tạo tài khoản quản trị viên đầu tiên %1</translation>
+    </message>
+    <message>
+        <source>created account %1, role %2</source>
+        <translation>tạo tài khoản %1, vai trò %2</translation>
+    </message>
+    <message>
+        <source>Login: there is no account &quot;%1&quot;.</source>
+        <translation>Tên đăng nhập: không có tài khoản &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: make another account administrator first.</source>
+        <translation>Đây là quản trị viên cuối cùng còn hoạt động (last active administrator): hãy giao vai trò quản trị viên cho một tài khoản khác trước.</translation>
+    </message>
+    <message>
+        <source>changed own password</source>
+        <translation>đổi mật khẩu của mình</translation>
+    </message>
+    <message>
+        <source>reset the password of %1 (to be changed at the next sign-in)</source>
+        <translation>đặt lại mật khẩu của %1 (phải đổi ở lần đăng nhập kế tiếp)</translation>
+    </message>
+    <message>
+        <source>renamed account %1 from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>đổi tên tài khoản %1 từ &quot;%2&quot; thành &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>enabled account %1</source>
+        <translation>kích hoạt lại tài khoản %1</translation>
+    </message>
+    <message>
+        <source>disabled account %1</source>
+        <translation>vô hiệu hóa tài khoản %1</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>đổi vai trò của %1 từ %2 sang %3</translation>
+    </message>
+    <message>
+        <source>sign-in refused: unknown login</source>
+        <translation>từ chối đăng nhập: tên đăng nhập không tồn tại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Đăng nhập sai quá nhiều lần: vui lòng chờ %n giây rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong password (%n failure(s) in a row)</source>
+        <translation>
+            <numerusform>sai mật khẩu (%n lần liên tiếp)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sign-in of %1 held for %n second(s) after repeated failures</source>
+        <translation>
+            <numerusform>tạm khóa đăng nhập của %1 trong %n giây do nhập sai nhiều lần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign-in refused: account disabled</source>
+        <translation>từ chối đăng nhập: tài khoản đã bị vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>đăng nhập với vai trò %1</translation>
+    </message>
+    <message>
+        <source>locked the desk</source>
+        <translation>khóa máy trạm</translation>
+    </message>
+    <message>
+        <source>unlocked the desk</source>
+        <translation>mở khóa máy trạm</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>đăng xuất</translation>
     </message>
 </context>
 <context>

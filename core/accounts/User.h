@@ -25,6 +25,9 @@ public:
     QString displayName; // printed as the receiving officer
     Role role = Role::CounterOfficer;
     bool active = true;
+    // Set when an administrator reset the password: the officer chooses a new one at the next
+    // sign-in.
+    bool mustChangePassword = false;
 
     // The name recorded as the officer of what this user does: the display name, else the
     // login.

@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 #include "storage/TransactionGuard.h"
+#include "storage/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -105,11 +106,15 @@ bool BackupService::backupTo(const Database& db, const QString& path, QString* e
             *error = tr("Backup file %1 already exists; choose another name.").arg(path);
         return false;
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath(), nullptr)) {
         if (error)
             *error = tr("Cannot create the backup folder %1.").arg(QFileInfo(path).absolutePath());
         return false;
     }
+    // A backup holds every ID number: it is created readable by its owner only (VACUUM INTO
+    // and a new database both take an empty file).
+    if (!PrivateFiles::createFile(path, error))
+        return false;
     if (db.isServer()) {
         // A server's backup is the application's own export: a SQLite file with every row,
         // which verifyFile() checks like any other backup and restore() can load back.
@@ -253,11 +258,18 @@ QString BackupService::automaticBackup(const Database& db, const QString& folder
                                        const QDate& today, QString* error)
 {
     const QDir dir(folder);
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::makeFolder(folder, nullptr)) {
         if (error)
             *error = tr("Cannot create the backup folder %1.").arg(folder);
         return QString();
     }
+    // Backups made by older versions, readable by everyone, are tightened.
+    QString problem;
+    bool tight = PrivateFiles::tightenFolder(folder, &problem);
+    for (const QString& file : dir.entryList({QStringLiteral("motcua-*.sqlite")}, QDir::Files))
+        tight = PrivateFiles::tightenFile(dir.filePath(file), &problem) && tight;
+    if (!tight)
+        qWarning("%s", qPrintable(problem));
     const QString name = QStringLiteral("motcua-%1.sqlite").arg(today.toString(Qt::ISODate));
     const QString target = dir.filePath(name);
     const QString partial = target + QStringLiteral(".partial");

@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 
+#include "accounts/Permissions.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditSeal.h"
 
@@ -35,8 +36,14 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
             CliContext::tr("usage: motcua-cli audit verify | audit key show | audit key set"));
         return ExitUsage;
     }
-    // The log as it is in the file: a missing path is refused, not created.
+    // The log as it is in the file: a missing path is refused, not created. On a server, the
+    // signed-in account must be allowed to read the log.
     Database* db = context.existingDatabase();
+    QString allowedError;
+    if (db && !Permissions::check(context.actor(), Permission::ViewAuditLog, &allowedError)) {
+        context.reportError(allowedError);
+        return ExitFailure;
+    }
     if (!db)
         return ExitFailure;
     QString error;

@@ -20,7 +20,8 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli backup --out FILE"));
         return ExitUsage;
     }
-    Database* db = context.database();
+    // A backup holds every ID number in full.
+    Database* db = context.database(Permission::ExportPersonalData);
     if (!db)
         return ExitFailure;
     QString error;

@@ -9,7 +9,10 @@ int CliCommand::parse(QCommandLineParser& parser, CliContext& context, const QSt
         QStringLiteral("path"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliContext::tr("Show this help."));
+    const QCommandLineOption userOption(QStringLiteral("user"), CliContext::userOptionHelp(),
+                                        QStringLiteral("login"));
     parser.addOption(dbOption);
+    parser.addOption(userOption);
     parser.addOption(helpOption);
     parser.setApplicationDescription(summary());
     if (!positionalSyntax.isEmpty())
@@ -25,5 +28,7 @@ int CliCommand::parse(QCommandLineParser& parser, CliContext& context, const QSt
     }
     if (parser.isSet(dbOption))
         context.setDatabaseLocation(parser.value(dbOption));
+    if (parser.isSet(userOption))
+        context.setUserName(parser.value(userOption));
     return -1;
 }

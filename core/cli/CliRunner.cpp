@@ -19,6 +19,7 @@
 #include "ReportIi06aCommand.h"
 #include "RestoreCommand.h"
 #include "SolarCommand.h"
+#include "UsersCommand.h"
 #include "VersionCommand.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<OverdueCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<PrintCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
     return commands;
 }
 
@@ -70,9 +72,10 @@ QString overview(const QCommandLineParser& parser,
 
 } // namespace
 
-int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                   QTextStream* in)
 {
-    CliContext context(out, err);
+    CliContext context(out, err, in);
     const auto commands = allCommands();
 
     QCommandLineParser parser;
@@ -83,7 +86,10 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
         QStringLiteral("path"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
+    const QCommandLineOption userOption(QStringLiteral("user"), CliContext::userOptionHelp(),
+                                        QStringLiteral("login"));
     parser.addOption(dbOption);
+    parser.addOption(userOption);
     parser.addOption(helpOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                  QStringLiteral("COMMAND [ARGUMENTS…]"));
@@ -94,6 +100,8 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     if (parser.isSet(dbOption))
         context.setDatabaseLocation(parser.value(dbOption));
+    if (parser.isSet(userOption))
+        context.setUserName(parser.value(userOption));
     QStringList rest = parser.positionalArguments();
     if (parser.isSet(helpOption) || rest.isEmpty()) {
         (rest.isEmpty() && !parser.isSet(helpOption) ? err : out) << overview(parser, commands);

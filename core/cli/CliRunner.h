@@ -10,6 +10,8 @@ class CliRunner
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 
 public:
-    // arguments as from QCoreApplication::arguments() (the first is the program name).
-    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // arguments as from QCoreApplication::arguments() (the first is the program name); in:
+    // where passwords are read (standard input when null).
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                   QTextStream* in = nullptr);
 };

@@ -49,15 +49,12 @@ bool dateOption(const QCommandLineParser& parser, const QCommandLineOption& opti
 
 QString cliOfficer()
 {
-    QString user = QString::fromLocal8Bit(qgetenv("USER"));
-    if (user.isEmpty())
-        user = QString::fromLocal8Bit(qgetenv("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("motcua-cli") : user;
+    return cliActor().name();
 }
 
 User cliActor()
 {
-    return User::acting(cliOfficer(), Role::Administrator);
+    return CliContext::currentActor();
 }
 
 void appendDossierImportKinds(QList<ImportKind>* kinds)

@@ -7,9 +7,9 @@
 void appendDossierImportKinds(QList<ImportKind>* kinds);
 void appendDossierExportKinds(QList<ExportKind>* kinds);
 
-// Who the command line records as the officer in the audit log: the system user.
+// Who the command line records as the officer in the audit log (CliContext::actor()).
 QString cliOfficer();
-// Who the command line acts as: the system user, as administrator. Whoever may run motcua-cli
-// on the database file may read and write that file directly, so the command line checks no
-// password; it records the system user in the audit log.
+// Who the command line acts as: on a server the signed-in account; on a SQLite file the system
+// user, as administrator (whoever may run motcua-cli on the file may read and write it
+// directly). See CliContext::actor().
 User cliActor();

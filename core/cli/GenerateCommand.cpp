@@ -112,7 +112,8 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
             return ExitUsage;
         }
     }
-    Database* db = context.database();
+    // Synthetic dossiers in a live register: an administrator's decision on a server.
+    Database* db = context.database(Permission::ManageUsers);
     if (!db)
         return ExitFailure;
     QString error;

@@ -45,7 +45,9 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(error);
         return ExitFailure;
     }
-    Database* db = context.database();
+    Database* db = kind->name.startsWith(QLatin1String("procedure"))
+                       ? context.database(Permission::ChangeCatalogue)
+                       : context.database();
     if (!db)
         return ExitFailure;
     QString summaryLine;

@@ -20,7 +20,10 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         context.reportError(CliContext::tr("usage: motcua-cli restore FILE"));
         return ExitUsage;
     }
-    // BackupService opens the database itself, under its write lock.
+    // BackupService opens the database itself, under its write lock. On a server only an
+    // administrator's account may replace every row.
+    if (!context.allowedOnServer(Permission::ManageUsers))
+        return ExitFailure;
     QString kept;
     QString error;
     if (!BackupService::restore(parser.positionalArguments().first(), context.databaseLocation(),

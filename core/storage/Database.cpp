@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -112,11 +113,20 @@ bool Database::openFile(const QString& location, QString* error, bool mustExist,
             *error = tr("Cannot open the database %1: %2").arg(location, db.lastError().text());
         return false;
     }
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeFolder(info.absolutePath(), nullptr)) {
         if (error)
             *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
         return false;
     }
+    // Only the owner reads the register: a new file is created 0600; a file (and the
+    // application's own folder) made by an older version is tightened now. Another folder
+    // the officer chose is left as it is (it may be their home folder).
+    QString problem;
+    if (!PrivateFiles::createFile(info.absoluteFilePath(), &problem) ||
+        !PrivateFiles::tightenDatabase(info.absoluteFilePath(), &problem) ||
+        (info.absolutePath() == QFileInfo(defaultLocation()).absolutePath() &&
+         !PrivateFiles::tightenFolder(info.absolutePath(), &problem)))
+        qWarning("%s", qPrintable(problem));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     db.setDatabaseName(info.absoluteFilePath());
     if (!db.open()) {

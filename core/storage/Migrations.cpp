@@ -161,6 +161,20 @@ bool execAll(const Database& db, const QStringList& statements, const char* step
             if (error)
                 *error = Migrations::tr("Upgrading the database (%1) failed: %2")
                              .arg(QString::fromUtf8(step), query.lastError().text());
+// ALTER TABLE … ADD COLUMN for each column the table does not have yet. Names and types are
+// our own constants.
+bool addMissingColumns(const Database& db, const QString& table,
+                       const QList<QPair<QString, QString>>& columns, QString* error)
+{
+    const QSqlRecord existing = db.connection().record(table);
+    QSqlQuery query(db.connection());
+    for (const auto& column : columns) {
+        if (existing.contains(column.first))
+            continue;
+        if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(table, column.first, column.second))) {
+            if (error)
+                *error = query.lastError().text();
             return false;
         }
     }
@@ -273,6 +287,14 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
         return lawOf2026(db, error);
+    if (qstrcmp(step.description, "account sign-in state") == 0) {
+        return addMissingColumns(
+            db, QStringLiteral("users"),
+            {{QStringLiteral("must_change_password"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+             {QStringLiteral("failed_attempts"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")},
+             {QStringLiteral("locked_until"), QStringLiteral("TEXT")}},
+            error);
+    }
     if (qstrcmp(step.description, "dossier search terms") == 0) {
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
@@ -838,6 +860,11 @@ std::vector<MigrationStep> buildSteps()
                          " officer TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX IF NOT EXISTS attachments_dossier"
                          " ON attachments (dossier_id)")}});
+    // Accounts for every officer: a reset password must be changed at the next sign-in, and
+    // failed sign-ins are counted per account so the growing delay survives a restart.
+    // The columns are added by the step's hook, which skips those already there (SQLite has no
+    // ADD COLUMN IF NOT EXISTS), so the step is safe to re-run.
+    steps.push_back({13, "account sign-in state", {}});
 
     return steps;
 }

@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
 #include "cli/CliContext.h"
-#include "cli/CliRunner.h"
 #include "storage/TransactionGuard.h"
 
 #include <QSqlQuery>
@@ -126,16 +126,15 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY(writeEntries(t.db(), 3, &error));
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        const QStringList verify{QStringLiteral("motcua-cli"), QStringLiteral("--db"), t.path(),
-                                 QStringLiteral("audit"), QStringLiteral("verify")};
-        QCOMPARE(CliRunner::run(verify, o, e), int(ExitSuccess));
+        // runCli: on a server the command line signs in as an account.
+        const QStringList verify{QStringLiteral("--db"), t.path(), QStringLiteral("audit"),
+                                 QStringLiteral("verify")};
+        QCOMPARE(runCli(verify).exit, int(ExitSuccess));
         QVERIFY(tamper(t.db(), QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE id = 2")));
-        QCOMPARE(CliRunner::run(verify, o, e), int(ExitFailure));
-        QVERIFY2(err.contains(QLatin1Char('2')), qPrintable(err));
-        QCOMPARE(CliRunner::run({QStringLiteral("motcua-cli"), QStringLiteral("audit")}, o, e),
-                 int(ExitUsage));
+        const CliResult broken = runCli(verify);
+        QCOMPARE(broken.exit, int(ExitFailure));
+        QVERIFY2(broken.err.contains(QLatin1Char('2')), qPrintable(broken.err));
+        QCOMPARE(runCli({QStringLiteral("audit")}).exit, int(ExitUsage));
     }
 };
 

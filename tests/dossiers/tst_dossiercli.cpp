@@ -232,6 +232,8 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        // On a server the processes sign in as an account.
+        QVERIFY2(signInCliProcesses(t.path(), &error), qPrintable(error));
         const QString file = t.folder() + QStringLiteral("/five.csv");
         QVERIFY(
             writeFile(file, smallFile({QString(), QString(), QString(), QString(), QString()})));
@@ -294,6 +296,8 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        // On a server the processes sign in as an account.
+        QVERIFY2(signInCliProcesses(t.path(), &error), qPrintable(error));
         const QString file = t.folder() + QStringLiteral("/five.csv");
         QVERIFY(
             writeFile(file, smallFile({QString(), QString(), QString(), QString(), QString()})));
@@ -349,6 +353,8 @@ private slots:
         MOTCUA_VERIFY_DB(t);
         QString error;
         QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        // On a server the processes sign in as an account.
+        QVERIFY2(signInCliProcesses(t.path(), &error), qPrintable(error));
 
         // A big file made by a second register.
         QTemporaryDir dir;

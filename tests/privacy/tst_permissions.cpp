@@ -135,9 +135,12 @@ private:
             UserRepository users(db);
             if (!users.createFirstAdministrator(&admin, QStringLiteral("mat-khau-dai"), error))
                 return false;
-            return operation == Operation::ChangeRole
-                       ? users.setRole(actor, admin.id, Role::CounterOfficer, error)
-                       : users.setPassword(actor, admin.id, QStringLiteral("mat-khau-moi"), error);
+            if (operation == Operation::ResetOtherPassword)
+                return users.setPassword(actor, admin.id, QStringLiteral("mat-khau-moi"), error);
+            // A second administrator, so that the last one is not the one demoted.
+            User second = User::acting(QStringLiteral("admin2"), Role::Administrator);
+            return users.create(admin, &second, QStringLiteral("mat-khau-dai"), error) &&
+                   users.setRole(actor, second.id, Role::CounterOfficer, error);
         }
         case Operation::HandOverOthersFinished: {
             const QString code = dossierIn(db, DossierStatus::Finished, error);

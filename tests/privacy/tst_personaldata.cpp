@@ -1,7 +1,7 @@
 #include "../dossiers/SimpleDueDateRules.h"
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
-#include "cli/CliRunner.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
@@ -28,17 +28,11 @@ QDateTime at(const char* text)
 
 int cli(const QStringList& arguments, QString* output = nullptr)
 {
-    QString outText;
-    QString errText;
-    QTextStream out(&outText);
-    QTextStream err(&errText);
-    const int exit =
-        CliRunner::run(QStringList{QStringLiteral("motcua-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
+    // runCli: on a server the command line signs in as an account (a test administrator).
+    const CliResult result = runCli(arguments);
     if (output)
-        *output = outText + errText;
-    return exit;
+        *output = result.out + result.err;
+    return result.exit;
 }
 
 QList<AuditEntry> audit(const Database& db, const QString& action)

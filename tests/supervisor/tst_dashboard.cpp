@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestDatabase.h"
 #include "common/DeskSession.h"
 #include "dashboard/DashboardPage.h"
@@ -35,6 +36,9 @@ private slots:
         QCOMPARE(page.recomputations(), idle);
 
         // Another process (another desk, or the command line) writes to the same file.
+        QString error;
+        // On a server the process signs in as an account.
+        QVERIFY2(signInCliProcesses(t.path(), &error), qPrintable(error));
         QProcess cli;
         cli.start(QStringLiteral(MOTCUA_CLI_PATH),
                   {QStringLiteral("--db"), t.path(), QStringLiteral("generate"),

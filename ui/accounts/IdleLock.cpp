@@ -1,6 +1,7 @@
 #include "IdleLock.h"
 
 #include "LoginDialog.h"
+#include "accounts/UserRepository.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -63,11 +64,16 @@ void IdleLock::lockNow()
     m_locked = true;
     const bool wasVisible = m_window->isVisible();
     m_window->hide(); // citizens' data is not left on an unattended screen
+    QString error;
+    if (!UserRepository(m_db).recordSession(m_user, UserRepository::SessionEvent::Lock, &error))
+        qWarning("%s", qPrintable(error));
     LoginDialog unlock(m_db);
     unlock.lockTo(m_user);
     while (unlock.exec() != QDialog::Accepted || unlock.user().id != m_user.id) {
         // Cancelling does not unlock; only the signed-in officer's password does.
     }
+    if (!UserRepository(m_db).recordSession(m_user, UserRepository::SessionEvent::Unlock, &error))
+        qWarning("%s", qPrintable(error));
     if (wasVisible)
         m_window->show();
     m_sinceInput.restart();

@@ -21,7 +21,11 @@ public:
     static int idleMinutes(); // local setting, default 10; 0 turns locking off
     static void setIdleMinutes(int minutes);
 
+    // Hides the window until the signed-in officer's password is entered; the lock and the
+    // unlock are written to the audit log.
     void lockNow();
+    // Another officer signed in at this desk.
+    void setUser(const User& user) { m_user = user; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -226,8 +226,14 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     buttons->addWidget(m_refuse);
     buttons->addWidget(m_save);
 
-    auto* title = new QLabel(
-        tr("<b>Reception</b> — officer: %1").arg(m_session.officer().toHtmlEscaped()), this);
+    // The officer is known only after sign-in, once the page exists: the title follows it.
+    auto* title = new QLabel(this);
+    title->setObjectName(QStringLiteral("receptionTitle"));
+    auto showOfficer = [title](const QString& officer) {
+        title->setText(tr("<b>Reception</b> — officer: %1").arg(officer.toHtmlEscaped()));
+    };
+    showOfficer(m_session.officer());
+    connect(&m_session, &DeskSession::officerChanged, title, showOfficer);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);

@@ -5,6 +5,7 @@
 #include "OfficeHistoryPanel.h"
 #include "OfficeIdentityForm.h"
 #include "TargetsPanel.h"
+#include "accounts/AccountsPanel.h"
 #include "accounts/Permissions.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarPage.h"
@@ -70,6 +71,9 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
                               &error))
             m_status->setText(error);
     });
+    // Officers' accounts: the administrator's (Permission::ManageUsers).
+    m_accounts = new AccountsPanel(session, this);
+    m_accountsTab = m_tabs->addTab(m_accounts, tr("&Accounts"));
     updateDatabaseTab(session.user());
     // The calendar screen writes through its own store: only a role that may change the
     // calendar gets it enabled (Permission::ChangeCalendar).
@@ -89,6 +93,16 @@ void SettingsPage::updateDatabaseTab(const User& user)
 {
     m_tabs->setTabVisible(m_databaseTab,
                           Permissions::allows(user.role, Permission::ChangeConnection));
+    const bool accounts = Permissions::allows(user.role, Permission::ManageUsers);
+    m_tabs->setTabVisible(m_accountsTab, accounts);
+    if (accounts)
+        m_accounts->reload();
+}
+
+void SettingsPage::showAccountsTab()
+{
+    if (m_tabs->isTabVisible(m_accountsTab))
+        m_tabs->setCurrentIndex(m_accountsTab);
 }
 
 void SettingsPage::showDatabaseTab()

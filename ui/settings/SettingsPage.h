@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class AccountsPanel;
 class CalendarPage;
 class CataloguePanel;
 class DatabaseSettingsPanel;
@@ -19,7 +20,7 @@ class TargetsPanel;
 
 // Settings, one tab each: the office (identity, working windows, supplement policy, this
 // desk's language), the working-day calendar, the yearly targets, the procedure catalogue and,
-// for an administrator, which database this computer opens.
+// for an administrator, which database this computer opens and the officers' accounts.
 // Changes that need a supervisor are refused in core for a counter officer.
 class SettingsPage : public QWidget
 {
@@ -32,6 +33,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // Brings the Database tab forward (an administrator's only).
     void showDatabaseTab();
+    // Brings the Accounts tab forward (an administrator's only).
+    void showAccountsTab();
 
 signals:
     void officeSettingsChanged(const OfficeSettings& settings);
@@ -55,4 +58,6 @@ private:
     CataloguePanel* m_catalogue = nullptr;
     DatabaseSettingsPanel* m_database = nullptr;
     int m_databaseTab = -1;
+    AccountsPanel* m_accounts = nullptr;
+    int m_accountsTab = -1;
 };

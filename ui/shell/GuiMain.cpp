@@ -118,8 +118,8 @@ int GuiMain::run(int argc, char* argv[])
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         QCoreApplication::translate("GuiMain", "Start in this area: reception, dossiers, overdue, "
-                                               "dashboard, reports, settings, settings-database "
-                                               "or audit."),
+                                               "dashboard, reports, settings, settings-database, "
+                                               "settings-accounts or audit."),
         QStringLiteral("area"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -172,10 +172,15 @@ int GuiMain::run(int argc, char* argv[])
                             QStringLiteral("audit")};
     // The Database tab of the settings has its own name, for its screenshot.
     const bool databaseTab = parser.value(areaOption) == QLatin1String("settings-database");
-    if (databaseTab) {
+    const bool accountsTab = parser.value(areaOption) == QLatin1String("settings-accounts");
+    if (databaseTab || accountsTab) {
         window.showArea(MainWindow::Area::Settings);
-        if (auto* settings = window.findChild<SettingsPage*>())
-            settings->showDatabaseTab();
+        if (auto* settings = window.findChild<SettingsPage*>()) {
+            if (databaseTab)
+                settings->showDatabaseTab();
+            else
+                settings->showAccountsTab();
+        }
     } else if (parser.isSet(areaOption)) {
         const int area = int(areas.indexOf(parser.value(areaOption)));
         if (area < 0) {
@@ -217,6 +222,24 @@ int GuiMain::run(int argc, char* argv[])
     if (!db.isServer())
         backups = std::make_unique<AutoBackup>(location);
     IdleLock idleLock(db, user, &window);
+    QObject::connect(&window, &MainWindow::lockRequested, &idleLock, &IdleLock::lockNow);
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+        QString problem;
+        if (!UserRepository(db).recordSession(window.session().user(),
+                                              UserRepository::SessionEvent::SignOut, &problem))
+            QTextStream(stderr) << problem << Qt::endl;
+        window.hide(); // nothing of the last officer's work stays on the screen
+        LoginDialog login(db);
+        if (login.exec() != QDialog::Accepted) {
+            QApplication::quit();
+            return;
+        }
+        const User next = login.user();
+        window.session().setUser(next);
+        window.session().setOfficer(next.name());
+        idleLock.setUser(next);
+        window.show();
+    });
     // Maximised: at 1366×768 a 1366×768 window would put the status bar under the taskbar.
     window.showMaximized();
     // DOMAIN §5: a holiday added by the upgrade (24/11 from 2026) may move appointments

@@ -27,6 +27,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
@@ -72,7 +73,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             &QStackedWidget::setCurrentIndex);
     createActions();
     connect(m_session, &DeskSession::userChanged, this, &MainWindow::updateAreas);
+    connect(m_session, &DeskSession::officerChanged, this, &MainWindow::updateSignedIn);
+    connect(m_session, &DeskSession::userChanged, this, &MainWindow::updateSignedIn);
     updateAreas();
+    updateSignedIn();
 
     OfficeSettings office;
     QString error;
@@ -153,6 +157,27 @@ void MainWindow::createActions()
         m_goActions.append(go);
     }
 
+    // Who is signed in stays in sight, with Lock and Sign out beside it.
+    auto* sessionBar = addToolBar(tr("Session"));
+    sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    sessionBar->setMovable(false);
+    m_signedIn = new QLabel(sessionBar);
+    m_signedIn->setObjectName(QStringLiteral("signedIn"));
+    m_signedIn->setContentsMargins(8, 0, 12, 0);
+    sessionBar->addWidget(m_signedIn);
+    QAction* lock = sessionBar->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setToolTip(tr("Lock the desk (Ctrl+L): your password unlocks it"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    QAction* signOut = sessionBar->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOut"));
+    signOut->setToolTip(tr("Sign out: another officer can sign in at this desk"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    fileMenu->insertAction(quit, lock);
+    fileMenu->insertAction(quit, signOut);
+    fileMenu->insertSeparator(quit);
+
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Một Cửa Desk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -167,6 +192,16 @@ void MainWindow::updateAreas()
         m_goActions.at(row)->setVisible(audit);
     if (!audit && m_navigation->currentRow() == row)
         showArea(Area::Reception);
+}
+
+void MainWindow::updateSignedIn()
+{
+    const User& user = m_session->user();
+    const QString role = user.login.isEmpty() ? QString() : Roles::label(user.role);
+    m_signedIn->setText(
+        role.isEmpty()
+            ? tr("Officer: <b>%1</b>").arg(m_session->officer().toHtmlEscaped())
+            : tr("Officer: <b>%1</b> (%2)").arg(m_session->officer().toHtmlEscaped(), role));
 }
 
 void MainWindow::updateTitle(const OfficeSettings& settings)

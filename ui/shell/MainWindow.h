@@ -9,6 +9,7 @@ class DeskSession;
 class DossierListPage;
 class QAction;
 class ReceptionPage;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -33,6 +34,10 @@ protected:
     // Closing the main window ends the desk, even from inside a print preview or another
     // dialog's own event loop: they are closed and every event loop is left.
     void closeEvent(QCloseEvent* event) override;
+signals:
+    // The officer asked to lock the desk, or to sign out (GuiMain does both).
+    void lockRequested();
+    void signOutRequested();
 
 private:
     void addArea(Area area, const QString& title, QWidget* page);
@@ -41,6 +46,8 @@ private:
     void showAbout();
     // Shows the areas the signed-in role may use (the audit log: Permission::ViewAuditLog).
     void updateAreas();
+    // The toolbar's "Officer: name" follows who is signed in.
+    void updateSignedIn();
 
     Database& m_db;
     DeskSession* m_session;
@@ -49,4 +56,5 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<QAction*> m_goActions;
+    QLabel* m_signedIn = nullptr;
 };
