@@ -83,7 +83,10 @@ bool ReceiptCorrections::apply(const QString& code, ReceiptCorrection* c, const 
     if (c->procedureCode != d.procedureCode) {
         Procedure p;
         bool found = false;
-        if (!ProcedureRepository(m_db).load(c->procedureCode, &p, &found, error))
+        // The row in force on the receipt day: a dossier keeps the rules of the day it was
+        // received, corrected or not.
+        if (!ProcedureRepository(m_db).loadOn(c->procedureCode, d.receivedAt.date(), &p, &found,
+                                              error))
             return false;
         if (!found || !p.active)
             return fail(tr("Procedure: %1 is not an active procedure of the catalogue.")
@@ -91,9 +94,9 @@ bool ReceiptCorrections::apply(const QString& code, ReceiptCorrection* c, const 
                         error);
         // DOMAIN §5: the limit of the right procedure is copied, and the appointment follows it.
         n.procedureCode = p.code;
-        n.duration = p.duration;
+        n.halves = p.halves;
         n.durationUnit = p.unit;
-        n.dueAt = m_rules.dueAt(d.receivedAt, n.duration, n.durationUnit);
+        n.dueAt = m_rules.dueAt(d.receivedAt, n.halves, n.durationUnit);
     }
     if (c->dueAt.isValid() && c->dueAt != d.dueAt)
         n.dueAt = c->dueAt;
@@ -138,7 +141,7 @@ bool ReceiptCorrections::apply(const QString& code, ReceiptCorrection* c, const 
         "applicant_id = ?, applicant_phone = ?, applicant_email = ?, applicant_address = ?, "
         "applicant_organisation = ?, due_at = ?, legal_due_at = ?, search_key = ? WHERE id = ?"));
     for (const QVariant& value :
-         {QVariant(n.procedureCode), QVariant(n.duration), QVariant(n.durationUnit),
+         {QVariant(n.procedureCode), QVariant(n.halves), QVariant(n.durationUnit),
           QVariant(n.applicantName), QVariant(n.applicantId), QVariant(n.applicantPhone),
           QVariant(n.applicantEmail), QVariant(n.applicantAddress),
           QVariant(n.applicantOrganisation), QVariant(SqlTime::toSql(n.dueAt)),

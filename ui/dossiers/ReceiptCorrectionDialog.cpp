@@ -57,8 +57,10 @@ ReceiptCorrectionDialog::ReceiptCorrectionDialog(DeskSession& session, const QSt
     m_ready =
         ReceiptCorrections(session.db(), session.rules()).start(code, &m_correction, &error) &&
         DossierRepository(session.db(), session.rules()).load(code, &d, &error) &&
+        // The catalogue rows in force on the receipt day (a dossier keeps that day's rules).
         ProcedureRepository(session.db())
-            .loadAll(&m_procedures, &error, ProcedureRepository::Filter::ActiveOnly);
+            .loadAllOn(d.receivedAt.date(), &m_procedures, &error,
+                       ProcedureRepository::Filter::ActiveOnly);
     m_receivedAt = d.receivedAt;
     for (const Procedure& p : std::as_const(m_procedures))
         m_procedure->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.code);
@@ -115,7 +117,7 @@ void ReceiptCorrectionDialog::procedureChanged()
     const QString code = m_procedure->currentData().toString();
     for (const Procedure& p : std::as_const(m_procedures)) {
         if (p.code == code && code != m_correction.procedureCode) {
-            m_due->setDateTime(m_session.rules().dueAt(m_receivedAt, p.duration, p.unit));
+            m_due->setDateTime(m_session.rules().dueAt(m_receivedAt, p.halves, p.unit));
             return;
         }
     }
