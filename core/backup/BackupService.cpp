@@ -615,7 +615,9 @@ bool BackupService::loadAttached(const Database& target, const QString& database
         Database reader;
         QString problem;
         QSqlQuery copy;
-        if (reader.openExisting(databasePath, true, &problem)) {
+        // Only its owner reads it, like the register itself (issue 15, item 7).
+        if (PrivateFiles::createFile(kept, &problem) &&
+            reader.openExisting(databasePath, true, &problem)) {
             copy = QSqlQuery(reader.connection());
             copy.prepare(QStringLiteral("VACUUM INTO ?"));
             copy.addBindValue(QFileInfo(kept).absoluteFilePath());

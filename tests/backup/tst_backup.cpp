@@ -152,7 +152,11 @@ private slots:
         QString kept;
         QVERIFY2(BackupService::restore(backup, live, &kept, &error), qPrintable(error));
         QCOMPARE(agencyNameIn(live), QStringLiteral("UBND XÃ A"));
-        QCOMPARE(agencyNameIn(kept), QStringLiteral("UBND XÃ B")); // the replaced one is kept
+        QCOMPARE(agencyNameIn(kept), QStringLiteral("UBND XÃ B"));
+        // The kept register holds every ID number: only its owner reads it.
+        QCOMPARE(QFile::permissions(kept) & (QFile::ReadGroup | QFile::ReadOther |
+                                             QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions()); // the replaced one is kept
     }
 
     void restoreRefusesABadBackupAndChangesNothing()
@@ -403,6 +407,10 @@ private slots:
         QVERIFY(OfficeSettingsStore(t.db()).load(&seen, &error)); // the desk's own connection
         QCOMPARE(seen.agencyName, QStringLiteral("UBND XÃ A"));
         QCOMPARE(agencyNameIn(kept), QStringLiteral("UBND XÃ B"));
+        // The kept register holds every ID number: only its owner reads it.
+        QCOMPARE(QFile::permissions(kept) & (QFile::ReadGroup | QFile::ReadOther |
+                                             QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
         QList<AuditEntry> entries;
         AuditLog::Filter filter;
         filter.action = QStringLiteral("restore");
