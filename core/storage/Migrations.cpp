@@ -161,20 +161,6 @@ bool execAll(const Database& db, const QStringList& statements, const char* step
             if (error)
                 *error = Migrations::tr("Upgrading the database (%1) failed: %2")
                              .arg(QString::fromUtf8(step), query.lastError().text());
-// ALTER TABLE … ADD COLUMN for each column the table does not have yet. Names and types are
-// our own constants.
-bool addMissingColumns(const Database& db, const QString& table,
-                       const QList<QPair<QString, QString>>& columns, QString* error)
-{
-    const QSqlRecord existing = db.connection().record(table);
-    QSqlQuery query(db.connection());
-    for (const auto& column : columns) {
-        if (existing.contains(column.first))
-            continue;
-        if (!query.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                            .arg(table, column.first, column.second))) {
-            if (error)
-                *error = query.lastError().text();
             return false;
         }
     }
@@ -256,8 +242,6 @@ bool lawOf2026(const Database& db, QString* error)
     return ProcedureRepository(db).addShippedLaterRows(error);
 }
 
-// Work a step needs beyond its statements, run in the step's transaction after them. Keyed
-// by the step's description, which stays when steps of parallel branches are renumbered.
 // ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, with
 // its definition.
 bool addMissingColumns(const Database& db, const QString& table,
@@ -279,6 +263,8 @@ bool addMissingColumns(const Database& db, const QString& table,
     return true;
 }
 
+// Work a step needs beyond its statements, run in the step's transaction after them. Keyed
+// by the step's description, which stays when steps of parallel branches are renumbered.
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
     if (qstrcmp(step.description, "indicator targets") == 0) {
