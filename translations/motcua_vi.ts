@@ -40,11 +40,11 @@
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <source>A new appointment (%1) was already given once. A further one needs the supervisor's note.</source>
+        <source>A new appointment (%1) was already given once. A further one needs the supervisor&apos;s note.</source>
         <translation>Đã hẹn lại ngày trả kết quả một lần (%1). Muốn hẹn lại lần nữa phải có ý kiến của lãnh đạo.</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;note:</source>
+        <source>Supervisor&apos;s &amp;note:</source>
         <translation>Ý &amp;kiến của lãnh đạo:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>&amp;Xác nhận lịch năm</translation>
     </message>
     <message>
-        <source>The generated days of this year match the Government's schedule: store them and stop marking the year provisional.</source>
+        <source>The generated days of this year match the Government&apos;s schedule: store them and stop marking the year provisional.</source>
         <translation>Các ngày do chương trình tự tính cho năm này đã khớp với lịch nghỉ do Chính phủ công bố: lưu lại và bỏ trạng thái tạm tính của năm.</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>chưa ghi văn bản căn cứ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is PROVISIONAL&lt;/b&gt;: generated from BLLĐ 2019 Điều 111–112. Check it against the Government's schedule, correct the days, then confirm.</source>
+        <source>&lt;b&gt;%1 is PROVISIONAL&lt;/b&gt;: generated from BLLĐ 2019 Điều 111–112. Check it against the Government&apos;s schedule, correct the days, then confirm.</source>
         <translation>&lt;b&gt;Lịch năm %1 đang TẠM TÍNH&lt;/b&gt;: được tính theo BLLĐ 2019 Điều 111–112. Vui lòng đối chiếu với lịch nghỉ do Chính phủ công bố, sửa các ngày chưa đúng rồi xác nhận.</translation>
     </message>
     <message>
@@ -642,16 +642,16 @@
         <translation>Không đọc được các mục lịch đã khai báo: %1</translation>
     </message>
     <message>
-        <source>The calendar entry %1 is damaged (date "%2", kind "%3").</source>
-        <translation>Mục lịch số %1 bị hỏng (ngày "%2", loại "%3").</translation>
+        <source>The calendar entry %1 is damaged (date &quot;%2&quot;, kind &quot;%3&quot;).</source>
+        <translation>Mục lịch số %1 bị hỏng (ngày &quot;%2&quot;, loại &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Cannot read the calendar years: %1</source>
         <translation>Không đọc được trạng thái lịch các năm: %1</translation>
     </message>
     <message>
-        <source>The calendar year %1 has an unknown status "%2".</source>
-        <translation>Lịch năm %1 có trạng thái không xác định "%2".</translation>
+        <source>The calendar year %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>Lịch năm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Date: %1 already has a calendar entry; edit that one instead.</source>
@@ -831,7 +831,7 @@
         <translation>Không theo dõi được thay đổi từ các quầy khác: %1</translation>
     </message>
     <message>
-        <source>Cannot read the database's data version: %1</source>
+        <source>Cannot read the database&apos;s data version: %1</source>
         <translation>Không đọc được phiên bản dữ liệu của cơ sở dữ liệu: %1</translation>
     </message>
 </context>
@@ -943,16 +943,16 @@
         <translation>cách dùng: calendar NĂM [--json]</translation>
     </message>
     <message>
-        <source>YEAR: "%1" is not a year from %2 to %3.</source>
-        <translation>NĂM: "%1" không phải là năm trong khoảng từ %2 đến %3.</translation>
+        <source>YEAR: &quot;%1&quot; is not a year from %2 to %3.</source>
+        <translation>NĂM: &quot;%1&quot; không phải là năm trong khoảng từ %2 đến %3.</translation>
     </message>
     <message>
         <source>Compute a due date from a receipt time and a time limit.</source>
         <translation>Tính ngày hẹn trả kết quả từ thời điểm tiếp nhận và thời hạn giải quyết.</translation>
     </message>
     <message>
-        <source>Receipt (or online acceptance) time, "YYYY-MM-DD HH:MM".</source>
-        <translation>Thời điểm tiếp nhận (hoặc thời điểm chấp nhận hồ sơ trực tuyến), dạng "YYYY-MM-DD HH:MM".</translation>
+        <source>Receipt (or online acceptance) time, &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Thời điểm tiếp nhận (hoặc thời điểm chấp nhận hồ sơ trực tuyến), dạng &quot;YYYY-MM-DD HH:MM&quot;.</translation>
     </message>
     <message>
         <source>The time limit, a whole number.</source>
@@ -963,23 +963,23 @@
         <translation>working-days (ngày làm việc), days (ngày), working-hours (giờ làm việc) hoặc same-day (trong ngày).</translation>
     </message>
     <message>
-        <source>usage: due --received "YYYY-MM-DD HH:MM" --duration N --unit working-days|days|working-hours|same-day</source>
-        <translation>cách dùng: due --received "YYYY-MM-DD HH:MM" --duration N --unit working-days|days|working-hours|same-day</translation>
+        <source>usage: due --received &quot;YYYY-MM-DD HH:MM&quot; --duration N --unit working-days|days|working-hours|same-day</source>
+        <translation>cách dùng: due --received &quot;YYYY-MM-DD HH:MM&quot; --duration N --unit working-days|days|working-hours|same-day</translation>
     </message>
     <message>
-        <source>--received: "%1" is not a time (YYYY-MM-DD HH:MM).</source>
-        <translation>--received: "%1" không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
+        <source>--received: &quot;%1&quot; is not a time (YYYY-MM-DD HH:MM).</source>
+        <translation>--received: &quot;%1&quot; không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <source>--duration: "%1" is not a whole number of 0 or more.</source>
-        <translation>--duration: "%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>--duration: &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>--duration: &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>--unit: "%1" is not one of working-days, days, working-hours, same-day.</source>
-        <translation>--unit: "%1" không thuộc các giá trị working-days, days, working-hours, same-day.</translation>
+        <source>--unit: &quot;%1&quot; is not one of working-days, days, working-hours, same-day.</source>
+        <translation>--unit: &quot;%1&quot; không thuộc các giá trị working-days, days, working-hours, same-day.</translation>
     </message>
     <message>
-        <source>The due date falls outside the calendar's years %1 to %2.</source>
+        <source>The due date falls outside the calendar&apos;s years %1 to %2.</source>
         <translation>Ngày hẹn trả nằm ngoài khoảng năm của lịch (từ %1 đến %2).</translation>
     </message>
     <message>
@@ -987,8 +987,8 @@
         <translation>Các loại dữ liệu:</translation>
     </message>
     <message>
-        <source>Export to a CSV file that import reads back: export KIND FILE.csv ("-" for standard output).</source>
-        <translation>Xuất ra tệp CSV để lệnh import đọc lại được: export LOẠI TỆP.csv ("-" để ghi ra đầu ra chuẩn).</translation>
+        <source>Export to a CSV file that import reads back: export KIND FILE.csv (&quot;-&quot; for standard output).</source>
+        <translation>Xuất ra tệp CSV để lệnh import đọc lại được: export LOẠI TỆP.csv (&quot;-&quot; để ghi ra đầu ra chuẩn).</translation>
     </message>
     <message>
         <source>Start the file with a byte-order mark, so spreadsheet programs read the Vietnamese text as UTF-8.</source>
@@ -999,8 +999,8 @@
         <translation>lệnh export cần loại dữ liệu và tệp: export LOẠI TỆP.csv.</translation>
     </message>
     <message>
-        <source>unknown kind "%1" for export.</source>
-        <translation>lệnh export không có loại dữ liệu "%1".</translation>
+        <source>unknown kind &quot;%1&quot; for export.</source>
+        <translation>lệnh export không có loại dữ liệu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>export %1 needs exactly one file.</source>
@@ -1013,16 +1013,12 @@
         </translation>
     </message>
     <message>
-        <source>Import a CSV file: import KIND FILE.csv (all or nothing; existing codes are updated).</source>
-        <translation>Nhập dữ liệu từ tệp CSV: import LOẠI TỆP.csv (nhập toàn bộ hoặc không nhập gì; mã đã có sẽ được cập nhật).</translation>
-    </message>
-    <message>
         <source>import needs a kind and a file: import KIND FILE.csv.</source>
         <translation>lệnh import cần loại dữ liệu và tệp: import LOẠI TỆP.csv.</translation>
     </message>
     <message>
-        <source>unknown kind "%1" for import.</source>
-        <translation>lệnh import không có loại dữ liệu "%1".</translation>
+        <source>unknown kind &quot;%1&quot; for import.</source>
+        <translation>lệnh import không có loại dữ liệu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import %1 needs exactly one file.</source>
@@ -1045,8 +1041,8 @@
         <translation>cách dùng: lunar --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date from %3 to %4 (YYYY-MM-DD).</source>
-        <translation>--%1: "%2" không phải là ngày hợp lệ trong khoảng từ %3 đến %4 (YYYY-MM-DD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date from %3 to %4 (YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ trong khoảng từ %3 đến %4 (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2).</source>
@@ -1069,8 +1065,8 @@
         <translation>cách dùng: solar --lunar YYYY-MM-DD [--leap]</translation>
     </message>
     <message>
-        <source>--lunar: "%1" is not a lunar date (YYYY-MM-DD).</source>
-        <translation>--lunar: "%1" không phải là ngày âm lịch hợp lệ (YYYY-MM-DD).</translation>
+        <source>--lunar: &quot;%1&quot; is not a lunar date (YYYY-MM-DD).</source>
+        <translation>--lunar: &quot;%1&quot; không phải là ngày âm lịch hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>the procedure catalogue (columns code,name,field,duration,unit,result_document,fee,online_level,online_payment,sample_dossier,active,source); an existing code is updated and keeps its documents</source>
@@ -1099,7 +1095,7 @@
         <translation>thành phần hồ sơ của tất cả các thủ tục</translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain: audit verify (exit 1 names the first broken entry).</source>
+        <source>Verify the audit log&apos;s hash chain: audit verify (exit 1 names the first broken entry).</source>
         <translation>Kiểm tra chuỗi mã băm của nhật ký hệ thống: audit verify (khi trả mã thoát 1, lệnh nêu bản ghi bị hỏng đầu tiên).</translation>
     </message>
     <message>
@@ -1119,8 +1115,8 @@
         <translation>Hồ sơ tiếp nhận đến hết NGÀY (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: "%2" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>dossiers with their history (columns %1); an empty code is issued, an empty due_at is computed</source>
@@ -1163,24 +1159,24 @@
         <translation>Các sự kiện sau thời điểm này được coi là chưa xảy ra (mặc định: cuối năm, hoặc thời điểm hiện tại).</translation>
     </message>
     <message>
-        <source>usage: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</source>
-        <translation>cách dùng: generate --dossiers N --year YYYY [--seed S] [--as-of "YYYY-MM-DD HH:MM"]</translation>
+        <source>usage: generate --dossiers N --year YYYY [--seed S] [--as-of &quot;YYYY-MM-DD HH:MM&quot;]</source>
+        <translation>cách dùng: generate --dossiers N --year YYYY [--seed S] [--as-of &quot;YYYY-MM-DD HH:MM&quot;]</translation>
     </message>
     <message>
-        <source>--dossiers: "%1" is not a whole number of 0 or more.</source>
-        <translation>--dossiers: "%1" không phải là số nguyên từ 0 trở lên.</translation>
+        <source>--dossiers: &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>--dossiers: &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <source>--year: "%1" is not a year from 2000 to 2099.</source>
-        <translation>--year: "%1" không phải là năm trong khoảng từ 2000 đến 2099.</translation>
+        <source>--year: &quot;%1&quot; is not a year from 2000 to 2099.</source>
+        <translation>--year: &quot;%1&quot; không phải là năm trong khoảng từ 2000 đến 2099.</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number.</source>
-        <translation>--seed: "%1" không phải là số nguyên.</translation>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed: &quot;%1&quot; không phải là số nguyên.</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a time (YYYY-MM-DD HH:MM).</source>
-        <translation>--as-of: "%1" không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
+        <source>--as-of: &quot;%1&quot; is not a time (YYYY-MM-DD HH:MM).</source>
+        <translation>--as-of: &quot;%1&quot; không phải là thời điểm hợp lệ (YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>The office was not set up: using the demonstration office %1 (%2).</source>
@@ -1191,8 +1187,8 @@
         <translation>đã tạo %1 hồ sơ và %2 phản ánh, kiến nghị cho năm %3 (seed %4) trong %5 giây</translation>
     </message>
     <message>
-        <source>List open dossiers past their legal due date: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</source>
-        <translation>Liệt kê các hồ sơ chưa kết thúc đã quá hạn giải quyết theo quy định: overdue [--as-of "YYYY-MM-DD HH:MM"] [--json].</translation>
+        <source>List open dossiers past their legal due date: overdue [--as-of &quot;YYYY-MM-DD HH:MM&quot;] [--json].</source>
+        <translation>Liệt kê các hồ sơ chưa kết thúc đã quá hạn giải quyết theo quy định: overdue [--as-of &quot;YYYY-MM-DD HH:MM&quot;] [--json].</translation>
     </message>
     <message>
         <source>The moment to judge at (default: now).</source>
@@ -1233,8 +1229,8 @@
         <translation>lệnh print cần tên biểu mẫu: %1 hoặc ledger.</translation>
     </message>
     <message>
-        <source>unknown form "%1" for print; use %2 or ledger.</source>
-        <translation>lệnh print không có biểu mẫu "%1"; hãy dùng %2 hoặc ledger.</translation>
+        <source>unknown form &quot;%1&quot; for print; use %2 or ledger.</source>
+        <translation>lệnh print không có biểu mẫu &quot;%1&quot;; hãy dùng %2 hoặc ledger.</translation>
     </message>
     <message>
         <source>print needs --out FILE.pdf.</source>
@@ -1259,7 +1255,7 @@
         </translation>
     </message>
     <message>
-        <source>Compliance indicators of a period against the year's targets.</source>
+        <source>Compliance indicators of a period against the year&apos;s targets.</source>
         <translation>Các chỉ số đánh giá trong một kỳ so với chỉ tiêu của năm.</translation>
     </message>
     <message>
@@ -1267,36 +1263,36 @@
         <translation>Chia thêm các chỉ số theo lĩnh vực, thủ tục, cán bộ hoặc kênh tiếp nhận.</translation>
     </message>
     <message>
-        <source>Print JSON: {"from","to","as_of","indicators":[{"key","numerator","denominator","value","target","met"}…]} and, with --by, "groups":[{"group","indicators"}…]. value is rounded to 4 decimals, null when the denominator is 0; met is null without a target.</source>
-        <translation>In ra dạng JSON: {"from","to","as_of","indicators":[{"key","numerator","denominator","value","target","met"}…]} và, khi có --by, thêm "groups":[{"group","indicators"}…]. value được làm tròn đến 4 chữ số thập phân, là null khi denominator bằng 0; met là null khi không có chỉ tiêu.</translation>
+        <source>Print JSON: {&quot;from&quot;,&quot;to&quot;,&quot;as_of&quot;,&quot;indicators&quot;:[{&quot;key&quot;,&quot;numerator&quot;,&quot;denominator&quot;,&quot;value&quot;,&quot;target&quot;,&quot;met&quot;}…]} and, with --by, &quot;groups&quot;:[{&quot;group&quot;,&quot;indicators&quot;}…]. value is rounded to 4 decimals, null when the denominator is 0; met is null without a target.</source>
+        <translation>In ra dạng JSON: {&quot;from&quot;,&quot;to&quot;,&quot;as_of&quot;,&quot;indicators&quot;:[{&quot;key&quot;,&quot;numerator&quot;,&quot;denominator&quot;,&quot;value&quot;,&quot;target&quot;,&quot;met&quot;}…]} và, khi có --by, thêm &quot;groups&quot;:[{&quot;group&quot;,&quot;indicators&quot;}…]. value được làm tròn đến 4 chữ số thập phân, là null khi denominator bằng 0; met là null khi không có chỉ tiêu.</translation>
     </message>
     <message>
-        <source>Print CSV with the header group,key,numerator,denominator,value,target,met: the office's rows first with an empty group, then each group's rows; empty value, target or met for null.</source>
+        <source>Print CSV with the header group,key,numerator,denominator,value,target,met: the office&apos;s rows first with an empty group, then each group&apos;s rows; empty value, target or met for null.</source>
         <translation>In ra dạng CSV với dòng tiêu đề group,key,numerator,denominator,value,target,met: các dòng của cơ quan ở trước, với group để trống, sau đó là các dòng của từng nhóm; value, target hoặc met để trống khi là null.</translation>
     </message>
     <message>
-        <source>usage: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] [--by field|procedure|officer|channel] --json|--csv</source>
-        <translation>cách dùng: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] [--by field|procedure|officer|channel] --json|--csv</translation>
+        <source>usage: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of &quot;YYYY-MM-DD HH:MM&quot;] [--by field|procedure|officer|channel] --json|--csv</source>
+        <translation>cách dùng: report --from YYYY-MM-DD --to YYYY-MM-DD [--as-of &quot;YYYY-MM-DD HH:MM&quot;] [--by field|procedure|officer|channel] --json|--csv</translation>
     </message>
     <message>
-        <source>--by: "%1" is not one of field, procedure, officer, channel.</source>
-        <translation>--by: "%1" không thuộc các giá trị field, procedure, officer, channel.</translation>
+        <source>--by: &quot;%1&quot; is not one of field, procedure, officer, channel.</source>
+        <translation>--by: &quot;%1&quot; không thuộc các giá trị field, procedure, officer, channel.</translation>
     </message>
     <message>
         <source>Periodic report (Circular 01/2020/TT-VPCP, form II.06a) to CSV or Excel.</source>
         <translation>Báo cáo định kỳ (Thông tư 01/2020/TT-VPCP, mẫu II.06a) ra tệp CSV hoặc Excel.</translation>
     </message>
     <message>
-        <source>The file to write: .csv (header field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; one line per field, then the field "total"), .xlsx (laid out like the form) or .pdf (landscape A4, for printing).</source>
-        <translation>Tệp cần ghi: .csv (dòng tiêu đề field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; mỗi lĩnh vực một dòng, cuối cùng là dòng có field "total"), .xlsx (trình bày như biểu mẫu) hoặc .pdf (khổ A4 nằm ngang, để in).</translation>
+        <source>The file to write: .csv (header field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; one line per field, then the field &quot;total&quot;), .xlsx (laid out like the form) or .pdf (landscape A4, for printing).</source>
+        <translation>Tệp cần ghi: .csv (dòng tiêu đề field,received_total,carried_over,new_total,new_online,new_direct,new_postal,finished_total,finished_before_due,finished_on_due,finished_late,open_total,open_within_time,open_overdue; mỗi lĩnh vực một dòng, cuối cùng là dòng có field &quot;total&quot;), .xlsx (trình bày như biểu mẫu) hoặc .pdf (khổ A4 nằm ngang, để in).</translation>
     </message>
     <message>
-        <source>usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] --out FILE.csv|FILE.xlsx|FILE.pdf</source>
-        <translation>cách dùng: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of "YYYY-MM-DD HH:MM"] --out TỆP.csv|TỆP.xlsx|TỆP.pdf</translation>
+        <source>usage: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of &quot;YYYY-MM-DD HH:MM&quot;] --out FILE.csv|FILE.xlsx|FILE.pdf</source>
+        <translation>cách dùng: report-ii06a --from YYYY-MM-DD --to YYYY-MM-DD [--as-of &quot;YYYY-MM-DD HH:MM&quot;] --out TỆP.csv|TỆP.xlsx|TỆP.pdf</translation>
     </message>
     <message>
-        <source>--out: "%1" must end in .csv, .xlsx or .pdf.</source>
-        <translation>--out: "%1" phải có đuôi .csv, .xlsx hoặc .pdf.</translation>
+        <source>--out: &quot;%1&quot; must end in .csv, .xlsx or .pdf.</source>
+        <translation>--out: &quot;%1&quot; phải có đuôi .csv, .xlsx hoặc .pdf.</translation>
     </message>
     <message>
         <source>First day of the period, YYYY-MM-DD.</source>
@@ -1307,20 +1303,20 @@
         <translation>Ngày cuối của kỳ (tính cả ngày này), dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Count the events up to this minute, "YYYY-MM-DD HH:MM" (local time; default: the earlier of now and the end of the --to day).</source>
-        <translation>Tính các sự kiện đến thời điểm này, dạng "YYYY-MM-DD HH:MM" (giờ địa phương; mặc định: thời điểm sớm hơn giữa hiện tại và cuối ngày --to).</translation>
+        <source>Count the events up to this minute, &quot;YYYY-MM-DD HH:MM&quot; (local time; default: the earlier of now and the end of the --to day).</source>
+        <translation>Tính các sự kiện đến thời điểm này, dạng &quot;YYYY-MM-DD HH:MM&quot; (giờ địa phương; mặc định: thời điểm sớm hơn giữa hiện tại và cuối ngày --to).</translation>
     </message>
     <message>
         <source>--from and --to are required.</source>
         <translation>bắt buộc phải có --from và --to.</translation>
     </message>
     <message>
-        <source>--from: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>--from: "%1" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--from: &quot;%1&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--to: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>--to: "%1" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--to: &quot;%1&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--to: %1 is before --from %2.</source>
@@ -1339,7 +1335,7 @@
         <translation>đầu ra chuẩn</translation>
     </message>
     <message>
-        <source>Copy an office's SQLite database to a new PostgreSQL database and verify it: migrate --from FILE.sqlite --to postgresql://user@host:port/dbname. The file is not changed.</source>
+        <source>Copy an office&apos;s SQLite database to a new PostgreSQL database and verify it: migrate --from FILE.sqlite --to postgresql://user@host:port/dbname. The file is not changed.</source>
         <translation>Sao chép cơ sở dữ liệu SQLite của cơ quan sang một cơ sở dữ liệu PostgreSQL mới và kiểm tra: migrate --from TỆP.sqlite --to postgresql://người_dùng@máy_chủ:cổng/tên_csdl. Tệp gốc không bị thay đổi.</translation>
     </message>
     <message>
@@ -1359,7 +1355,7 @@
         <translation>đã chuyển %1 sang %2: đã kiểm tra số dòng và chuỗi nhật ký</translation>
     </message>
     <message>
-        <source>Export every record of one ID number as JSON, for a person's access or correction request: person ID --out FILE.json (audited).</source>
+        <source>Export every record of one ID number as JSON, for a person&apos;s access or correction request: person ID --out FILE.json (audited).</source>
         <translation>Xuất toàn bộ dữ liệu gắn với một số CCCD ra tệp JSON, để trả lời yêu cầu xem hoặc chỉnh sửa dữ liệu của công dân: person SỐ_CCCD --out TỆP.json (có ghi nhật ký).</translation>
     </message>
     <message>
@@ -1380,6 +1376,14 @@
         <source>ledger %1 to %2, to %3</source>
         <translation>sổ theo dõi từ %1 đến %2, ra %3</translation>
     </message>
+    <message>
+        <source>Import a CSV file: import KIND FILE.csv (all or nothing: one bad row and nothing is written).</source>
+        <translation>Nhập dữ liệu từ tệp CSV: import LOẠI TỆP.csv (nhập tất cả hoặc không nhập gì: chỉ một dòng sai là không ghi dòng nào).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dữ liệu nào.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1388,8 +1392,8 @@
         <translation>Các lệnh:</translation>
     </message>
     <message>
-        <source>"motcua-cli COMMAND --help" describes one command. Exit codes: 0 success, 1 bad input or failed check, 2 usage error.</source>
-        <translation>"motcua-cli LỆNH --help" mô tả một lệnh. Mã thoát: 0 thành công, 1 dữ liệu sai hoặc kiểm tra không đạt, 2 gọi lệnh sai cú pháp.</translation>
+        <source>&quot;motcua-cli COMMAND --help&quot; describes one command. Exit codes: 0 success, 1 bad input or failed check, 2 usage error.</source>
+        <translation>&quot;motcua-cli LỆNH --help&quot; mô tả một lệnh. Mã thoát: 0 thành công, 1 dữ liệu sai hoặc kiểm tra không đạt, 2 gọi lệnh sai cú pháp.</translation>
     </message>
     <message>
         <source>Một Cửa Desk on the command line.</source>
@@ -1408,8 +1412,8 @@
         <translation>Lệnh cần chạy.</translation>
     </message>
     <message>
-        <source>unknown command "%1". Run motcua-cli --help for the list.</source>
-        <translation>không có lệnh "%1". Chạy motcua-cli --help để xem danh sách lệnh.</translation>
+        <source>unknown command &quot;%1&quot;. Run motcua-cli --help for the list.</source>
+        <translation>không có lệnh &quot;%1&quot;. Chạy motcua-cli --help để xem danh sách lệnh.</translation>
     </message>
 </context>
 <context>
@@ -1427,8 +1431,8 @@
         <translation>Tệp cơ sở dữ liệu: hãy nhập đường dẫn của tệp.</translation>
     </message>
     <message>
-        <source>Database file: %1 is a server address; choose "Office server (PostgreSQL)" for it.</source>
-        <translation>Tệp cơ sở dữ liệu: %1 là địa chỉ máy chủ; hãy chọn "Máy chủ của cơ quan (PostgreSQL)" cho địa chỉ này.</translation>
+        <source>Database file: %1 is a server address; choose &quot;Office server (PostgreSQL)&quot; for it.</source>
+        <translation>Tệp cơ sở dữ liệu: %1 là địa chỉ máy chủ; hãy chọn &quot;Máy chủ của cơ quan (PostgreSQL)&quot; cho địa chỉ này.</translation>
     </message>
     <message>
         <source>Server: enter the name or address of the database server.</source>
@@ -1443,8 +1447,8 @@
         <translation>Tên cơ sở dữ liệu: hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <source>Database name: %1 may not contain "/".</source>
-        <translation>Tên cơ sở dữ liệu: %1 không được chứa ký tự "/".</translation>
+        <source>Database name: %1 may not contain &quot;/&quot;.</source>
+        <translation>Tên cơ sở dữ liệu: %1 không được chứa ký tự &quot;/&quot;.</translation>
     </message>
     <message>
         <source>Server: %1 is not a host name or an address.</source>
@@ -1471,19 +1475,19 @@
     <name>Csv</name>
     <message>
         <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
+        <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <source>line %1: the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
-        <translation>dòng %1: văn bản không đúng mã UTF-8 (hãy lưu tệp dưới dạng "CSV UTF-8")</translation>
+        <source>line %1: the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>dòng %1: văn bản không đúng mã UTF-8 (hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <source>line %1: a quote inside a field that does not start with a quote (write "" for a quote and put the field in quotes)</source>
-        <translation>dòng %1: có dấu nháy kép bên trong một ô không bắt đầu bằng dấu nháy kép (hãy viết "" thay cho một dấu nháy kép và đặt cả ô trong dấu nháy kép)</translation>
+        <source>line %1: a quote inside a field that does not start with a quote (write &quot;&quot; for a quote and put the field in quotes)</source>
+        <translation>dòng %1: có dấu nháy kép bên trong một ô không bắt đầu bằng dấu nháy kép (hãy viết &quot;&quot; thay cho một dấu nháy kép và đặt cả ô trong dấu nháy kép)</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
@@ -1512,6 +1516,30 @@
     <message>
         <source>the column is missing</source>
         <translation>thiếu cột này</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>đĩa đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota of this user is used up</source>
+        <translation>người dùng này đã dùng hết dung lượng được cấp trên đĩa</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>không có quyền ghi vào đó</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>đĩa báo lỗi đọc/ghi</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1585,7 @@
         <translation>Quý %1</translation>
     </message>
     <message>
-        <source>The period's last day is before its first.</source>
+        <source>The period&apos;s last day is before its first.</source>
         <translation>Ngày cuối của kỳ sớm hơn ngày đầu.</translation>
     </message>
     <message>
@@ -1592,7 +1620,7 @@
         <translation>Địa chỉ cơ sở dữ liệu %1 không đúng dạng postgresql://người_dùng@máy_chủ:cổng/tên_csdl.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
         <translation>Chưa cài trình điều khiển PostgreSQL của Qt (QPSQL); trên Debian hãy cài gói libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -1674,7 +1702,7 @@
         <translation>ví dụ: server.local, 192.168.1.10 hoặc /var/run/postgresql</translation>
     </message>
     <message>
-        <source>empty: this computer's user name</source>
+        <source>empty: this computer&apos;s user name</source>
         <translation>để trống: dùng tên tài khoản đăng nhập máy trạm này</translation>
     </message>
     <message>
@@ -1718,7 +1746,7 @@
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <source>A SQLite file serves one desk. Never put it on a shared network drive for several desks: that corrupts the database. An office with several desks uses one PostgreSQL server. The server's password is not saved: it comes from PGPASSWORD or ~/.pgpass, or is asked for at start.</source>
+        <source>A SQLite file serves one desk. Never put it on a shared network drive for several desks: that corrupts the database. An office with several desks uses one PostgreSQL server. The server&apos;s password is not saved: it comes from PGPASSWORD or ~/.pgpass, or is asked for at start.</source>
         <translation>Tệp SQLite chỉ dùng cho một máy trạm. Tuyệt đối không đặt tệp này trên ổ mạng dùng chung cho nhiều máy trạm: làm như vậy sẽ hỏng cơ sở dữ liệu. Cơ quan có nhiều máy trạm dùng chung một máy chủ PostgreSQL. Mật khẩu máy chủ không được lưu lại: mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass, hoặc được hỏi khi khởi động.</translation>
     </message>
     <message>
@@ -1931,7 +1959,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <source>Citizen's &amp;rating:</source>
+        <source>Citizen&apos;s &amp;rating:</source>
         <translation>&amp;Mức độ hài lòng:</translation>
     </message>
     <message>
@@ -1977,16 +2005,12 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>bắt buộc phải có</translation>
     </message>
     <message>
-        <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
-        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
+        <source>&quot;%1&quot; is not a time of the form YYYY-MM-DD HH:MM</source>
+        <translation>&quot;%1&quot; không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <source>"%1" must be 0 or 1</source>
-        <translation>"%1" phải là 0 hoặc 1</translation>
-    </message>
-    <message>
-        <source>"%1" must be a whole number, 0 or more</source>
-        <translation>"%1" phải là số nguyên từ 0 trở lên</translation>
+        <source>&quot;%1&quot; must be 0 or 1</source>
+        <translation>&quot;%1&quot; phải là 0 hoặc 1</translation>
     </message>
     <message>
         <source>the file is empty; expected the header line</source>
@@ -2009,16 +2033,16 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>%1 không có trong danh mục thủ tục hành chính</translation>
     </message>
     <message>
-        <source>"%1" must be direct, online or postal (or 1, 2, 3)</source>
-        <translation>"%1" phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính công ích), hay 1, 2, 3</translation>
+        <source>&quot;%1&quot; must be direct, online or postal (or 1, 2, 3)</source>
+        <translation>&quot;%1&quot; phải là direct (trực tiếp), online (trực tuyến) hoặc postal (bưu chính công ích), hay 1, 2, 3</translation>
     </message>
     <message>
-        <source>"%1" must be a status code from 1 to 10</source>
-        <translation>"%1" phải là mã trạng thái từ 1 đến 10</translation>
+        <source>&quot;%1&quot; must be a status code from 1 to 10</source>
+        <translation>&quot;%1&quot; phải là mã trạng thái từ 1 đến 10</translation>
     </message>
     <message>
-        <source>"%1" must be satisfied, unsatisfied or empty</source>
-        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
+        <source>&quot;%1&quot; must be satisfied, unsatisfied or empty</source>
+        <translation>&quot;%1&quot; phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
     </message>
     <message>
         <source>is before received_at</source>
@@ -2085,8 +2109,96 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>nhập từ tệp</translation>
     </message>
     <message>
-        <source>"%1" is a masked ID number; import a file exported with --full</source>
-        <translation>"%1" là số CCCD đã bị che; hãy nhập tệp được xuất với tùy chọn --full</translation>
+        <source>&quot;%1&quot; is a masked ID number; import a file exported with --full</source>
+        <translation>&quot;%1&quot; là số CCCD đã bị che; hãy nhập tệp được xuất với tùy chọn --full</translation>
+    </message>
+    <message>
+        <source>required; the text holds only spaces or invisible characters</source>
+        <translation>bắt buộc phải có; nội dung chỉ gồm dấu cách hoặc ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; phải là số nguyên từ 0 đến %2</translation>
+    </message>
+    <message>
+        <source>ends with a lone &quot;\&quot;</source>
+        <translation>kết thúc bằng một ký tự &quot;\&quot; đứng riêng</translation>
+    </message>
+    <message>
+        <source>item %1 must be name|originals|copies (write \| or \; for a | or ; inside a name)</source>
+        <translation>mục %1 phải có dạng tên|số bản chính|số bản sao (trong tên, viết \| thay cho | và \; thay cho ;)</translation>
+    </message>
+    <message>
+        <source>item %1, name: %2</source>
+        <translation>mục %1, tên giấy tờ: %2</translation>
+    </message>
+    <message>
+        <source>item %1 has no name</source>
+        <translation>mục %1 chưa có tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; must be a whole number from 0 to %3</source>
+        <translation>mục %1: &quot;%2&quot; phải là số nguyên từ 0 đến %3</translation>
+    </message>
+    <message>
+        <source>%1-YYMMDD-NNNN (the date of receipt, then a four-digit number)</source>
+        <translation>%1-YYMMDD-NNNN (ngày tiếp nhận, rồi đến số thứ tự bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>MÃ_CƠ_QUAN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dossier code; expected %2</source>
+        <translation>&quot;%1&quot; không phải là mã hồ sơ; mã đúng có dạng %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of this office; expected %2</source>
+        <translation>&quot;%1&quot; không phải là mã hồ sơ của cơ quan này; mã đúng có dạng %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the number after the date must have four digits (five from 10000 to 99999), not 0</source>
+        <translation>&quot;%1&quot;: số thứ tự sau ngày phải có bốn chữ số (năm chữ số nếu từ 10000 đến 99999) và khác 0</translation>
+    </message>
+    <message>
+        <source>%1: the date in the code is not the date of receipt (%2)</source>
+        <translation>%1: ngày trong mã hồ sơ không trùng với ngày tiếp nhận (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; written as %2</source>
+        <translation>&quot;%1&quot; đã được ghi lại thành %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (after %2)</source>
+        <translation>%1 là thời điểm chưa tới (sau %2)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years after received_at</source>
+        <translation>%1 cách thời điểm tiếp nhận (received_at) hơn %2 năm</translation>
+    </message>
+    <message>
+        <source>online payment of a dossier without a fee (fee is 0)</source>
+        <translation>hồ sơ không có phí, lệ phí (fee là 0) thì không thể thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>status 1 (registered online) is not possible for a dossier received at the counter (channel direct)</source>
+        <translation>hồ sơ tiếp nhận trực tiếp tại Bộ phận Một cửa (channel direct) không thể ở trạng thái 1 (mới đăng ký trực tuyến)</translation>
+    </message>
+    <message>
+        <source>a refused dossier (status 3) has no result, so no electronic result</source>
+        <translation>hồ sơ không được tiếp nhận (trạng thái 3) không có kết quả, nên không có kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>a refused dossier (status 3) pays no fee online</source>
+        <translation>hồ sơ không được tiếp nhận (trạng thái 3) không nộp phí, lệ phí trực tuyến</translation>
+    </message>
+    <message>
+        <source>a dossier in status %1 has not been returned, so it cannot be rated yet</source>
+        <translation>hồ sơ ở trạng thái %1 chưa trả kết quả nên chưa thể được đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 is before the apology was issued (%2)</source>
+        <translation>%1 trước thời điểm ban hành phiếu xin lỗi (%2)</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2508,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <source>Record the hand-over and the citizen's rating.</source>
+        <source>Record the hand-over and the citizen&apos;s rating.</source>
         <translation>Ghi nhận việc trả kết quả và mức độ hài lòng của người dân.</translation>
     </message>
     <message>
@@ -2412,8 +2524,8 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Đã ghi nhận (cán bộ: %1).</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>paused while the applicant supplements</source>
@@ -2758,7 +2870,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Hồ sơ %1: không chuyển được trạng thái từ %2 sang %3.</translation>
     </message>
     <message>
-        <source>Time: %1 is before the dossier's last recorded event (%2).</source>
+        <source>Time: %1 is before the dossier&apos;s last recorded event (%2).</source>
         <translation>Thời điểm: %1 sớm hơn sự kiện được ghi nhận gần nhất của hồ sơ (%2).</translation>
     </message>
     <message>
@@ -2806,7 +2918,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Hồ sơ %1: chỉ lập phiếu xin lỗi cho hồ sơ đang xử lý, không lập cho hồ sơ ở trạng thái %2.</translation>
     </message>
     <message>
-        <source>Dossier %1: a new appointment was already given once. A further one needs the supervisor's note.</source>
+        <source>Dossier %1: a new appointment was already given once. A further one needs the supervisor&apos;s note.</source>
         <translation>Hồ sơ %1: đã hẹn lại ngày trả kết quả một lần. Muốn hẹn lại lần nữa phải có ý kiến của lãnh đạo.</translation>
     </message>
     <message>
@@ -2846,6 +2958,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>đọc thành phần hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3042,12 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>, ID numbers masked</source>
         <translation>, số CCCD được che</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… và %n lỗi khác không liệt kê</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierWriter</name>
@@ -2968,6 +3090,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>the status history</source>
         <translation>lịch sử xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>the documents of %1</source>
+        <translation>thành phần hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>the documents handed in</source>
+        <translation>thành phần hồ sơ đã nộp</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3229,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Xử lý &amp;xong lúc:</translation>
     </message>
     <message>
-        <source>Citizen's ra&amp;ting:</source>
+        <source>Citizen&apos;s ra&amp;ting:</source>
         <translation>&amp;Mức độ hài lòng:</translation>
     </message>
     <message>
@@ -3176,12 +3306,12 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>bắt buộc phải có</translation>
     </message>
     <message>
-        <source>"%1" is not a time of the form YYYY-MM-DD HH:MM</source>
-        <translation>"%1" không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
+        <source>&quot;%1&quot; is not a time of the form YYYY-MM-DD HH:MM</source>
+        <translation>&quot;%1&quot; không phải là thời điểm hợp lệ dạng YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <source>"%1" must be satisfied, unsatisfied or empty</source>
-        <translation>"%1" phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
+        <source>&quot;%1&quot; must be satisfied, unsatisfied or empty</source>
+        <translation>&quot;%1&quot; phải là satisfied (hài lòng), unsatisfied (không hài lòng) hoặc để trống</translation>
     </message>
     <message>
         <source>Cannot read the dossier codes: %1</source>
@@ -3194,6 +3324,22 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>is before received_at</source>
         <translation>sớm hơn received_at</translation>
+    </message>
+    <message>
+        <source>required: the feedback has no content</source>
+        <translation>bắt buộc phải có: phản ánh, kiến nghị chưa có nội dung</translation>
+    </message>
+    <message>
+        <source>the same feedback (time, dossier and content) is already on line %1</source>
+        <translation>phản ánh, kiến nghị này (cùng thời điểm, hồ sơ và nội dung) đã có ở dòng %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the feedback register: %1</source>
+        <translation>Không đọc được sổ theo dõi phản ánh, kiến nghị: %1</translation>
+    </message>
+    <message>
+        <source>the same feedback (time, dossier and content) is already in the register</source>
+        <translation>phản ánh, kiến nghị này (cùng thời điểm, hồ sơ và nội dung) đã có trong sổ theo dõi</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3380,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Chào mừng đến với Một Cửa Desk</translation>
     </message>
     <message>
-        <source>Before the first dossier, enter your office's identity as it is printed on the forms. You can change it later in Settings.</source>
+        <source>Before the first dossier, enter your office&apos;s identity as it is printed on the forms. You can change it later in Settings.</source>
         <translation>Trước khi tiếp nhận hồ sơ đầu tiên, vui lòng nhập thông tin cơ quan đúng như in trên biểu mẫu. Có thể sửa lại sau trong mục Cài đặt.</translation>
     </message>
 </context>
@@ -3249,16 +3395,16 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>In biểu mẫu: chưa chọn máy in hoặc tệp để in ra.</translation>
     </message>
     <message>
-        <source>Printing "%1": the printer or file could not be opened.</source>
-        <translation>In "%1": không mở được máy in hoặc tệp.</translation>
+        <source>Printing &quot;%1&quot;: the printer or file could not be opened.</source>
+        <translation>In &quot;%1&quot;: không mở được máy in hoặc tệp.</translation>
     </message>
     <message>
-        <source>Printing "%1": page %2 could not be started.</source>
-        <translation>In "%1": không bắt đầu in được trang %2.</translation>
+        <source>Printing &quot;%1&quot;: page %2 could not be started.</source>
+        <translation>In &quot;%1&quot;: không bắt đầu in được trang %2.</translation>
     </message>
     <message>
-        <source>Printing "%1": the output could not be finished.</source>
-        <translation>In "%1": không hoàn tất được việc in.</translation>
+        <source>Printing &quot;%1&quot;: the output could not be finished.</source>
+        <translation>In &quot;%1&quot;: không hoàn tất được việc in.</translation>
     </message>
 </context>
 <context>
@@ -3275,8 +3421,8 @@ Bản sao giấy khai sinh | chưa nộp</translation>
 <context>
     <name>FormTemplate</name>
     <message>
-        <source>Form template "%1" of %2: there is no such template (looked for %3).</source>
-        <translation>Mẫu in "%1" theo %2: không có mẫu in này (đã tìm tại %3).</translation>
+        <source>Form template &quot;%1&quot; of %2: there is no such template (looked for %3).</source>
+        <translation>Mẫu in &quot;%1&quot; theo %2: không có mẫu in này (đã tìm tại %3).</translation>
     </message>
     <message>
         <source>Form template %1: included templates may not include others.</source>
@@ -3966,7 +4112,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Giới thiệu Một Cửa Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Một Cửa Desk %1&lt;/h3&gt;&lt;p&gt;Reception, due dates, forms and compliance counters for a commune's one-stop counter.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;Data: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Một Cửa Desk %1&lt;/h3&gt;&lt;p&gt;Reception, due dates, forms and compliance counters for a commune&apos;s one-stop counter.&lt;/p&gt;&lt;p&gt;Licence: %2&lt;/p&gt;&lt;p&gt;Data: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Một Cửa Desk %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ, tính ngày hẹn trả, in biểu mẫu và theo dõi chỉ tiêu cải cách hành chính cho Bộ phận Một cửa cấp xã.&lt;/p&gt;&lt;p&gt;Giấy phép: %2&lt;/p&gt;&lt;p&gt;Dữ liệu: %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4047,8 +4193,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Cơ quan chủ quản: bắt buộc phải nhập.</translation>
     </message>
     <message>
-        <source>Agency code: "%1" is not an electronic agency code; expected four groups separated by dots, like 000.00.06.H56.</source>
-        <translation>Mã định danh: "%1" không phải là mã định danh điện tử; cần bốn nhóm ký tự ngăn cách bởi dấu chấm, ví dụ 000.00.06.H56.</translation>
+        <source>Agency code: &quot;%1&quot; is not an electronic agency code; expected four groups separated by dots, like 000.00.06.H56.</source>
+        <translation>Mã định danh: &quot;%1&quot; không phải là mã định danh điện tử; cần bốn nhóm ký tự ngăn cách bởi dấu chấm, ví dụ 000.00.06.H56.</translation>
     </message>
     <message>
         <source>Place name: this field is required (it is printed in the date line).</source>
@@ -4364,7 +4510,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <source>change another officer's closed dossier</source>
+        <source>change another officer&apos;s closed dossier</source>
         <translation>sửa hồ sơ đã kết thúc của cán bộ khác</translation>
     </message>
     <message>
@@ -4404,7 +4550,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>xuất đầy đủ dữ liệu cá nhân</translation>
     </message>
     <message>
-        <source>change this computer's database connection</source>
+        <source>change this computer&apos;s database connection</source>
         <translation>thay đổi kết nối cơ sở dữ liệu của máy trạm này</translation>
     </message>
 </context>
@@ -4482,7 +4628,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Dữ liệu đã ghi</translation>
     </message>
     <message>
-        <source>For a person's request to see or correct their data (Nghị định 13/2023/NĐ-CP). Each search and export is written to the audit log.</source>
+        <source>For a person&apos;s request to see or correct their data (Nghị định 13/2023/NĐ-CP). Each search and export is written to the audit log.</source>
         <translation>Dùng để trả lời yêu cầu xem hoặc chỉnh sửa dữ liệu cá nhân của công dân (Nghị định 13/2023/NĐ-CP). Mỗi lần tra cứu và xuất dữ liệu đều được ghi vào nhật ký hệ thống.</translation>
     </message>
     <message numerus="yes">
@@ -4502,7 +4648,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         </translation>
     </message>
     <message>
-        <source>Save the person's records</source>
+        <source>Save the person&apos;s records</source>
         <translation>Lưu dữ liệu của công dân</translation>
     </message>
     <message>
@@ -4592,8 +4738,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         </translation>
     </message>
     <message>
-        <source>Procedure code "%1" is not a national procedure code such as 1.001193.</source>
-        <translation>Mã thủ tục "%1" không đúng dạng mã TTHC quốc gia (ví dụ 1.001193).</translation>
+        <source>Procedure code &quot;%1&quot; is not a national procedure code such as 1.001193.</source>
+        <translation>Mã thủ tục &quot;%1&quot; không đúng dạng mã TTHC quốc gia (ví dụ 1.001193).</translation>
     </message>
     <message>
         <source>Procedure %1: the name is empty.</source>
@@ -4604,8 +4750,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Thủ tục %1: chưa có lĩnh vực.</translation>
     </message>
     <message>
-        <source>Procedure %1: the time-limit unit "%2" is not one of %3.</source>
-        <translation>Thủ tục %1: đơn vị thời hạn "%2" không thuộc các giá trị %3.</translation>
+        <source>Procedure %1: the time-limit unit &quot;%2&quot; is not one of %3.</source>
+        <translation>Thủ tục %1: đơn vị thời hạn &quot;%2&quot; không thuộc các giá trị %3.</translation>
     </message>
     <message>
         <source>Procedure %1: a same-day time limit has duration 0 (or 1).</source>
@@ -4620,16 +4766,16 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Thủ tục %1: phí, lệ phí không được là số âm.</translation>
     </message>
     <message>
-        <source>Procedure %1: the online level "%2" is not one of %3.</source>
-        <translation>Thủ tục %1: mức độ trực tuyến "%2" không thuộc các giá trị %3.</translation>
+        <source>Procedure %1: the online level &quot;%2&quot; is not one of %3.</source>
+        <translation>Thủ tục %1: mức độ trực tuyến &quot;%2&quot; không thuộc các giá trị %3.</translation>
     </message>
     <message>
         <source>Procedure %1: document %2 has no name.</source>
         <translation>Thủ tục %1: giấy tờ thứ %2 chưa có tên.</translation>
     </message>
     <message>
-        <source>Procedure %1: document "%2" has a negative number of originals or copies.</source>
-        <translation>Thủ tục %1: giấy tờ "%2" có số bản chính hoặc bản sao là số âm.</translation>
+        <source>Procedure %1: document &quot;%2&quot; has a negative number of originals or copies.</source>
+        <translation>Thủ tục %1: giấy tờ &quot;%2&quot; có số bản chính hoặc bản sao là số âm.</translation>
     </message>
 </context>
 <context>
@@ -4639,32 +4785,32 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>có %1 giá trị, trong khi dòng tiêu đề có %2 cột</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to %1, is "%2"</source>
-        <translation>phải là số nguyên từ 0 đến %1, hiện là "%2"</translation>
+        <source>must be a whole number from 0 to %1, is &quot;%2&quot;</source>
+        <translation>phải là số nguyên từ 0 đến %1, hiện là &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>must be 1 or 0 (yes or no), is "%1"</source>
-        <translation>phải là 1 hoặc 0 (có hoặc không), hiện là "%1"</translation>
+        <source>must be 1 or 0 (yes or no), is &quot;%1&quot;</source>
+        <translation>phải là 1 hoặc 0 (có hoặc không), hiện là &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be a whole number of đồng such as 15000 or 15.000, is "%1"</source>
-        <translation>phải là số tiền nguyên (đồng), ví dụ 15000 hoặc 15.000, hiện là "%1"</translation>
+        <source>must be a whole number of đồng such as 15000 or 15.000, is &quot;%1&quot;</source>
+        <translation>phải là số tiền nguyên (đồng), ví dụ 15000 hoặc 15.000, hiện là &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is too large: "%1"</source>
-        <translation>quá lớn: "%1"</translation>
+        <source>is too large: &quot;%1&quot;</source>
+        <translation>quá lớn: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be one of %1, is "%2"</source>
-        <translation>phải là một trong các giá trị %1, hiện là "%2"</translation>
+        <source>must be one of %1, is &quot;%2&quot;</source>
+        <translation>phải là một trong các giá trị %1, hiện là &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header</source>
         <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
     </message>
     <message>
-        <source>"%1" is not a procedure code such as 1.001193</source>
-        <translation>"%1" không đúng dạng mã thủ tục (ví dụ 1.001193)</translation>
+        <source>&quot;%1&quot; is not a procedure code such as 1.001193</source>
+        <translation>&quot;%1&quot; không đúng dạng mã thủ tục (ví dụ 1.001193)</translation>
     </message>
     <message>
         <source>%1 already appears on line %2</source>
@@ -4675,8 +4821,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>không được để trống</translation>
     </message>
     <message>
-        <source>must be a whole number, is "%1"</source>
-        <translation>phải là số nguyên, hiện là "%1"</translation>
+        <source>must be a whole number, is &quot;%1&quot;</source>
+        <translation>phải là số nguyên, hiện là &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be 0 (or 1) for a same-day procedure, is %1</source>
@@ -4690,7 +4836,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
 <context>
     <name>ProcedurePicker</name>
     <message>
-        <source>Type part of the procedure's name, field or code</source>
+        <source>Type part of the procedure&apos;s name, field or code</source>
         <translation>Gõ một phần tên, lĩnh vực hoặc mã thủ tục</translation>
     </message>
     <message>
@@ -4770,8 +4916,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Mã QR: không có nội dung để mã hóa.</translation>
     </message>
     <message>
-        <source>QR code: "%1" could not be encoded.</source>
-        <translation>Mã QR: không mã hóa được "%1".</translation>
+        <source>QR code: &quot;%1&quot; could not be encoded.</source>
+        <translation>Mã QR: không mã hóa được &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4909,7 +5055,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>không tính được</translation>
     </message>
     <message>
-        <source>The applicant's name is required.</source>
+        <source>The applicant&apos;s name is required.</source>
         <translation>Phải nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
@@ -4955,6 +5101,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Dossier %1 received for %2; appointment %3.</source>
         <translation>Đã tiếp nhận hồ sơ %1 của %2; hẹn trả kết quả lúc %3.</translation>
+    </message>
+    <message>
+        <source>Identity looked up in the population database / &amp;VNeID</source>
+        <translation>Đã tra cứu nhân thân trên CSDL quốc gia về dân cư / &amp;VNeID</translation>
+    </message>
+    <message>
+        <source>Documents re&amp;used from stored digitized data</source>
+        <translation>Đã tái &amp;sử dụng dữ liệu số hóa đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s identity was looked up in the national population database or VNeID instead of a paper copy.</source>
+        <translation>Thông tin nhân thân của người nộp được tra cứu trên Cơ sở dữ liệu quốc gia về dân cư hoặc ứng dụng VNeID, không yêu cầu bản sao giấy.</translation>
+    </message>
+    <message>
+        <source>At least one document was taken from data already digitized and stored instead of paper.</source>
+        <translation>Có ít nhất một thành phần hồ sơ được lấy từ dữ liệu đã số hóa và lưu trữ, không yêu cầu nộp bản giấy.</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5236,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Máy chủ cơ sở dữ liệu %1 yêu cầu mật khẩu của tài khoản %2.</translation>
     </message>
     <message>
-        <source>(this computer's user)</source>
+        <source>(this computer&apos;s user)</source>
         <translation>(tài khoản đăng nhập máy trạm này)</translation>
     </message>
     <message>
@@ -5233,8 +5395,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Năm: %1 không phải là năm kế hoạch hợp lệ.</translation>
     </message>
     <message>
-        <source>Indicator: "%1" is not one of the indicators.</source>
-        <translation>Chỉ số: "%1" không có trong danh sách chỉ số.</translation>
+        <source>Indicator: &quot;%1&quot; is not one of the indicators.</source>
+        <translation>Chỉ số: &quot;%1&quot; không có trong danh sách chỉ số.</translation>
     </message>
     <message>
         <source>Target: electronic certified copies are measured against the same period a year earlier, not against a share.</source>
@@ -5346,8 +5508,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Không đọc được danh sách tài khoản: %1</translation>
     </message>
     <message>
-        <source>Login: "%1" must be 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
-        <translation>Tên đăng nhập: "%1" phải dài từ 2 đến 32 ký tự, chỉ gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+        <source>Login: &quot;%1&quot; must be 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>Tên đăng nhập: &quot;%1&quot; phải dài từ 2 đến 32 ký tự, chỉ gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
     </message>
     <message>
         <source>Full name: this field is required.</source>
@@ -5362,8 +5524,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Mật khẩu: không mã hóa được mật khẩu (không đủ bộ nhớ).</translation>
     </message>
     <message>
-        <source>Login: "%1" cannot be created: %2</source>
-        <translation>Tên đăng nhập: không tạo được tài khoản "%1": %2</translation>
+        <source>Login: &quot;%1&quot; cannot be created: %2</source>
+        <translation>Tên đăng nhập: không tạo được tài khoản &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>An administrator already exists; sign in as the administrator to add accounts.</source>
@@ -5466,11 +5628,19 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>has no valid domain after the @ (such as gmail.com)</source>
         <translation>thiếu tên miền hợp lệ sau ký tự @ (ví dụ gmail.com)</translation>
     </message>
+    <message>
+        <source>contains a control character (U+%1) at position %2; remove it</source>
+        <translation>có ký tự điều khiển (U+%1) ở vị trí %2; vui lòng xóa ký tự này</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Tết Dương lịch</translation>
     </message>
     <message>
@@ -5478,7 +5648,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Tết Âm lịch</translation>
     </message>
     <message>
-        <source>Hùng Kings' Commemoration Day</source>
+        <source>Hùng Kings&apos; Commemoration Day</source>
         <translation>Giỗ Tổ Hùng Vương</translation>
     </message>
     <message>

@@ -137,6 +137,9 @@ private slots:
                                     QStringLiteral("dossiers"), bad});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("line 4, column channel: ")), qPrintable(r.err));
+        // Issue 18: the last line says that nothing was written, not an empty "motcua-cli:".
+        QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("Nothing was imported.")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("line 5, column procedure_code: ")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("line 5, column applicant_name: ")),
