@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -133,6 +134,25 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     if (qstrcmp(step.description, "dossier search terms") == 0) {
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
+    }
+    if (qstrcmp(step.description, "identity checked and data reused") == 0) {
+        const QSqlRecord columns = db.connection().record(QStringLiteral("dossiers"));
+        QSqlQuery query(db.connection());
+        for (const char* column : {"identity_checked", "reused_data"}) {
+            if (columns.contains(QLatin1String(column)))
+                continue;
+            if (!query.exec(QStringLiteral("ALTER TABLE dossiers ADD COLUMN %1 INTEGER NOT NULL "
+                                           "DEFAULT 0")
+                                .arg(QLatin1String(column)))) {
+                if (error)
+                    *error =
+                        Migrations::tr("Upgrading the database to version %1 (%2) failed: %3")
+                            .arg(step.version)
+                            .arg(QString::fromUtf8(step.description), query.lastError().text());
+                return false;
+            }
+        }
+        return true;
     }
     return true;
 }
@@ -558,12 +578,8 @@ std::vector<MigrationStep> buildSteps()
     // counter records whether the applicant's identity was looked up in the national
     // population database / VNeID instead of a paper copy, and whether at least one document
     // was taken from stored digitized data instead of paper.
-    steps.push_back({15,
-                     "identity checked and data reused",
-                     {QStringLiteral("ALTER TABLE dossiers ADD COLUMN identity_checked INTEGER "
-                                     "NOT NULL DEFAULT 0"),
-                      QStringLiteral("ALTER TABLE dossiers ADD COLUMN reused_data INTEGER "
-                                     "NOT NULL DEFAULT 0")}});
+    // Columns added by the hook, only where missing: safe to re-run.
+    steps.push_back({15, "identity checked and data reused", {}});
 
     return steps;
 }
