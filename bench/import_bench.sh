@@ -7,20 +7,28 @@
 #     received_at, applicant_name): the floor of what writing the rows costs,
 # and prints both times, their ratio (goal: at most 4) and the peak memory (goal: < 300 MB).
 #
-# usage: bench/import_bench.sh [BUILD_DIR] [ROWS]
+# usage: bench/import_bench.sh [BUILD_DIR] [ROWS] [FILE.csv]
+# FILE.csv: keep the exported file there, or reuse it when it exists (generating a million
+# dossiers takes minutes).
 set -eu
 BUILD=${1:-build}
 ROWS=${2:-1000000}
+KEEP=${3:-}
 CLI="$BUILD/app/cli/motcua-cli"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 now() { date +%s.%N; }
 
-echo "generating $ROWS dossiers ..."
-"$CLI" --db "$WORK/source.sqlite" generate --dossiers "$ROWS" --year 2024 >/dev/null
-"$CLI" --db "$WORK/source.sqlite" export dossiers --full "$WORK/dossiers.csv" >/dev/null
-rm -f "$WORK/source.sqlite"*
+if [ -n "$KEEP" ] && [ -s "$KEEP" ]; then
+    cp "$KEEP" "$WORK/dossiers.csv"
+else
+    echo "generating $ROWS dossiers ..."
+    "$CLI" --db "$WORK/source.sqlite" generate --dossiers "$ROWS" --year 2024 >/dev/null
+    "$CLI" --db "$WORK/source.sqlite" export dossiers --full "$WORK/dossiers.csv" >/dev/null
+    rm -f "$WORK/source.sqlite"*
+    [ -z "$KEEP" ] || cp "$WORK/dossiers.csv" "$KEEP"
+fi
 echo "file: $(wc -l <"$WORK/dossiers.csv") lines, $(du -m "$WORK/dossiers.csv" | cut -f1) MB"
 
 # A fresh register with the office settings and the catalogue, no dossiers.

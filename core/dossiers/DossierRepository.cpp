@@ -208,7 +208,7 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     OfficeSettings settings;
     if (!OfficeSettingsStore(m_db).load(&settings, error))
         return false;
-    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection());
+    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection(), m_bulkCacheKiB);
     const auto restore = qScopeGuard([&] {
         QSqlQuery undo(m_db.connection());
         for (const QString& statement : undoTuning)

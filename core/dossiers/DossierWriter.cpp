@@ -1,11 +1,14 @@
 #include "DossierWriter.h"
 
+#include "common/Csv.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QVariant>
+
+#include <cerrno>
 
 namespace {
 // SqlTime::toSql, without the time-zone look-ups and the generic formatter for times with
@@ -94,6 +97,10 @@ bool DossierWriter::fail(const QString& what, const QString& reason, QString* er
 
 bool DossierWriter::fail(const QSqlQuery& query, const QString& what, QString* error) const
 {
+    // SQLITE_FULL (13) and PostgreSQL's disk_full (53100): say so in words.
+    const QString code = query.lastError().nativeErrorCode();
+    if (code == QLatin1String("13") || code == QLatin1String("53100"))
+        return fail(what, Csv::writeFailure(ENOSPC, QString()), error);
     return fail(what, query.lastError().text(), error);
 }
 
