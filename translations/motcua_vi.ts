@@ -1894,6 +1894,22 @@ Check that the server is running and that this computer is connected to the offi
         <source>Returned at: cannot be before the result was ready.</source>
         <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
     </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Tên người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation>Địa chỉ người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DossierAccess</name>
