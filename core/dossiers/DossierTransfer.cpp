@@ -81,7 +81,7 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
     DossierRepository repository(m_db, m_rules);
     // Memory stays bounded for a file of any size: the rest of the import holds about
     // 100 MB at a million rows (the codes seen, the search terms waiting to be sorted).
-    repository.setBulkCacheKiB(128 * 1024);
+    repository.setBulkCacheKiB(48 * 1024);
     QHash<QString, QPair<int, QString>> terms;
     if (!repository.procedureTerms(&terms, error))
         return false;
