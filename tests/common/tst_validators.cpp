@@ -144,8 +144,8 @@ private slots:
     {
         QString cleaned;
         QString problem;
-        QVERIFY(Validators::checkText(QStringLiteral("  Nguyễn   Văn An "), 200, &cleaned,
-                                      &problem));
+        QVERIFY(
+            Validators::checkText(QStringLiteral("  Nguyễn   Văn An "), 200, &cleaned, &problem));
         QCOMPARE(cleaned, QStringLiteral("Nguyễn Văn An"));
         QVERIFY(!Validators::checkText(QStringLiteral("An") + QChar(0), 200, &cleaned, &problem));
         QVERIFY2(problem.contains(QStringLiteral("U+0000")), qPrintable(problem));
