@@ -929,7 +929,7 @@ bool DossierRepository::procedureTerms(QHash<QString, QPair<int, QString>>* term
 }
 
 bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
-                                      QString* error) const
+                                      QString* error, bool inTransaction) const
 {
     existing->clear();
     QStringList wanted;
@@ -942,7 +942,7 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
     // One read transaction for all the look-ups: outside one, each statement takes and
     // releases the database's read lock (system calls) on its own. Nothing is written.
     QSqlDatabase connection = m_db.connection();
-    const bool reading = connection.transaction();
+    const bool reading = !inTransaction && connection.transaction();
     const auto end = qScopeGuard([&] {
         if (reading)
             connection.rollback();

@@ -133,7 +133,10 @@ public:
     // The catalogue's limit and unit of every procedure (for imports).
     bool procedureTerms(QHash<QString, QPair<int, QString>>* terms, QString* error) const;
     // Which of codes are already in the register.
-    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error) const;
+    // inTransaction: the caller holds a write transaction (TransactionGuard); no read
+    // transaction of its own is opened then (on PostgreSQL its end would end the caller's).
+    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error,
+                       bool inTransaction = false) const;
 
 private:
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,

@@ -150,7 +150,8 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
             codes.clear();
             for (const CsvRecord& r : std::as_const(rows))
                 codes << reader.code(r);
-            if (!repository.existingCodes(codes, &existing, &failure))
+            // Inside insertStream's write transaction.
+            if (!repository.existingCodes(codes, &existing, &failure, true))
                 return false;
             for (const CsvRecord& r : std::as_const(rows)) {
                 DossierRecord record;
