@@ -1678,10 +1678,6 @@ Không hài lòng</translation>
         </translation>
     </message>
     <message>
-        <source>Import a CSV file: import KIND FILE.csv (all or nothing; existing codes are updated).</source>
-        <translation>Nhập dữ liệu từ tệp CSV: import LOẠI TỆP.csv (nhập toàn bộ hoặc không nhập gì; mã đã có sẽ được cập nhật).</translation>
-    </message>
-    <message>
         <source>import needs a kind and a file: import KIND FILE.csv.</source>
         <translation>lệnh import cần loại dữ liệu và tệp: import LOẠI TỆP.csv.</translation>
     </message>
@@ -2177,6 +2173,14 @@ Không hài lòng</translation>
         <source>account %1: disabled</source>
         <translation>tài khoản %1: đã vô hiệu hóa</translation>
     </message>
+    <message>
+        <source>Import a CSV file: import KIND FILE.csv (all or nothing: one bad row and nothing is written).</source>
+        <translation>Nhập dữ liệu từ tệp CSV: import LOẠI TỆP.csv (nhập tất cả hoặc không nhập gì: chỉ một dòng sai là không ghi dòng nào).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dữ liệu nào.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2309,6 +2313,30 @@ Không hài lòng</translation>
     <message>
         <source>the column is missing</source>
         <translation>thiếu cột này</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>đĩa đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota of this user is used up</source>
+        <translation>người dùng này đã dùng hết dung lượng được cấp trên đĩa</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>không có quyền ghi vào đó</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>đĩa báo lỗi đọc/ghi</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2798,22 @@ Check that the server is running and that this computer is connected to the offi
         <source>Returned at: cannot be before the result was ready.</source>
         <translation>Thời điểm trả kết quả: không được sớm hơn thời điểm xử lý xong.</translation>
     </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Tên người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant address</source>
+        <translation>Địa chỉ người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DossierAccess</name>
@@ -2889,10 +2933,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>&quot;%1&quot; phải là 0 hoặc 1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number, 0 or more</source>
-        <translation>&quot;%1&quot; phải là số nguyên từ 0 trở lên</translation>
-    </message>
-    <message>
         <source>the file is empty; expected the header line</source>
         <translation>tệp trống; dòng đầu tiên phải là dòng tiêu đề</translation>
     </message>
@@ -2991,6 +3031,94 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>&quot;%1&quot; is a masked ID number; import a file exported with --full</source>
         <translation>&quot;%1&quot; là số CCCD đã bị che; hãy nhập tệp được xuất với tùy chọn --full</translation>
+    </message>
+    <message>
+        <source>required; the text holds only spaces or invisible characters</source>
+        <translation>bắt buộc phải có; nội dung chỉ gồm dấu cách hoặc ký tự vô hình</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; phải là số nguyên từ 0 đến %2</translation>
+    </message>
+    <message>
+        <source>ends with a lone &quot;\&quot;</source>
+        <translation>kết thúc bằng một ký tự &quot;\&quot; đứng riêng</translation>
+    </message>
+    <message>
+        <source>item %1 must be name|originals|copies (write \| or \; for a | or ; inside a name)</source>
+        <translation>mục %1 phải có dạng tên|số bản chính|số bản sao (trong tên, viết \| thay cho | và \; thay cho ;)</translation>
+    </message>
+    <message>
+        <source>item %1, name: %2</source>
+        <translation>mục %1, tên giấy tờ: %2</translation>
+    </message>
+    <message>
+        <source>item %1 has no name</source>
+        <translation>mục %1 chưa có tên giấy tờ</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; must be a whole number from 0 to %3</source>
+        <translation>mục %1: &quot;%2&quot; phải là số nguyên từ 0 đến %3</translation>
+    </message>
+    <message>
+        <source>%1-YYMMDD-NNNN (the date of receipt, then a four-digit number)</source>
+        <translation>%1-YYMMDD-NNNN (ngày tiếp nhận, rồi đến số thứ tự bốn chữ số)</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>MÃ_CƠ_QUAN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dossier code; expected %2</source>
+        <translation>&quot;%1&quot; không phải là mã hồ sơ; mã đúng có dạng %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of this office; expected %2</source>
+        <translation>&quot;%1&quot; không phải là mã hồ sơ của cơ quan này; mã đúng có dạng %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the number after the date must have four digits (five from 10000 to 99999), not 0</source>
+        <translation>&quot;%1&quot;: số thứ tự sau ngày phải có bốn chữ số (năm chữ số nếu từ 10000 đến 99999) và khác 0</translation>
+    </message>
+    <message>
+        <source>%1: the date in the code is not the date of receipt (%2)</source>
+        <translation>%1: ngày trong mã hồ sơ không trùng với ngày tiếp nhận (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; written as %2</source>
+        <translation>&quot;%1&quot; đã được ghi lại thành %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (after %2)</source>
+        <translation>%1 là thời điểm chưa tới (sau %2)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years after received_at</source>
+        <translation>%1 cách thời điểm tiếp nhận (received_at) hơn %2 năm</translation>
+    </message>
+    <message>
+        <source>online payment of a dossier without a fee (fee is 0)</source>
+        <translation>hồ sơ không có phí, lệ phí (fee là 0) thì không thể thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>status 1 (registered online) is not possible for a dossier received at the counter (channel direct)</source>
+        <translation>hồ sơ tiếp nhận trực tiếp tại Bộ phận Một cửa (channel direct) không thể ở trạng thái 1 (mới đăng ký trực tuyến)</translation>
+    </message>
+    <message>
+        <source>a refused dossier (status 3) has no result, so no electronic result</source>
+        <translation>hồ sơ không được tiếp nhận (trạng thái 3) không có kết quả, nên không có kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>a refused dossier (status 3) pays no fee online</source>
+        <translation>hồ sơ không được tiếp nhận (trạng thái 3) không nộp phí, lệ phí trực tuyến</translation>
+    </message>
+    <message>
+        <source>a dossier in status %1 has not been returned, so it cannot be rated yet</source>
+        <translation>hồ sơ ở trạng thái %1 chưa trả kết quả nên chưa thể được đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 is before the apology was issued (%2)</source>
+        <translation>%1 trước thời điểm ban hành phiếu xin lỗi (%2)</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3955,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>record the citizen&apos;s rating</source>
         <translation>ghi nhận đánh giá của công dân</translation>
     </message>
+    <message>
+        <source>read the documents</source>
+        <translation>đọc thành phần hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>DossierStatuses</name>
@@ -3906,6 +4038,12 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>, ID numbers masked</source>
         <translation>, số CCCD được che</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… và %n lỗi khác không liệt kê</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierWriter</name>
@@ -3948,6 +4086,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>the status history</source>
         <translation>lịch sử xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>the documents of %1</source>
+        <translation>thành phần hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>the documents handed in</source>
+        <translation>thành phần hồ sơ đã nộp</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4320,22 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>is before received_at</source>
         <translation>sớm hơn received_at</translation>
+    </message>
+    <message>
+        <source>required: the feedback has no content</source>
+        <translation>bắt buộc phải có: phản ánh, kiến nghị chưa có nội dung</translation>
+    </message>
+    <message>
+        <source>the same feedback (time, dossier and content) is already on line %1</source>
+        <translation>phản ánh, kiến nghị này (cùng thời điểm, hồ sơ và nội dung) đã có ở dòng %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the feedback register: %1</source>
+        <translation>Không đọc được sổ theo dõi phản ánh, kiến nghị: %1</translation>
+    </message>
+    <message>
+        <source>the same feedback (time, dossier and content) is already in the register</source>
+        <translation>phản ánh, kiến nghị này (cùng thời điểm, hồ sơ và nội dung) đã có trong sổ theo dõi</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5097,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Cannot add the column %1 to %2: %3</source>
         <translation>Không thêm được cột %1 vào bảng %2: %3</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer version of Một Cửa Desk.</source>
+        <translation>Cơ sở dữ liệu có phiên bản lược đồ %1, nhưng chương trình này chỉ hỗ trợ đến phiên bản %2. Vui lòng dùng phiên bản Một Cửa Desk mới hơn.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 (%2) không thành công: %3</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6475,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Came before (%1): %2</source>
         <translation>Đã từng nộp hồ sơ (%1): %2</translation>
     </message>
+    <message>
+        <source>Identity looked up in the population database / &amp;VNeID</source>
+        <translation>Đã tra cứu nhân thân trên CSDL quốc gia về dân cư / &amp;VNeID</translation>
+    </message>
+    <message>
+        <source>Documents re&amp;used from stored digitized data</source>
+        <translation>Đã tái &amp;sử dụng dữ liệu số hóa đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s identity was looked up in the national population database or VNeID instead of a paper copy.</source>
+        <translation>Thông tin nhân thân của người nộp được tra cứu trên Cơ sở dữ liệu quốc gia về dân cư hoặc ứng dụng VNeID, không yêu cầu bản sao giấy.</translation>
+    </message>
+    <message>
+        <source>At least one document was taken from data already digitized and stored instead of paper.</source>
+        <translation>Có ít nhất một thành phần hồ sơ được lấy từ dữ liệu đã số hóa và lưu trữ, không yêu cầu nộp bản giấy.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -6962,6 +7148,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>has no valid domain after the @ (such as gmail.com)</source>
         <translation>thiếu tên miền hợp lệ sau ký tự @ (ví dụ gmail.com)</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at position %2; remove it</source>
+        <translation>có ký tự điều khiển (U+%1) ở vị trí %2; vui lòng xóa ký tự này</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,11 @@
 
 #include "calendar/CalendarStore.h"
 #include "calendar/WorkCalendar.h"
+#include "common/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-// RFC 4180: quote a field holding a comma, quote or line break.
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-} // namespace
 
 QString CalendarCommand::summary() const
 {
@@ -76,8 +64,8 @@ int CalendarCommand::run(CliContext& context, const QStringList& arguments)
         out << "date,working,kind,name,provisional,basis\n";
         for (const CalendarDay& day : days) {
             out << day.date.toString(Qt::ISODate) << ',' << (day.working ? '1' : '0') << ','
-                << DayKinds::key(day.kind) << ',' << csvField(day.name) << ','
-                << (day.provisional ? '1' : '0') << ',' << csvField(day.basis) << '\n';
+                << DayKinds::key(day.kind) << ',' << Csv::encodeField(day.name) << ','
+                << (day.provisional ? '1' : '0') << ',' << Csv::encodeField(day.basis) << '\n';
         }
     }
     out.flush();

@@ -25,7 +25,8 @@ QList<ImportKind> importKinds()
                             .arg(counts.added)
                             .arg(counts.updated);
              return true;
-         }});
+         },
+         {}});
 
     kinds.append(
         {QStringLiteral("procedure-documents"),
@@ -43,7 +44,8 @@ QList<ImportKind> importKinds()
              *summary =
                  CliContext::tr("documents replaced for %n procedure(s)", nullptr, procedures);
              return true;
-         }});
+         },
+         {}});
 
     appendDossierImportKinds(&kinds);
     return kinds;

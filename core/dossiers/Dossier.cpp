@@ -27,9 +27,24 @@ bool Dossier::validate(QString* error) const
     };
     if (procedureCode.trimmed().isEmpty())
         return fail(tr("Procedure: choose the procedure of the dossier."));
-    if (TextFold::normalized(applicantName).isEmpty())
-        return fail(tr("Applicant name: required."));
     QString problem;
+    // Issue 18: no control characters, no text of only invisible characters, bounded lengths.
+    const struct
+    {
+        const QString& text;
+        qsizetype maxLength;
+        QString label;
+    } texts[] = {{applicantName, Validators::maxNameLength, tr("Applicant name")},
+                 {applicantAddress, Validators::maxAddressLength, tr("Applicant address")},
+                 {applicantOrganisation, Validators::maxNameLength, tr("Organisation")}};
+    for (const auto& field : texts) {
+        if (!Validators::checkText(field.text, field.maxLength, nullptr, &problem))
+            return fail(tr("%1: %2.").arg(field.label, problem));
+    }
+    QString name;
+    Validators::checkText(applicantName, Validators::maxNameLength, &name, nullptr);
+    if (name.isEmpty())
+        return fail(tr("Applicant name: required."));
     if (!applicantId.isEmpty() && !Validators::checkCitizenId(applicantId, &problem))
         return fail(tr("Applicant ID number: %1").arg(problem));
     if (!applicantPhone.isEmpty() && !Validators::checkPhone(applicantPhone, &problem))

@@ -31,7 +31,8 @@ const QString dossierColumns = QStringLiteral(
     "applicant_phone, applicant_email, applicant_address, applicant_organisation, received_at, "
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
-    "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex");
+    "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex, "
+    "identity_checked, reused_data");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -69,6 +70,8 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.supplementCount = q.value(30).toInt();
     d.applicantBirthDate = QDate::fromString(q.value(31).toString(), Qt::ISODate);
     d.applicantSex = q.value(32).toString();
+    d.identityChecked = q.value(33).toBool();
+    d.reusedData = q.value(34).toBool();
     return d;
 }
 
@@ -204,7 +207,7 @@ bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& 
 bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
                                      const QString& officer, const QString& action,
                                      bool auditEachDossier, qint64 expected, int* written,
-                                     QString* error)
+                                     QString* error, const std::function<bool()>& complete)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
@@ -215,7 +218,7 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
     OfficeSettings settings;
     if (!OfficeSettingsStore(m_db).load(&settings, error))
         return false;
-    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection());
+    const QStringList undoTuning = m_db.dialect().beginBulkWrite(m_db.connection(), m_bulkCacheKiB);
     const auto restore = qScopeGuard([&] {
         QSqlQuery undo(m_db.connection());
         for (const QString& statement : undoTuning)
@@ -246,6 +249,8 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
             return false;
         ++count;
     }
+    if (complete && !complete())
+        return false;
     if (!auditEachDossier &&
         !writer.audit(now, officer, action, QString(), tr("%n dossier(s)", nullptr, count), error))
         return false;
@@ -907,6 +912,26 @@ bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
         l.supervisorNote = a.value(7).toString();
         (*records)[it.value()].apologies.append(l);
     }
+    QSqlQuery p(m_db.connection());
+    p.setForwardOnly(true);
+    QString documentRange = range;
+    documentRange.replace(QStringLiteral(") ORDER BY id"),
+                          QStringLiteral(") ORDER BY dossier_id, position"));
+    p.prepare(QStringLiteral("SELECT dossier_id, name, originals, copies FROM dossier_documents") +
+              documentRange);
+    if (from.isValid())
+        p.addBindValue(SqlTime::toSql(from));
+    if (to.isValid())
+        p.addBindValue(SqlTime::toSql(to));
+    if (!p.exec())
+        return queryFailed(p, tr("read the documents"), error);
+    while (p.next()) {
+        const auto it = indexById.constFind(p.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        (*records)[it.value()].documents.append(
+            {p.value(1).toString(), p.value(2).toInt(), p.value(3).toInt()});
+    }
     return true;
 }
 
@@ -956,7 +981,7 @@ bool DossierRepository::procedureTerms(QHash<QString, DossierCsv::ProcedureTerms
 }
 
 bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* existing,
-                                      QString* error) const
+                                      QString* error, bool inTransaction) const
 {
     existing->clear();
     QStringList wanted;
@@ -969,7 +994,7 @@ bool DossierRepository::existingCodes(const QStringList& codes, QSet<QString>* e
     // One read transaction for all the look-ups: outside one, each statement takes and
     // releases the database's read lock (system calls) on its own. Nothing is written.
     QSqlDatabase connection = m_db.connection();
-    const bool reading = connection.transaction();
+    const bool reading = !inTransaction && connection.transaction();
     const auto end = qScopeGuard([&] {
         if (reading)
             connection.rollback();

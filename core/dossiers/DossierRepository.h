@@ -79,9 +79,14 @@ public:
     // auditEachDossier: one audit entry per dossier (imports), or one for the batch
     // (synthetic data). expected: about how many records next() gives; a write that at least
     // doubles the register builds its secondary indexes once at the end (BulkIndexes).
+    // complete (optional) is asked when next() gave nullptr: false abandons the transaction
+    // (an import that found a bad row after writing the rows before it).
+    // The page cache of a bulk write (SQLite), in KiB: imports of any size keep their memory
+    // bounded with a smaller one (issue 18: under 300 MB for any file).
+    void setBulkCacheKiB(int kib) { m_bulkCacheKiB = kib; }
     bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
                       const QString& action, bool auditEachDossier, qint64 expected, int* written,
-                      QString* error);
+                      QString* error, const std::function<bool()>& complete = {});
 
     bool load(const QString& code, Dossier* dossier, QString* error) const;
     bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;
@@ -135,7 +140,10 @@ public:
     // The catalogue's limit and unit of every procedure with their later rows (for imports).
     bool procedureTerms(QHash<QString, DossierCsv::ProcedureTerms>* terms, QString* error) const;
     // Which of codes are already in the register.
-    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error) const;
+    // inTransaction: the caller holds a write transaction (TransactionGuard); no read
+    // transaction of its own is opened then (on PostgreSQL its end would end the caller's).
+    bool existingCodes(const QStringList& codes, QSet<QString>* existing, QString* error,
+                       bool inTransaction = false) const;
 
 private:
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,
@@ -147,4 +155,5 @@ private:
 
     const Database& m_db;
     const DueDateRules& m_rules;
+    int m_bulkCacheKiB = 524288;
 };

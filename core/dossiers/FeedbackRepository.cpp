@@ -5,11 +5,13 @@
 #include "DossierCsv.h"
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
+#include "common/Validators.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -267,6 +269,12 @@ bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QStri
         return false;
     QSqlQuery exists(m_db.connection());
     exists.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
+    // Issue 18: an item is known by its receipt time, content and dossier; the same file
+    // imported twice must not double the register.
+    QSqlQuery repeated(m_db.connection());
+    repeated.prepare(QStringLiteral("SELECT 1 FROM feedback WHERE received_at = ? AND content = ? "
+                                    "AND COALESCE(dossier_code, '') = ?"));
+    QHash<QString, int> keysInFile; // natural key -> line
     QList<Feedback> items;
     bool ok = true;
     for (qsizetype i = 1; i < file.size(); ++i) {
@@ -316,7 +324,36 @@ bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QStri
             if (!exists.next())
                 problem(4, tr("%1 is not in the register").arg(f.dossierCode));
         }
-        f.content = field(5);
+        QString reason;
+        if (!Validators::checkText(row.fields.at(columns.at(5)), Validators::maxContentLength,
+                                   &f.content, &reason, true))
+            problem(5, reason);
+        else if (f.content.isEmpty())
+            problem(5, tr("required: the feedback has no content"));
+        if (rowOk && f.receivedAt.isValid()) {
+            const QString key =
+                SqlTime::toSql(f.receivedAt) + QChar(0) + f.dossierCode + QChar(0) + f.content;
+            if (const auto seen = keysInFile.constFind(key); seen != keysInFile.constEnd()) {
+                problem(5, tr("the same feedback (time, dossier and content) is already on line "
+                              "%1")
+                               .arg(*seen));
+            } else {
+                keysInFile.insert(key, row.line);
+                repeated.addBindValue(SqlTime::toSql(f.receivedAt));
+                repeated.addBindValue(f.content);
+                // A null QString would bind as NULL, which equals nothing.
+                repeated.addBindValue(f.dossierCode.isNull() ? QStringLiteral("") : f.dossierCode);
+                if (!repeated.exec()) {
+                    if (error)
+                        *error = tr("Cannot read the feedback register: %1")
+                                     .arg(repeated.lastError().text());
+                    return false;
+                }
+                if (repeated.next())
+                    problem(5, tr("the same feedback (time, dossier and content) is already in "
+                                  "the register"));
+            }
+        }
         if (f.receivedAt.isValid() && f.deadlineAt.isValid() && f.deadlineAt < f.receivedAt)
             problem(1, tr("is before received_at"));
         if (f.receivedAt.isValid() && f.resolvedAt.isValid() && f.resolvedAt < f.receivedAt)

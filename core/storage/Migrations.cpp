@@ -299,6 +299,13 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
                                                                   : QStringLiteral("BLOB")}},
                                  error);
     }
+    if (qstrcmp(step.description, "identity checked and data reused") == 0) {
+        const QString flag = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
+        return addMissingColumns(db, QStringLiteral("dossiers"),
+                                 {{QStringLiteral("identity_checked"), flag},
+                                  {QStringLiteral("reused_data"), flag}},
+                                 error);
+    }
     return true;
 }
 
@@ -851,6 +858,13 @@ std::vector<MigrationStep> buildSteps()
     // The columns are added by the step's hook, which skips those already there (SQLite has no
     // ADD COLUMN IF NOT EXISTS), so the step is safe to re-run.
     steps.push_back({13, "account sign-in state", {}});
+
+    // Issue 18 (QĐ 766/QĐ-TTg, indicators of digitization and data reuse): at receipt the
+    // counter records whether the applicant's identity was looked up in the national
+    // population database / VNeID instead of a paper copy, and whether at least one document
+    // was taken from stored digitized data instead of paper.
+    // Columns added by the hook, only where missing: safe to re-run.
+    steps.push_back({15, "identity checked and data reused", {}});
 
     return steps;
 }

@@ -247,7 +247,7 @@ bool SqlDialect::tableNames(const QSqlDatabase& db, QStringList* tables, QString
     return true;
 }
 
-QStringList SqlDialect::beginBulkWrite(const QSqlDatabase& db) const
+QStringList SqlDialect::beginBulkWrite(const QSqlDatabase& db, int cacheKiB) const
 {
     if (isPostgresql())
         return {}; // the server sizes its own buffers
@@ -259,7 +259,7 @@ QStringList SqlDialect::beginBulkWrite(const QSqlDatabase& db) const
     if (!pragma.exec(QStringLiteral("PRAGMA cache_size")) || !pragma.next())
         return {};
     const int cacheSize = pragma.value(0).toInt();
-    if (cacheSize == 0 || !pragma.exec(QStringLiteral("PRAGMA cache_size = -524288")))
+    if (cacheSize == 0 || !pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)))
         return {};
     return {QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)};
 }

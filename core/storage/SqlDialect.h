@@ -64,7 +64,8 @@ public:
 
     // Tunes the connection for one large write transaction (an import) and returns the
     // statements that undo the tuning afterwards.
-    QStringList beginBulkWrite(const QSqlDatabase& db) const;
+    // cacheKiB: the page cache for the duration (SQLite).
+    QStringList beginBulkWrite(const QSqlDatabase& db, int cacheKiB = 524288) const;
 
     // The indexes of table that a bulk write may drop and build again inside its transaction
     // (not those behind a PRIMARY KEY or UNIQUE constraint): their names and the statements

@@ -1,4 +1,5 @@
 #include "common/Validators.h"
+#include "dossiers/Dossier.h"
 
 #include <QTest>
 
@@ -135,6 +136,38 @@ private slots:
         QVERIFY2(Validators::checkEmail(email, &problem) == valid, qPrintable(problem));
         if (!valid)
             QVERIFY(!problem.isEmpty());
+    }
+
+    // Issue 18: free text refuses control characters, counts invisible-only text as empty
+    // and has a length limit; what it keeps is trimmed and collapsed.
+    void freeText()
+    {
+        QString cleaned;
+        QString problem;
+        QVERIFY(
+            Validators::checkText(QStringLiteral("  Nguyễn   Văn An "), 200, &cleaned, &problem));
+        QCOMPARE(cleaned, QStringLiteral("Nguyễn Văn An"));
+        QVERIFY(!Validators::checkText(QStringLiteral("An") + QChar(0), 200, &cleaned, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("U+0000")), qPrintable(problem));
+        QVERIFY(!Validators::checkText(QStringLiteral("An\nBình"), 200, &cleaned, &problem));
+        QVERIFY(Validators::checkText(QStringLiteral("Dòng một\nDòng hai"), 200, &cleaned, &problem,
+                                      true));
+        QCOMPARE(cleaned, QStringLiteral("Dòng một\nDòng hai"));
+        QVERIFY(Validators::checkText(QString(4, QChar(0x200B)), 200, &cleaned, &problem));
+        QVERIFY(cleaned.isEmpty());
+        QVERIFY(!Validators::checkText(QString(201, QLatin1Char('a')), 200, &cleaned, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("201")) && problem.contains(QStringLiteral("200")),
+                 qPrintable(problem));
+        // The counter refuses the same (a 100,000-character name printed 256 pages).
+        Dossier d;
+        d.procedureCode = QStringLiteral("1.001193");
+        d.receivedAt = QDateTime::currentDateTime();
+        d.applicantName = QString(100000, QLatin1Char('a'));
+        QVERIFY(!d.validate(&problem));
+        QVERIFY2(problem.startsWith(QStringLiteral("Applicant name: ")), qPrintable(problem));
+        d.applicantName = QString(2, QChar(0x200B));
+        QVERIFY(!d.validate(&problem));
+        QCOMPARE(problem, QStringLiteral("Applicant name: required."));
     }
 };
 

@@ -137,6 +137,9 @@ private slots:
                                     QStringLiteral("dossiers"), bad});
         QCOMPARE(r.exit, int(ExitFailure));
         QVERIFY2(r.err.contains(QStringLiteral("line 4, column channel: ")), qPrintable(r.err));
+        // Issue 18: the last line says that nothing was written, not an empty "motcua-cli:".
+        QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("Nothing was imported.")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("line 5, column procedure_code: ")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("line 5, column applicant_name: ")),
@@ -392,7 +395,8 @@ private slots:
         for (int i = 0; i < 24; ++i) {
             QStringList codes;
             for (int k = 1; k <= 3; ++k)
-                codes << QStringLiteral("TEST.%1-240305-%2").arg(i).arg(k, 4, 10, QLatin1Char('0'));
+                codes << QStringLiteral("000.00.06.H56-240304-%1")
+                             .arg(100 + i * 3 + k, 4, 10, QLatin1Char('0'));
             const QString file = dir.filePath(QStringLiteral("s%1.csv").arg(i));
             QVERIFY(writeFile(file, smallFile(codes)));
             attempted << codes;

@@ -66,6 +66,46 @@ private slots:
                  qPrintable(error));
         QCOMPARE(n, 1);
     }
+
+    // Issue 18: the same file twice does not double the register; a repeat inside a file
+    // and empty or invisible content are refused, each named.
+    void repeatsAndEmptyContentAreRefused()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        FeedbackRepository repo(t.db(), rules);
+        QString error;
+        int n = 0;
+        QList<CsvProblem> problems;
+        const QByteArray head = "received_at,deadline_at,resolved_at,rating,dossier_code,content\n";
+        const QByteArray one = head + "2024-03-04 09:00,,,,,\"Phản ánh, kiến nghị\"\n";
+        QVERIFY2(repo.importData(one, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error));
+        problems.clear();
+        QVERIFY(!repo.importData(one, QStringLiteral("cb"), &n, &problems, &error));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().toString().startsWith(QStringLiteral("line 2, column content: ")),
+                 qPrintable(problems.first().toString()));
+        QVERIFY(problems.first().reason.contains(QStringLiteral("already in the register")));
+
+        problems.clear();
+        const QByteArray bad = head + "2024-03-05 09:00,,,,,Đường hỏng\n"
+                                      "2024-03-05 09:00,,,,,Đường hỏng\n"
+                                      "2024-03-05 10:00,,,,,\n"
+                                      "2024-03-05 11:00,,,,,\xE2\x80\x8B\xE2\x80\x8B\n";
+        QVERIFY(!repo.importData(bad, QStringLiteral("cb"), &n, &problems, &error));
+        QStringList text;
+        for (const CsvProblem& p : std::as_const(problems))
+            text << p.toString();
+        const QString all = text.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("line 3, column content: the same feedback")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("line 4, column content: required")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("line 5, column content: required")), qPrintable(all));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedback)
