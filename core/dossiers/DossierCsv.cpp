@@ -325,7 +325,10 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
                 r.problem(Col::SupplementRequestedAt,
                           tr("status 5 needs a request without a supplement time"));
             const bool ended = DossierStatuses::isEnding(s) || s == DossierStatus::Returned;
-            if (ended && !d.finishedAt.isValid() && r.text(Col::FinishedAt).isEmpty())
+            // DOMAIN §10: a returned dossier (10) without a finished time skipped status 9;
+            // its end is the return time. Registers that record only the return are valid.
+            if (ended && s != DossierStatus::Returned && !d.finishedAt.isValid() &&
+                r.text(Col::FinishedAt).isEmpty())
                 r.problem(Col::FinishedAt, tr("required for status %1").arg(statusCode));
             if (!ended && d.finishedAt.isValid())
                 r.problem(Col::FinishedAt,
@@ -355,6 +358,9 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
         }
         if (d.finishedAt.isValid() && last.isValid() && d.finishedAt < last)
             r.problem(Col::FinishedAt, tr("is before the receipt or the last supplement"));
+        if (!d.finishedAt.isValid() && d.returnedAt.isValid() && last.isValid() &&
+            d.returnedAt < last)
+            r.problem(Col::ReturnedAt, tr("is before the receipt or the last supplement"));
         if (d.returnedAt.isValid() && d.finishedAt.isValid() && d.returnedAt < d.finishedAt)
             r.problem(Col::ReturnedAt, tr("is before finished_at"));
         if (r.text(Col::ApologyIssuedAt).isEmpty() != r.text(Col::ApologyNewDueAt).isEmpty())
@@ -401,9 +407,6 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, Procedu
             letter.originalDueAt = d.legalDueAt;
             record.apologies << letter;
         }
-        if (s == DossierStatus::Returned && !d.finishedAt.isValid())
-            d.finishedAt = d.returnedAt;
-
         DossierHistory::rebuild(&record, note);
         records->append(std::move(record));
     }

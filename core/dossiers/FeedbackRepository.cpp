@@ -5,11 +5,13 @@
 #include "DossierCsv.h"
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
+#include "indicators/IndicatorStore.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -101,9 +103,22 @@ bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& office
             *error = transaction.error();
         return false;
     }
+    QSet<QString> named;
     for (Feedback& f : *items) {
         if (!check(&f, error) || !insert(f, &f.id, error))
             return false;
+        if (!f.dossierCode.isEmpty())
+            named.insert(f.dossierCode);
+    }
+    // DOMAIN §10: a dossier is complained of from the receipt of a feedback naming it.
+    if (!named.isEmpty()) {
+        IndicatorStore indicators(m_db);
+        if (!indicators.prepare(error))
+            return false;
+        for (const QString& code : std::as_const(named)) {
+            if (!indicators.complained(code, error))
+                return false;
+        }
     }
     if (!AuditLog::append(
             m_db,

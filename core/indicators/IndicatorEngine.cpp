@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -59,7 +60,7 @@ const QString liveDays = QStringLiteral(
 
 void add(IndicatorEngine::Counters* to, const QSqlQuery& q, int firstColumn, int sign = 1)
 {
-    for (int i = 0; i < int(to->size()); ++i)
+    for (int i = 0; i < int(IndicatorSql::counters().size()); ++i)
         (*to)[i] += sign * q.value(firstColumn + i).toLongLong();
 }
 
@@ -128,8 +129,9 @@ IndicatorEngine::IndicatorEngine(const Database& db)
     : m_db(db)
 {}
 
-QList<IndicatorEngine::Statement>
-IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
+QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const ReportPeriod& period,
+                                                                     const QDateTime& asOf,
+                                                                     int dimension, bool withCopies)
 {
     const qint64 fromDay = period.from.toJulianDay();
     const qint64 toDay = period.to.toJulianDay();
@@ -152,11 +154,12 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
     const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
     statements.append(
         {QStringLiteral("SELECT ") + group +
-             QStringLiteral(", COUNT(*), SUM(CASE WHEN f.complaint = 0 THEN 1 ELSE 0 END), "
-                            "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
-                            "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
-                            "f.late_from_s < ? AND +f.received_day >= ? AND "
-                            "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
+             QStringLiteral(
+                 ", COUNT(*), SUM(CASE WHEN f.complaint = 0 THEN 1 ELSE 0 END), "
+                 "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
+                 "indicator_facts f WHERE f.late_from_s IS NOT NULL AND f.complained_s IS NULL AND "
+                 "f.late_from_s < ? AND +f.received_day >= ? AND "
+                 "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
              group,
          {a, fromDay, toDay, a},
          Statement::LateSince});
@@ -180,21 +183,118 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
                            QStringLiteral(") r GROUP BY ") + rowGroup,
                        {fromDay, toDay, a, a},
                        Statement::Subtract});
+
+    // 4. Electronic certified copies, counted when issued (DOMAIN §10).
+    if (withCopies)
+        statements.append(copiesStatement(period, asOf, dimension));
     return statements;
+}
+
+IndicatorEngine::Statement IndicatorEngine::feedbackStatement(const ReportPeriod& period,
+                                                              const QDateTime& asOf, int dimension)
+{
+    // Feedback about a dossier belongs to that dossier's group. Stored times of one office
+    // compare as text (SqlTime), and their first ten characters are the office's date.
+    // DOMAIN §10: every item received by the as-of time counts; one still open whose deadline
+    // has not passed is on time, like an open dossier, and satisfied unless rated otherwise. A
+    // resolution (and its rating) after the as-of time has not happened yet.
+    return {QStringLiteral("SELECT x.g, COUNT(*), SUM(x.on_time), SUM(CASE WHEN x.on_time = 1 AND "
+                           "(x.rating IS NULL OR x.rating <> 'unsatisfied' OR x.later = 1) THEN 1 "
+                           "ELSE 0 END) FROM (SELECT ") +
+                IndicatorSql::groupExpression(dimension, QStringLiteral("f")) +
+                QStringLiteral(
+                    " AS g, fb.rating, CASE WHEN fb.resolved_at > q.a THEN 1 ELSE 0 END AS "
+                    "later, CASE WHEN (fb.resolved_at <= q.a AND fb.resolved_at <= "
+                    "fb.deadline_at) OR ((fb.resolved_at IS NULL OR fb.resolved_at > q.a) AND "
+                    "fb.deadline_at >= q.a) THEN 1 ELSE 0 END AS on_time FROM (SELECT ? AS a) q, "
+                    "feedback fb") +
+                (dimension == 0
+                     ? QString()
+                     : QStringLiteral(" LEFT JOIN dossiers d ON d.code = fb.dossier_code "
+                                      "LEFT JOIN indicator_facts f ON f.dossier_id = "
+                                      "d.id")) +
+                QStringLiteral(" WHERE fb.received_at >= ? AND fb.received_at < ? AND "
+                               "fb.received_at <= q.a) x GROUP BY x.g"),
+            {SqlTime::toSql(asOf), SqlTime::dateToSql(period.from),
+             SqlTime::dateToSql(period.to.addDays(1))},
+            Statement::Add};
+}
+
+IndicatorEngine::Statement IndicatorEngine::copiesStatement(const ReportPeriod& period,
+                                                            const QDateTime& asOf, int dimension)
+{
+    // DOMAIN §10: at the end of their dossier (status 9, else 10), within the period and by
+    // the as-of time, whenever the dossier was received.
+    const qint64 first = period.from.startOfDay().toSecsSinceEpoch();
+    const qint64 last =
+        std::min(period.to.addDays(1).startOfDay().toSecsSinceEpoch() - 1, asOf.toSecsSinceEpoch());
+    const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
+    return {QStringLiteral("SELECT ") + group +
+                QStringLiteral(", SUM(f.e_certified_copies) FROM indicator_facts f WHERE "
+                               "f.e_certified_copies > 0 AND f.end_s >= ? AND f.end_s <= ? AND "
+                               "f.end_status IN (9, 10) GROUP BY ") +
+                group,
+            {first, last},
+            Statement::Copies};
+}
+
+bool IndicatorEngine::run(const Statement& statement, QHash<QString, Counters>* counters,
+                          QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(statement.sql);
+    for (const QVariant& value : statement.values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return queryFailed(q, error);
+    while (q.next()) {
+        Counters& c = (*counters)[q.value(0).toString()];
+        switch (statement.kind) {
+        case Statement::LateSince:
+            c[OnTime] -= q.value(1).toLongLong();
+            c[Satisfied] -= q.value(2).toLongLong();
+            c[LateApology] += q.value(3).toLongLong();
+            break;
+        case Statement::Copies:
+            c[ECertifiedCopies] += q.value(1).toLongLong();
+            break;
+        case Statement::Add:
+        case Statement::Subtract:
+            add(&c, q, 1, statement.kind == Statement::Subtract ? -1 : 1);
+            break;
+        }
+    }
+    return true;
+}
+
+bool IndicatorEngine::eCertifiedCopies(const ReportPeriod& period, const QDateTime& asOf,
+                                       int dimension, QHash<QString, Counters>* counters,
+                                       QString* error) const
+{
+    counters->clear();
+    return run(copiesStatement(period, asOf, dimension), counters, error);
 }
 
 QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTime& asOf,
                                       int dimension)
 {
+    QList<Statement> statements = counterStatements(period, asOf, dimension);
+    statements << copiesStatement(yearEarlier(period), asOf.addYears(-1), dimension)
+               << feedbackStatement(period, asOf, dimension);
     QStringList texts;
-    for (const Statement& statement : counterStatements(period, asOf, dimension)) {
+    for (const Statement& statement : std::as_const(statements)) {
         QString text;
         qsizetype next = 0;
         for (const QChar c : statement.sql) {
-            if (c == QLatin1Char('?') && next < statement.values.size())
-                text += statement.values.at(next++).toString();
-            else
+            if (c == QLatin1Char('?') && next < statement.values.size()) {
+                const QVariant& value = statement.values.at(next++);
+                text += value.typeId() == QMetaType::QString
+                            ? QLatin1Char('\'') + value.toString() + QLatin1Char('\'')
+                            : value.toString();
+            } else {
                 text += c;
+            }
         }
         texts << text;
     }
@@ -203,29 +303,12 @@ QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTim
 
 bool IndicatorEngine::dossierCounters(const ReportPeriod& period, const QDateTime& asOf,
                                       int dimension, QHash<QString, Counters>* counters,
-                                      QString* error) const
+                                      QString* error, bool withCopies) const
 {
     counters->clear();
-    const QList<Statement> statements = counterStatements(period, asOf, dimension);
-    for (int i = 0; i < int(statements.size()); ++i) {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(statements.at(i).sql);
-        for (const QVariant& value : statements.at(i).values)
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryFailed(q, error);
-        const Statement::Kind kind = statements.at(i).kind;
-        while (q.next()) {
-            Counters& c = (*counters)[q.value(0).toString()];
-            if (kind == Statement::LateSince) {
-                c[OnTime] -= q.value(1).toLongLong();
-                c[Satisfied] -= q.value(2).toLongLong();
-                c[LateApology] += q.value(3).toLongLong();
-            } else {
-                add(&c, q, 1, kind == Statement::Subtract ? -1 : 1);
-            }
-        }
+    for (const Statement& statement : counterStatements(period, asOf, dimension, withCopies)) {
+        if (!run(statement, counters, error))
+            return false;
     }
     return true;
 }
@@ -305,7 +388,7 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
     for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
         QHash<QString, Counters> now, before;
         if (!dossierCounters(period, asOf, dim, &now, error) ||
-            !dossierCounters(earlier, earlierAsOf, dim, &before, error))
+            !eCertifiedCopies(earlier, earlierAsOf, dim, &before, error))
             return false;
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
             Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
@@ -318,35 +401,14 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
         }
     }
 
-    // Citizen feedback received in the period, by the as-of time. Feedback about a dossier
-    // belongs to that dossier's group. Stored times of one office compare as text (SqlTime),
-    // and their first ten characters are the office's date.
+    // Citizen feedback received in the period, by the as-of time.
     for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
+        const Statement statement = feedbackStatement(period, asOf, dim);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral(
-                "SELECT x.g, SUM(CASE WHEN x.resolved = 1 OR x.overdue = 1 THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at THEN 1 ELSE 0 "
-                "END), SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at AND "
-                "(x.rating IS NULL OR x.rating <> 'unsatisfied') THEN 1 ELSE 0 END) FROM "
-                "(SELECT ") +
-            IndicatorSql::groupExpression(dim, QStringLiteral("f")) +
-            QStringLiteral(
-                " AS g, fb.resolved_at, fb.deadline_at, fb.rating, CASE WHEN fb.resolved_at <= "
-                "q.a THEN 1 ELSE 0 END AS resolved, "
-                // Unresolved at the as-of time and past its deadline: late. Unresolved and not
-                // yet due: neither on time nor late, so it stays out of the denominator.
-                "CASE WHEN (fb.resolved_at IS NULL OR fb.resolved_at > q.a) AND fb.deadline_at "
-                "< q.a THEN 1 ELSE 0 END AS overdue FROM (SELECT ? AS a) q, feedback fb") +
-            (dim == 0 ? QString()
-                      : QStringLiteral(" LEFT JOIN dossiers d ON d.code = fb.dossier_code LEFT "
-                                       "JOIN indicator_facts f ON f.dossier_id = d.id")) +
-            QStringLiteral(" WHERE fb.received_at >= ? AND fb.received_at < ? AND fb.received_at "
-                           "<= q.a) x GROUP BY x.g"));
-        q.addBindValue(SqlTime::toSql(asOf));
-        q.addBindValue(SqlTime::dateToSql(period.from));
-        q.addBindValue(SqlTime::dateToSql(period.to.addDays(1)));
+        q.prepare(statement.sql);
+        for (const QVariant& value : statement.values)
+            q.addBindValue(value);
         if (!q.exec())
             return queryFailed(q, error);
         while (q.next()) {

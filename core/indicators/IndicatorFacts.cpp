@@ -11,7 +11,8 @@ std::optional<qint64> seconds(const QDateTime& time)
 }
 } // namespace
 
-IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocument)
+IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocument,
+                                    const QDateTime& complainedAt)
 {
     const Dossier& d = record.dossier;
     IndicatorFacts f;
@@ -122,6 +123,8 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
             f.apologyS = issued;
     }
     see(f.apologyS);
+    f.complainedS = seconds(complainedAt);
+    see(f.complainedS);
     f.lastS = last;
 
     // An open dossier with its clock running (no open supplement request, at most one

@@ -32,7 +32,9 @@ struct IndicatorFacts
     std::optional<qint64> supplement1ReceivedS;
     std::optional<qint64> supplement2RequestedS;
     std::optional<qint64> apologyS; // the first apology letter (Mẫu 04)
-    qint64 lastS = 0;               // the latest of all these times
+    // DOMAIN §10: complained of from the first citizen feedback naming the dossier's code.
+    std::optional<qint64> complainedS;
+    qint64 lastS = 0; // the latest of all these times
     // For an open dossier whose clock runs and which is not late at lastS: it becomes late
     // once the as-of time passes this (the appointment plus the supplement time). Empty
     // otherwise: then its lateness no longer depends on the as-of time.
@@ -43,10 +45,12 @@ struct IndicatorFacts
     bool feeCharged = false;
     bool paidOnline = false;
     bool unsatisfied = false;
-    bool complaint = false;
+    bool complaint = false;     // complained of, recorded on the dossier without a feedback entry
     bool resultDocument = true; // the procedure issues a document (copied when written)
     int eCertifiedCopies = 0;
 
-    // From a dossier and its history. resultDocument: the procedure's flag in the catalogue.
-    static IndicatorFacts from(const DossierRecord& record, bool resultDocument);
+    // From a dossier and its history. resultDocument: the procedure's flag in the catalogue;
+    // complainedAt: when the first feedback naming the dossier was received (none: none yet).
+    static IndicatorFacts from(const DossierRecord& record, bool resultDocument,
+                               const QDateTime& complainedAt = QDateTime());
 };

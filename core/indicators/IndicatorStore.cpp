@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <utility>
+
 namespace {
 
 // Up to this many new dossiers in one transaction get their counters one by one; more
@@ -84,9 +86,10 @@ bool IndicatorStore::prepare(QString* error)
             "INSERT INTO indicator_facts (dossier_id, received_day, received_s, procedure_code, "
             "officer, channel, accepted_s, due_s, end_s, end_status, returned_s, "
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
-            "apology_s, last_s, late_from_s, digitized, e_result, fee_charged, paid_online, "
-            "unsatisfied, complaint, result_document, e_certified_copies) VALUES (?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+            "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
+            "paid_online, unsatisfied, complaint, result_document, e_certified_copies) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+            "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
             "excluded.received_s, procedure_code = excluded.procedure_code, officer = "
             "excluded.officer, channel = excluded.channel, accepted_s = excluded.accepted_s, "
@@ -94,7 +97,8 @@ bool IndicatorStore::prepare(QString* error)
             "returned_s = excluded.returned_s, supplement1_requested_s = "
             "excluded.supplement1_requested_s, supplement1_received_s = "
             "excluded.supplement1_received_s, supplement2_requested_s = "
-            "excluded.supplement2_requested_s, apology_s = excluded.apology_s, last_s = "
+            "excluded.supplement2_requested_s, apology_s = excluded.apology_s, complained_s = "
+            "excluded.complained_s, last_s = "
             "excluded.last_s, late_from_s = excluded.late_from_s, digitized = "
             "excluded.digitized, e_result = excluded.e_result, fee_charged = "
             "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
@@ -142,6 +146,7 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(orNull(f.supplement1ReceivedS));
     q.add(orNull(f.supplement2RequestedS));
     q.add(orNull(f.apologyS));
+    q.add(orNull(f.complainedS));
     q.add(f.lastS);
     q.add(orNull(f.lateFromS));
     q.add(int(f.digitized));
@@ -187,19 +192,18 @@ bool IndicatorStore::flush(QString* error)
 {
     if (m_pendingIds.isEmpty())
         return true;
-    bool ok = true;
-    if (m_pendingIds.size() <= oneByOneLimit) {
-        for (const qint64 id : std::as_const(m_pendingIds)) {
-            if (!applyCounters(id, 1, error)) {
-                ok = false;
-                break;
-            }
-        }
-    } else {
-        ok = recountDays(m_pendingFirstDay, m_pendingLastDay, error);
+    // Feedback recorded before the dossiers it names (an import of both): their facts are
+    // written again with the complaint before they are counted.
+    const QList<qint64> ids = std::exchange(m_pendingIds, {});
+    if (!rewriteComplained(ids, m_pendingFirstDay, m_pendingLastDay, error))
+        return false;
+    if (ids.size() > oneByOneLimit)
+        return recountDays(m_pendingFirstDay, m_pendingLastDay, error);
+    for (const qint64 id : ids) {
+        if (!applyCounters(id, 1, error))
+            return false;
     }
-    m_pendingIds.clear();
-    return ok;
+    return true;
 }
 
 bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
@@ -223,14 +227,73 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
     return true;
 }
 
-bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* found,
-                                QString* error)
+bool IndicatorStore::rewriteComplained(const QList<qint64>& ids, qint64 fromDay, qint64 toDay,
+                                       QString* error)
+{
+    // A few new dossiers: each looked up by its code; many: the feedback of their days.
+    const bool few = ids.size() <= oneByOneLimit;
+    QSqlQuery q(m_db.connection());
+    q.prepare(few ? QStringLiteral("SELECT d.id FROM dossiers d WHERE d.id = ? AND EXISTS (SELECT "
+                                   "1 FROM feedback fb WHERE fb.dossier_code = d.code)")
+                  : QStringLiteral("SELECT DISTINCT f.dossier_id FROM feedback fb JOIN dossiers d "
+                                   "ON d.code = fb.dossier_code JOIN indicator_facts f ON "
+                                   "f.dossier_id = d.id WHERE f.received_day >= ? AND "
+                                   "f.received_day <= ? AND f.complained_s IS NULL"));
+    QList<qint64> found;
+    for (const qint64 id : few ? ids : QList<qint64>{0}) {
+        if (few) {
+            q.addBindValue(id);
+        } else {
+            q.addBindValue(fromDay);
+            q.addBindValue(toDay);
+        }
+        if (!q.exec())
+            return fail(q, error);
+        while (q.next())
+            found.append(q.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(found)) {
+        IndicatorFacts facts;
+        bool exists = false;
+        if (!loadFacts(id, &facts, &exists, error) || (exists && !writeFacts(facts, error)))
+            return false;
+    }
+    return true;
+}
+
+bool IndicatorStore::complained(const QString& dossierCode, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?"));
+    q.addBindValue(dossierCode);
+    if (!q.exec())
+        return fail(q, error);
+    return !q.next() || refresh(q.value(0).toLongLong(), error);
+}
+
+bool IndicatorStore::loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error)
+{
+    DossierRecord record;
+    QDateTime complainedAt;
+    if (!loadRecord(dossierId, &record, &complainedAt, found, error))
+        return false;
+    if (!*found)
+        return true;
+    bool document = true;
+    if (!resultDocument(record.dossier.procedureCode, &document, error))
+        return false;
+    *facts = IndicatorFacts::from(record, document, complainedAt);
+    return true;
+}
+
+bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt,
+                                bool* found, QString* error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT received_at, procedure_code, officer, channel, due_at, status, digitized, "
         "e_result, fee, paid_online, rating, complaint, e_certified_copies, finished_at, "
-        "returned_at FROM dossiers WHERE id = ?"));
+        "returned_at, code FROM dossiers WHERE id = ?"));
     q.addBindValue(dossierId);
     if (!q.exec())
         return fail(q, error);
@@ -254,6 +317,17 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* f
     d.eCertifiedCopies = q.value(12).toInt();
     d.finishedAt = SqlTime::fromSql(q.value(13).toString());
     d.returnedAt = SqlTime::fromSql(q.value(14).toString());
+    d.code = q.value(15).toString();
+
+    // DOMAIN §10: complained of from the first feedback naming the code. Stored times of one
+    // office compare as text (SqlTime).
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral("SELECT MIN(received_at) FROM feedback WHERE dossier_code = ?"));
+    c.addBindValue(d.code);
+    if (!c.exec())
+        return fail(c, error);
+    *complainedAt =
+        c.next() && !c.value(0).isNull() ? SqlTime::fromSql(c.value(0).toString()) : QDateTime();
 
     QSqlQuery e(m_db.connection());
     e.prepare(QStringLiteral(
@@ -297,15 +371,12 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* f
 
 bool IndicatorStore::refresh(qint64 dossierId, QString* error)
 {
-    DossierRecord record;
+    IndicatorFacts facts;
     bool found = false;
-    if (!loadRecord(dossierId, &record, &found, error))
+    if (!loadFacts(dossierId, &facts, &found, error))
         return false;
     if (!found)
         return true;
-    bool document = true;
-    if (!resultDocument(record.dossier.procedureCode, &document, error))
-        return false;
     QSqlQuery existing(m_db.connection());
     existing.prepare(QStringLiteral("SELECT 1 FROM indicator_facts WHERE dossier_id = ?"));
     existing.addBindValue(dossierId);
@@ -313,8 +384,33 @@ bool IndicatorStore::refresh(qint64 dossierId, QString* error)
         return fail(existing, error);
     if (existing.next() && !applyCounters(dossierId, -1, error))
         return false;
-    return writeFacts(IndicatorFacts::from(record, document), error) &&
-           applyCounters(dossierId, 1, error);
+    return writeFacts(facts, error) && applyCounters(dossierId, 1, error);
+}
+
+bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM dossiers), (SELECT COUNT(*) FROM "
+                               "indicator_facts)")) ||
+        !q.next())
+        return IndicatorStore(db).fail(q, error);
+    if (q.value(1).toLongLong() < q.value(0).toLongLong())
+        return rebuildAll(db, error);
+    IndicatorStore store(db);
+    if (!store.prepare(error))
+        return false;
+    QSqlQuery named(db.connection());
+    if (!named.exec(QStringLiteral("SELECT DISTINCT dossier_code FROM feedback WHERE "
+                                   "dossier_code IS NOT NULL AND dossier_code <> ''")))
+        return store.fail(named, error);
+    QStringList codes;
+    while (named.next())
+        codes << named.value(0).toString();
+    for (const QString& code : std::as_const(codes)) {
+        if (!store.complained(code, error))
+            return false;
+    }
+    return true;
 }
 
 bool IndicatorStore::rebuildAll(const Database& db, QString* error)
@@ -335,12 +431,10 @@ bool IndicatorStore::rebuildAll(const Database& db, QString* error)
         all.append(ids.value(0).toLongLong());
     ids.finish();
     for (const qint64 id : std::as_const(all)) {
-        DossierRecord record;
+        IndicatorFacts facts;
         bool found = false;
-        bool document = true;
-        if (!store.loadRecord(id, &record, &found, error) ||
-            !store.resultDocument(record.dossier.procedureCode, &document, error) ||
-            !store.writeFacts(IndicatorFacts::from(record, document), error))
+        if (!store.loadFacts(id, &facts, &found, error) ||
+            (found && !store.writeFacts(facts, error)))
             return false;
     }
     QSqlQuery range(db.connection());

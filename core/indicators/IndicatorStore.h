@@ -34,6 +34,10 @@ public:
     // out, writes its new facts and puts its new counters in.
     bool refresh(qint64 dossierId, QString* error);
 
+    // A citizen feedback naming dossierCode was recorded: the dossier is complained of from
+    // its receipt (DOMAIN §10). Nothing to do when no dossier has the code.
+    bool complained(const QString& dossierCode, QString* error);
+
     // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days).
     bool recountDays(qint64 fromDay, qint64 toDay, QString* error);
 
@@ -41,11 +45,18 @@ public:
     // that introduced them, and repairs).
     static bool rebuildAll(const Database& db, QString* error);
 
+    // The schema upgrade to the facts' current shape: rebuildAll() when some dossiers have no
+    // facts, else the complaint time of every dossier named by citizen feedback.
+    static bool upgradeFacts(const Database& db, QString* error);
+
     // The procedure's result_document flag, for the facts of a dossier of that procedure.
     bool resultDocument(const QString& procedureCode, bool* issuesDocument, QString* error);
 
 private:
-    bool loadRecord(qint64 dossierId, DossierRecord* record, bool* found, QString* error);
+    bool loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt, bool* found,
+                    QString* error);
+    bool loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error);
+    bool rewriteComplained(const QList<qint64>& ids, qint64 fromDay, qint64 toDay, QString* error);
     bool writeFacts(const IndicatorFacts& facts, QString* error);
     bool applyCounters(qint64 dossierId, int sign, QString* error);
     bool fail(const QSqlQuery& query, QString* error) const;

@@ -126,9 +126,12 @@ QStringList workCalendarSeed()
 // by the step's description, which stays when steps of parallel branches are renumbered.
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
-    if (qstrcmp(step.description, "indicator targets") == 0) {
-        // The indicator counters of the dossiers already in the register.
-        return IndicatorStore::rebuildAll(db, error);
+    if (qstrcmp(step.description, "indicator rules of DOMAIN 10") == 0) {
+        // The indicator counters of the dossiers already in the register: all of them when
+        // they were never counted (a register from before "indicator targets", whose hook
+        // now leaves them to this step, the facts' latest shape), else the complaint time of
+        // the dossiers named by citizen feedback.
+        return IndicatorStore::upgradeFacts(db, error);
     }
     if (qstrcmp(step.description, "dossier search terms") == 0) {
         // The search terms of the dossiers already in the register.
@@ -553,6 +556,27 @@ std::vector<MigrationStep> buildSteps()
                      "search terms from the second word",
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
+
+    // DOMAIN §10 as settled in 2026: a dossier is complained of from the receipt of a feedback
+    // naming its code (indicator_facts.complained_s; the running dossiers' index covers it);
+    // electronic certified copies count when their dossier ends (a covering index of the
+    // dossiers with copies by end time; the daily column is no longer written); feedback is
+    // found by the dossier it names.
+    steps.push_back(
+        {18,
+         "indicator rules of DOMAIN 10",
+         {QStringLiteral("ALTER TABLE indicator_facts ADD COLUMN complained_s INTEGER"),
+          QStringLiteral("DROP INDEX IF EXISTS indicator_facts_running"),
+          QStringLiteral(
+              "CREATE INDEX IF NOT EXISTS indicator_facts_running"
+              " ON indicator_facts (late_from_s, received_day, last_s, complaint, complained_s,"
+              " apology_s, procedure_code, officer, channel) WHERE late_from_s IS NOT NULL"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_copies"
+                         " ON indicator_facts (end_s, end_status, e_certified_copies,"
+                         " procedure_code, officer, channel) WHERE e_certified_copies > 0"),
+          QStringLiteral("UPDATE indicator_daily SET e_certified_copies = 0"),
+          QStringLiteral(
+              "CREATE INDEX IF NOT EXISTS feedback_dossier ON feedback (dossier_code)")}});
 
     return steps;
 }

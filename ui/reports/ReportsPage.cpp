@@ -194,6 +194,6 @@ void ReportsPage::saveFile(bool excel)
     QString error;
     const bool ok =
         excel ? Ii06aExport::writeXlsx(m_report, m_session.office().agencyName, path, &error)
-              : Ii06aExport::writeCsv(m_report, path, &error);
+              : Ii06aExport::writeCsv(m_report, path, &error, Ii06aExport::Header::Titles);
     m_status->setText(ok ? tr("Saved %1.").arg(path) : error);
 }
