@@ -90,7 +90,12 @@ int main(int argc, char* argv[])
                                        QStringLiteral("dir"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs."),
                                         QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({dbOption, yearOption, sqlOption, runsOption});
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"),
+        QStringLiteral(
+            "Write the SQL of this month's report (as of its end) instead of the year's."),
+        QStringLiteral("M"));
+    parser.addOptions({dbOption, yearOption, sqlOption, runsOption, monthOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(yearOption)) {
         out << "usage: bench_indicators --db FILE --year YYYY [--sql-dir DIR] [--runs N]\n";
@@ -157,7 +162,12 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(sqlOption)) {
         const QDir dir(parser.value(sqlOption));
-        if (!writeSql(dir.filePath(QStringLiteral("report.sql")), reportSql(period, asOf)) ||
+        const ReportPeriod sqlPeriod =
+            parser.isSet(monthOption)
+                ? ReportPeriod::month(period.from.year(), parser.value(monthOption).toInt())
+                : period;
+        if (!writeSql(dir.filePath(QStringLiteral("report.sql")),
+                      reportSql(sqlPeriod, sqlPeriod.defaultAsOf())) ||
             !writeSql(dir.filePath(QStringLiteral("recount.sql")), recountSql(period, asOf))) {
             out << "cannot write the SQL files\n";
             return 1;

@@ -138,10 +138,25 @@ QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const Repor
     const qint64 a = asOf.toSecsSinceEpoch();
     QList<Statement> statements;
 
-    // 1. The aggregates of the period's days: every dossier as of its own last event.
     QStringList sums;
     for (const QString& name : IndicatorSql::counters())
         sums << QStringLiteral("SUM(d.%1)").arg(name);
+
+    // A calendar month as of its end: every dossier received in it is kept as of then.
+    const ReportPeriod month = ReportPeriod::month(period.from.year(), period.from.month());
+    if (period.from == month.from && period.to == month.to && a == month.end().toSecsSinceEpoch()) {
+        statements.append(
+            {QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
+                 QStringLiteral(" FROM indicator_month_end d WHERE d.dim = ? AND d.day >= ? AND "
+                                "d.day <= ? GROUP BY d.grp"),
+             {dimension, fromDay, toDay},
+             Statement::Add});
+        if (withCopies)
+            statements.append(copiesStatement(period, asOf, dimension));
+        return statements;
+    }
+
+    // 1. The aggregates of the period's days: every dossier as of its own last event.
     statements.append({QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
                            QStringLiteral(" FROM indicator_daily d WHERE d.dim = ? AND d.day >= ? "
                                           "AND d.day <= ? GROUP BY d.grp"),
@@ -385,25 +400,30 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
 
     const ReportPeriod earlier = yearEarlier(period);
     const QDateTime earlierAsOf = asOf.addYears(-1);
-    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
+    // Every dossier and every item of feedback belongs to one group of a dimension, so the
+    // office's figures are the sum of its groups': one pass over the aggregates.
+    {
         QHash<QString, Counters> now, before;
-        if (!dossierCounters(period, asOf, dim, &now, error) ||
-            !eCertifiedCopies(earlier, earlierAsOf, dim, &before, error))
+        if (!dossierCounters(period, asOf, dimension, &now, error) ||
+            !eCertifiedCopies(earlier, earlierAsOf, dimension, &before, error))
             return false;
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
-            for (int i = 0; i < int(t.dossiers.size()); ++i)
-                t.dossiers[i] += it.value()[i];
+            for (Totals* t : {&overall, dimension == 0 ? nullptr : &groups[groupName(it.key())]}) {
+                for (int i = 0; t && i < int(t->dossiers.size()); ++i)
+                    t->dossiers[i] += it.value()[i];
+            }
         }
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
-            t.eCertifiedPrevious += it.value()[ECertifiedCopies];
+            for (Totals* t : {&overall, dimension == 0 ? nullptr : &groups[groupName(it.key())]}) {
+                if (t)
+                    t->eCertifiedPrevious += it.value()[ECertifiedCopies];
+            }
         }
     }
 
     // Citizen feedback received in the period, by the as-of time.
-    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
-        const Statement statement = feedbackStatement(period, asOf, dim);
+    {
+        const Statement statement = feedbackStatement(period, asOf, dimension);
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(statement.sql);
@@ -412,12 +432,16 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
         if (!q.exec())
             return queryFailed(q, error);
         while (q.next()) {
-            if (q.value(0).isNull())
-                continue; // not about a dossier: in the office's figures only
-            Totals& t = dim == 0 ? overall : groups[groupName(q.value(0).toString())];
-            t.feedbackDecided += q.value(1).toLongLong();
-            t.feedbackOnTime += q.value(2).toLongLong();
-            t.feedbackSatisfied += q.value(3).toLongLong();
+            // Feedback not about a dossier of the register: in the office's figures only.
+            const bool inGroup = dimension != 0 && !q.value(0).isNull();
+            for (Totals* t :
+                 {&overall, inGroup ? &groups[groupName(q.value(0).toString())] : nullptr}) {
+                if (!t)
+                    continue;
+                t->feedbackDecided += q.value(1).toLongLong();
+                t->feedbackOnTime += q.value(2).toLongLong();
+                t->feedbackSatisfied += q.value(3).toLongLong();
+            }
         }
     }
 

@@ -19,6 +19,9 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
     f.dossierId = d.id;
     f.receivedDay = d.receivedAt.date().toJulianDay();
     f.receivedS = d.receivedAt.toSecsSinceEpoch();
+    const QDate day = d.receivedAt.date();
+    f.monthEndS = QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
+                      .toSecsSinceEpoch();
     f.procedureCode = d.procedureCode;
     f.officer = d.officer;
     f.channel = int(d.channel);

@@ -16,6 +16,9 @@ struct IndicatorFacts
     qint64 dossierId = 0;
     qint64 receivedDay = 0; // QDate::toJulianDay() of the local date of receipt
     qint64 receivedS = 0;
+    // The last second of the month of receipt (ReportPeriod::end() of that month): its
+    // standing then is kept per day for month reports as of their end (IndicatorStore).
+    qint64 monthEndS = 0;
     QString procedureCode;
     QString officer;
     int channel = 1;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -20,20 +21,30 @@ QVariant orNull(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString counterUpdates()
+QString counterUpdates(const QString& table)
 {
     QStringList parts;
     for (const QString& name : IndicatorSql::counters())
-        parts << QStringLiteral("%1 = indicator_daily.%1 + excluded.%1").arg(name);
-    parts << QStringLiteral("max_last_s = CASE WHEN excluded.max_last_s > "
-                            "indicator_daily.max_last_s THEN excluded.max_last_s ELSE "
-                            "indicator_daily.max_last_s END");
+        parts << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table);
+    parts << QStringLiteral("max_last_s = CASE WHEN excluded.max_last_s > %1.max_last_s THEN "
+                            "excluded.max_last_s ELSE %1.max_last_s END")
+                 .arg(table);
     return parts.join(QStringLiteral(", "));
 }
 
-// Inserts the four dimensions' rows of the evaluated dossiers r into indicator_daily.
+// The aggregate tables: indicator_daily, each dossier as of its latest event, and
+// indicator_month_end, each as of the end of its month of receipt; and the as-of time of each.
+struct Aggregate
+{
+    const char* table;
+    const char* asOf;
+};
+constexpr Aggregate aggregates[] = {{"indicator_daily", "f.last_s"},
+                                    {"indicator_month_end", "f.month_end_s"}};
+
+// Inserts the four dimensions' rows of the evaluated dossiers r into table.
 // perDossier: one row of r per statement, so no grouping is needed.
-QString insertDaily(const QString& rows, bool perDossier, int sign)
+QString insertDaily(const QString& table, const QString& rows, bool perDossier, int sign)
 {
     QStringList selects;
     for (int dimension = 0; dimension < 4; ++dimension) {
@@ -53,12 +64,12 @@ QString insertDaily(const QString& rows, bool perDossier, int sign)
                        (perDossier ? QString()
                                    : QStringLiteral(" GROUP BY r.received_day, ") + group);
     }
-    QString sql = QStringLiteral("WITH r AS (") + rows +
-                  QStringLiteral(") INSERT INTO indicator_daily (dim, day, grp, ") +
-                  IndicatorSql::dailyColumns() + QStringLiteral(", max_last_s) ") +
-                  selects.join(QStringLiteral(" UNION ALL "));
+    QString sql = QStringLiteral("WITH r AS (") + rows + QStringLiteral(") INSERT INTO ") + table +
+                  QStringLiteral(" (dim, day, grp, ") + IndicatorSql::dailyColumns() +
+                  QStringLiteral(", max_last_s) ") + selects.join(QStringLiteral(" UNION ALL "));
     if (perDossier)
-        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET ") + counterUpdates();
+        sql +=
+            QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET ") + counterUpdates(table);
     return sql;
 }
 
@@ -67,9 +78,12 @@ QString insertDaily(const QString& rows, bool perDossier, int sign)
 IndicatorStore::IndicatorStore(const Database& db)
     : m_db(db)
     , m_insertFacts(db.connection())
-    , m_addCounters(db.connection())
-    , m_subtractCounters(db.connection())
-{}
+{
+    for (int i = 0; i < 2; ++i) {
+        m_addCounters.emplace_back(db.connection());
+        m_subtractCounters.emplace_back(db.connection());
+    }
+}
 
 bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
 {
@@ -80,18 +94,18 @@ bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
 
 bool IndicatorStore::prepare(QString* error)
 {
-    const QString one =
-        IndicatorSql::rows(QStringLiteral("f.last_s"), QStringLiteral("f.dossier_id = ?"), false);
     if (!m_insertFacts.prepare(QStringLiteral(
-            "INSERT INTO indicator_facts (dossier_id, received_day, received_s, procedure_code, "
+            "INSERT INTO indicator_facts (dossier_id, received_day, received_s, month_end_s, "
+            "procedure_code, "
             "officer, channel, accepted_s, due_s, end_s, end_status, returned_s, "
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
             "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
             "paid_online, unsatisfied, complaint, result_document, e_certified_copies) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
             "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
-            "excluded.received_s, procedure_code = excluded.procedure_code, officer = "
+            "excluded.received_s, month_end_s = excluded.month_end_s, procedure_code = "
+            "excluded.procedure_code, officer = "
             "excluded.officer, channel = excluded.channel, accepted_s = excluded.accepted_s, "
             "due_s = excluded.due_s, end_s = excluded.end_s, end_status = excluded.end_status, "
             "returned_s = excluded.returned_s, supplement1_requested_s = "
@@ -105,10 +119,15 @@ bool IndicatorStore::prepare(QString* error)
             "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
             "excluded.result_document, e_certified_copies = excluded.e_certified_copies")))
         return fail(m_insertFacts.query(), error);
-    if (!m_addCounters.prepare(insertDaily(one, true, 1)))
-        return fail(m_addCounters, error);
-    if (!m_subtractCounters.prepare(insertDaily(one, true, -1)))
-        return fail(m_subtractCounters, error);
+    for (int i = 0; i < 2; ++i) {
+        const QString table = QLatin1String(aggregates[i].table);
+        const QString one = IndicatorSql::rows(QLatin1String(aggregates[i].asOf),
+                                               QStringLiteral("f.dossier_id = ?"), false);
+        if (!m_addCounters[i].prepare(insertDaily(table, one, true, 1)))
+            return fail(m_addCounters[i], error);
+        if (!m_subtractCounters[i].prepare(insertDaily(table, one, true, -1)))
+            return fail(m_subtractCounters[i], error);
+    }
     return true;
 }
 
@@ -134,6 +153,7 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(f.dossierId);
     q.add(f.receivedDay);
     q.add(f.receivedS);
+    q.add(f.monthEndS);
     q.add(f.procedureCode);
     q.add(f.officer.isNull() ? QStringLiteral("") : f.officer);
     q.add(f.channel);
@@ -164,10 +184,11 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
 
 bool IndicatorStore::applyCounters(qint64 dossierId, int sign, QString* error)
 {
-    QSqlQuery& q = sign > 0 ? m_addCounters : m_subtractCounters;
-    q.addBindValue(dossierId);
-    if (!q.exec())
-        return fail(q, error);
+    for (QSqlQuery& q : sign > 0 ? m_addCounters : m_subtractCounters) {
+        q.addBindValue(dossierId);
+        if (!q.exec())
+            return fail(q, error);
+    }
     return true;
 }
 
@@ -208,22 +229,27 @@ bool IndicatorStore::flush(QString* error)
 
 bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
 {
-    QSqlQuery remove(m_db.connection());
-    remove.prepare(QStringLiteral("DELETE FROM indicator_daily WHERE day >= ? AND day <= ?"));
-    remove.addBindValue(fromDay);
-    remove.addBindValue(toDay);
-    if (!remove.exec())
-        return fail(remove, error);
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(insertDaily(IndicatorSql::rows(QStringLiteral("f.last_s"),
-                                                  QStringLiteral("f.received_day >= ? AND "
-                                                                 "f.received_day <= ?"),
-                                                  false),
-                               false, 1));
-    insert.addBindValue(fromDay);
-    insert.addBindValue(toDay);
-    if (!insert.exec())
-        return fail(insert, error);
+    for (const Aggregate& aggregate : aggregates) {
+        const QString table = QLatin1String(aggregate.table);
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM ") + table +
+                       QStringLiteral(" WHERE day >= ? AND day <= ?"));
+        remove.addBindValue(fromDay);
+        remove.addBindValue(toDay);
+        if (!remove.exec())
+            return fail(remove, error);
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(insertDaily(table,
+                                   IndicatorSql::rows(QLatin1String(aggregate.asOf),
+                                                      QStringLiteral("f.received_day >= ? AND "
+                                                                     "f.received_day <= ?"),
+                                                      false),
+                                   false, 1));
+        insert.addBindValue(fromDay);
+        insert.addBindValue(toDay);
+        if (!insert.exec())
+            return fail(insert, error);
+    }
     return true;
 }
 
@@ -410,7 +436,29 @@ bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
         if (!store.complained(code, error))
             return false;
     }
-    return true;
+    // The end of each day's month of receipt, then both aggregates counted again.
+    QSqlQuery days(db.connection());
+    if (!days.exec(QStringLiteral("SELECT DISTINCT received_day FROM indicator_facts")))
+        return store.fail(days, error);
+    QList<qint64> all;
+    while (days.next())
+        all.append(days.value(0).toLongLong());
+    QSqlQuery monthEnd(db.connection());
+    monthEnd.prepare(
+        QStringLiteral("UPDATE indicator_facts SET month_end_s = ? WHERE received_day = ?"));
+    for (const qint64 julian : std::as_const(all)) {
+        const QDate day = QDate::fromJulianDay(julian);
+        monthEnd.addBindValue(
+            QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
+                .toSecsSinceEpoch());
+        monthEnd.addBindValue(julian);
+        if (!monthEnd.exec())
+            return store.fail(monthEnd, error);
+    }
+    if (all.isEmpty())
+        return true;
+    return store.recountDays(*std::min_element(all.cbegin(), all.cend()),
+                             *std::max_element(all.cbegin(), all.cend()), error);
 }
 
 bool IndicatorStore::rebuildAll(const Database& db, QString* error)
@@ -420,6 +468,7 @@ bool IndicatorStore::rebuildAll(const Database& db, QString* error)
         return false;
     QSqlQuery clear(db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM indicator_daily")) ||
+        !clear.exec(QStringLiteral("DELETE FROM indicator_month_end")) ||
         !clear.exec(QStringLiteral("DELETE FROM indicator_facts")))
         return store.fail(clear, error);
     QSqlQuery ids(db.connection());

@@ -559,6 +559,7 @@ std::vector<MigrationStep> buildSteps()
 
     // DOMAIN §10 as settled in 2026: a dossier is complained of from the receipt of a feedback
     // naming its code (indicator_facts.complained_s; the running dossiers' index covers it);
+    // month reports as of their end get their own aggregates (the hook fills them);
     // electronic certified copies count when their dossier ends (a covering index of the
     // dossiers with copies by end time; the daily column is no longer written); feedback is
     // found by the dossier it names.
@@ -575,6 +576,27 @@ std::vector<MigrationStep> buildSteps()
                          " ON indicator_facts (end_s, end_status, e_certified_copies,"
                          " procedure_code, officer, channel) WHERE e_certified_copies > 0"),
           QStringLiteral("UPDATE indicator_daily SET e_certified_copies = 0"),
+          // Each dossier's standing at the end of its month of receipt, summed per day of
+          // receipt like indicator_daily: a month report as of its end (the dashboard's
+          // trend, the previous month) reads it without evaluating anyone.
+          QStringLiteral("ALTER TABLE indicator_facts ADD COLUMN month_end_s INTEGER NOT NULL "
+                         "DEFAULT 0"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS indicator_month_end ("
+                         " dim INTEGER NOT NULL,"
+                         " day INTEGER NOT NULL,"
+                         " grp TEXT NOT NULL,"
+                         " p INTEGER NOT NULL DEFAULT 0,"
+                         " on_time INTEGER NOT NULL DEFAULT 0,"
+                         " satisfied INTEGER NOT NULL DEFAULT 0,"
+                         " digitized INTEGER NOT NULL DEFAULT 0,"
+                         " online INTEGER NOT NULL DEFAULT 0,"
+                         " fee_charged INTEGER NOT NULL DEFAULT 0,"
+                         " paid_online INTEGER NOT NULL DEFAULT 0,"
+                         " finished_doc INTEGER NOT NULL DEFAULT 0,"
+                         " e_result INTEGER NOT NULL DEFAULT 0,"
+                         " late_apology INTEGER NOT NULL DEFAULT 0,"
+                         " max_last_s INTEGER NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (dim, day, grp))"),
           QStringLiteral(
               "CREATE INDEX IF NOT EXISTS feedback_dossier ON feedback (dossier_code)")}});
 

@@ -496,13 +496,16 @@ private slots:
         auto snapshot = [&t]() {
             QStringList rows;
             QSqlQuery q(t.db().connection());
-            q.exec(QStringLiteral("SELECT * FROM indicator_daily WHERE p <> 0 OR "
-                                  "e_certified_copies <> 0 ORDER BY dim, day, grp"));
-            while (q.next()) {
-                QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values << q.value(i).toString();
-                rows << values.join(QLatin1Char(','));
+            for (const QString& table :
+                 {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end")}) {
+                q.exec(QStringLiteral("SELECT * FROM ") + table +
+                       QStringLiteral(" WHERE p <> 0 ORDER BY dim, day, grp"));
+                while (q.next()) {
+                    QStringList values{table};
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values << q.value(i).toString();
+                    rows << values.join(QLatin1Char(','));
+                }
             }
             return rows;
         };
@@ -548,9 +551,10 @@ private slots:
         const QList<ReportPeriod> periods = {ReportPeriod::year(2024), ReportPeriod::month(2024, 3),
                                              ReportPeriod::quarter(2024, 4),
                                              ReportPeriod::day(QDate(2024, 11, 19))};
-        const QList<QDateTime> times = {at("2024-03-15 12:00"), at("2024-06-30 23:59:59"),
-                                        at("2024-11-19 16:30"), at("2024-11-20 10:00"),
-                                        at("2025-02-01 00:00")};
+        // 31/3 23:59:59: March as of its end reads the month-end aggregates.
+        const QList<QDateTime> times = {at("2024-03-15 12:00"),    at("2024-03-31 23:59:59"),
+                                        at("2024-06-30 23:59:59"), at("2024-11-19 16:30"),
+                                        at("2024-11-20 10:00"),    at("2025-02-01 00:00")};
         for (const ReportPeriod& period : periods) {
             for (const QDateTime& asOf : times) {
                 for (const int dimension : {0, 1, 2}) {

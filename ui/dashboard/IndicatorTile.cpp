@@ -109,8 +109,13 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
         background = QStringLiteral("#fdecea");
     }
     m_target->setText(QStringLiteral("%1 — <b>%2</b>").arg(target.toHtmlEscaped(), state));
-    m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-    setStyleSheet(QStringLiteral("IndicatorTile { background: %1; border: 1px solid #ccc; "
-                                 "border-radius: 4px; }")
-                      .arg(background));
+    // A style sheet costs a restyle of the tile: set only when the verdict changes (the
+    // dashboard refreshes after every save).
+    if (colour != m_colour) {
+        m_colour = colour;
+        m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+        setStyleSheet(QStringLiteral("IndicatorTile { background: %1; border: 1px solid #ccc; "
+                                     "border-radius: 4px; }")
+                          .arg(background));
+    }
 }
