@@ -152,7 +152,7 @@ QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const Repor
              {dimension, fromDay, toDay},
              Statement::Add});
         if (withCopies)
-            statements.append(copiesStatement(period, asOf, dimension));
+            statements += copiesStatements(period, asOf, dimension);
         return statements;
     }
 
@@ -201,7 +201,7 @@ QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const Repor
 
     // 4. Electronic certified copies, counted when issued (DOMAIN §10).
     if (withCopies)
-        statements.append(copiesStatement(period, asOf, dimension));
+        statements += copiesStatements(period, asOf, dimension);
     return statements;
 }
 
@@ -235,22 +235,35 @@ IndicatorEngine::Statement IndicatorEngine::feedbackStatement(const ReportPeriod
             Statement::Add};
 }
 
-IndicatorEngine::Statement IndicatorEngine::copiesStatement(const ReportPeriod& period,
-                                                            const QDateTime& asOf, int dimension)
+QList<IndicatorEngine::Statement>
+IndicatorEngine::copiesStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
 {
     // DOMAIN §10: at the end of their dossier (status 9, else 10), within the period and by
-    // the as-of time, whenever the dossier was received.
-    const qint64 first = period.from.startOfDay().toSecsSinceEpoch();
-    const qint64 last =
-        std::min(period.to.addDays(1).startOfDay().toSecsSinceEpoch() - 1, asOf.toSecsSinceEpoch());
-    const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
-    return {QStringLiteral("SELECT ") + group +
-                QStringLiteral(", SUM(f.e_certified_copies) FROM indicator_facts f WHERE "
-                               "f.e_certified_copies > 0 AND f.end_s >= ? AND f.end_s <= ? AND "
-                               "f.end_status IN (9, 10) GROUP BY ") +
-                group,
-            {first, last},
-            Statement::Copies};
+    // the as-of time, whenever the dossier was received. The days before the as-of day from
+    // their sums, the as-of day itself from its dossiers.
+    const qint64 fromDay = period.from.toJulianDay();
+    const qint64 toDay = period.to.toJulianDay();
+    const qint64 asOfDay = asOf.date().toJulianDay();
+    QList<Statement> statements;
+    if (fromDay <= std::min(toDay, asOfDay - 1)) {
+        statements.append({QStringLiteral("SELECT c.grp, SUM(c.copies) FROM indicator_copies c "
+                                          "WHERE c.dim = ? AND c.day >= ? AND c.day <= ? GROUP "
+                                          "BY c.grp"),
+                           {dimension, fromDay, std::min(toDay, asOfDay - 1)},
+                           Statement::Copies});
+    }
+    if (asOfDay >= fromDay && asOfDay <= toDay) {
+        const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
+        statements.append(
+            {QStringLiteral("SELECT ") + group +
+                 QStringLiteral(", SUM(f.e_certified_copies) FROM indicator_facts f WHERE "
+                                "f.e_certified_copies > 0 AND f.end_day = ? AND f.end_s <= ? AND "
+                                "f.end_status IN (9, 10) GROUP BY ") +
+                 group,
+             {asOfDay, asOf.toSecsSinceEpoch()},
+             Statement::Copies});
+    }
+    return statements;
 }
 
 bool IndicatorEngine::run(const Statement& statement, QHash<QString, Counters>* counters,
@@ -288,14 +301,18 @@ bool IndicatorEngine::eCertifiedCopies(const ReportPeriod& period, const QDateTi
                                        QString* error) const
 {
     counters->clear();
-    return run(copiesStatement(period, asOf, dimension), counters, error);
+    for (const Statement& statement : copiesStatements(period, asOf, dimension)) {
+        if (!run(statement, counters, error))
+            return false;
+    }
+    return true;
 }
 
 QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTime& asOf,
                                       int dimension)
 {
     QList<Statement> statements = counterStatements(period, asOf, dimension);
-    statements << copiesStatement(yearEarlier(period), asOf.addYears(-1), dimension)
+    statements << copiesStatements(yearEarlier(period), asOf.addYears(-1), dimension)
                << feedbackStatement(period, asOf, dimension);
     QStringList texts;
     for (const Statement& statement : std::as_const(statements)) {

@@ -67,8 +67,8 @@ private:
                                               int dimension, bool withCopies = true);
     static Statement feedbackStatement(const ReportPeriod& period, const QDateTime& asOf,
                                        int dimension);
-    static Statement copiesStatement(const ReportPeriod& period, const QDateTime& asOf,
-                                     int dimension);
+    static QList<Statement> copiesStatements(const ReportPeriod& period, const QDateTime& asOf,
+                                             int dimension);
     bool run(const Statement& statement, QHash<QString, Counters>* counters, QString* error) const;
 
     const Database& m_db;

@@ -102,6 +102,8 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
         f.endStatus = otherStatus;
     }
     f.returnedS = returned;
+    if (f.endS && f.eCertifiedCopies > 0)
+        f.endDay = QDateTime::fromSecsSinceEpoch(*f.endS).date().toJulianDay();
     see(f.acceptedS);
     see(f.endS);
 

@@ -73,13 +73,39 @@ QString insertDaily(const QString& table, const QString& rows, bool perDossier, 
     return sql;
 }
 
+// The copies of the dossiers with facts f matching where, per dimension and day of issue, into
+// indicator_copies: one dossier (with sign), or all of them grouped.
+QString insertCopies(const QString& where, bool perDossier, int sign)
+{
+    QStringList selects;
+    for (int dimension = 0; dimension < 4; ++dimension) {
+        const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+        selects << QStringLiteral("SELECT %1, r.end_day, %2, %3 FROM r WHERE 1 = 1")
+                           .arg(dimension)
+                           .arg(group, perDossier
+                                           ? QStringLiteral("r.e_certified_copies * %1").arg(sign)
+                                           : QStringLiteral("SUM(r.e_certified_copies)")) +
+                       (perDossier ? QString() : QStringLiteral(" GROUP BY r.end_day, ") + group);
+    }
+    QString sql =
+        QStringLiteral("WITH r AS (SELECT f.* FROM indicator_facts f WHERE f.e_certified_copies "
+                       "> 0 AND f.end_status IN (9, 10) AND f.end_day IS NOT NULL AND ") +
+        where + QStringLiteral(") INSERT INTO indicator_copies (dim, day, grp, copies) ") +
+        selects.join(QStringLiteral(" UNION ALL "));
+    if (perDossier)
+        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET copies = "
+                              "indicator_copies.copies + excluded.copies");
+    return sql;
+}
+
 } // namespace
 
 IndicatorStore::IndicatorStore(const Database& db)
     : m_db(db)
     , m_insertFacts(db.connection())
 {
-    for (int i = 0; i < 2; ++i) {
+    // The two aggregate tables, then indicator_copies.
+    for (int i = 0; i < 3; ++i) {
         m_addCounters.emplace_back(db.connection());
         m_subtractCounters.emplace_back(db.connection());
     }
@@ -96,18 +122,20 @@ bool IndicatorStore::prepare(QString* error)
 {
     if (!m_insertFacts.prepare(QStringLiteral(
             "INSERT INTO indicator_facts (dossier_id, received_day, received_s, month_end_s, "
-            "procedure_code, "
-            "officer, channel, accepted_s, due_s, end_s, end_status, returned_s, "
+            "procedure_code, officer, channel, accepted_s, due_s, end_s, end_status, end_day, "
+            "returned_s, "
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
             "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
             "paid_online, unsatisfied, complaint, result_document, e_certified_copies) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON "
             "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
             "excluded.received_s, month_end_s = excluded.month_end_s, procedure_code = "
             "excluded.procedure_code, officer = "
             "excluded.officer, channel = excluded.channel, accepted_s = excluded.accepted_s, "
             "due_s = excluded.due_s, end_s = excluded.end_s, end_status = excluded.end_status, "
+            "end_day = excluded.end_day, "
             "returned_s = excluded.returned_s, supplement1_requested_s = "
             "excluded.supplement1_requested_s, supplement1_received_s = "
             "excluded.supplement1_received_s, supplement2_requested_s = "
@@ -128,6 +156,10 @@ bool IndicatorStore::prepare(QString* error)
         if (!m_subtractCounters[i].prepare(insertDaily(table, one, true, -1)))
             return fail(m_subtractCounters[i], error);
     }
+    if (!m_addCounters[2].prepare(insertCopies(QStringLiteral("f.dossier_id = ?"), true, 1)))
+        return fail(m_addCounters[2], error);
+    if (!m_subtractCounters[2].prepare(insertCopies(QStringLiteral("f.dossier_id = ?"), true, -1)))
+        return fail(m_subtractCounters[2], error);
     return true;
 }
 
@@ -161,6 +193,7 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(orNull(f.dueS));
     q.add(orNull(f.endS));
     q.add(f.endStatus);
+    q.add(orNull(f.endDay));
     q.add(orNull(f.returnedS));
     q.add(orNull(f.supplement1RequestedS));
     q.add(orNull(f.supplement1ReceivedS));
@@ -250,6 +283,28 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
         if (!insert.exec())
             return fail(insert, error);
     }
+    // The copies count on their day of issue: every day from the first one on which a dossier
+    // of these days issued some is counted again.
+    QSqlQuery first(m_db.connection());
+    first.prepare(QStringLiteral("SELECT MIN(end_day) FROM indicator_facts WHERE received_day >= ? "
+                                 "AND received_day <= ? AND e_certified_copies > 0"));
+    first.addBindValue(fromDay);
+    first.addBindValue(toDay);
+    if (!first.exec() || !first.next())
+        return fail(first, error);
+    if (first.value(0).isNull())
+        return true;
+    const qint64 fromIssue = first.value(0).toLongLong();
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM indicator_copies WHERE day >= ?"));
+    remove.addBindValue(fromIssue);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(insertCopies(QStringLiteral("f.end_day >= ?"), false, 1));
+    insert.addBindValue(fromIssue);
+    if (!remove.exec())
+        return fail(remove, error);
+    if (!insert.exec())
+        return fail(insert, error);
     return true;
 }
 
@@ -455,6 +510,26 @@ bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
         if (!monthEnd.exec())
             return store.fail(monthEnd, error);
     }
+    // The day of issue of the copies, from the end of their dossier.
+    QSqlQuery ends(db.connection());
+    if (!ends.exec(QStringLiteral("SELECT dossier_id, end_s FROM indicator_facts WHERE "
+                                  "e_certified_copies > 0 AND end_s IS NOT NULL")))
+        return store.fail(ends, error);
+    QHash<qint64, QList<qint64>> byDay;
+    while (ends.next()) {
+        byDay[QDateTime::fromSecsSinceEpoch(ends.value(1).toLongLong()).date().toJulianDay()]
+            .append(ends.value(0).toLongLong());
+    }
+    QSqlQuery endDay(db.connection());
+    endDay.prepare(QStringLiteral("UPDATE indicator_facts SET end_day = ? WHERE dossier_id = ?"));
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        for (const qint64 id : it.value()) {
+            endDay.addBindValue(it.key());
+            endDay.addBindValue(id);
+            if (!endDay.exec())
+                return store.fail(endDay, error);
+        }
+    }
     if (all.isEmpty())
         return true;
     return store.recountDays(*std::min_element(all.cbegin(), all.cend()),
@@ -469,6 +544,7 @@ bool IndicatorStore::rebuildAll(const Database& db, QString* error)
     QSqlQuery clear(db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM indicator_daily")) ||
         !clear.exec(QStringLiteral("DELETE FROM indicator_month_end")) ||
+        !clear.exec(QStringLiteral("DELETE FROM indicator_copies")) ||
         !clear.exec(QStringLiteral("DELETE FROM indicator_facts")))
         return store.fail(clear, error);
     QSqlQuery ids(db.connection());

@@ -560,9 +560,9 @@ std::vector<MigrationStep> buildSteps()
     // DOMAIN §10 as settled in 2026: a dossier is complained of from the receipt of a feedback
     // naming its code (indicator_facts.complained_s; the running dossiers' index covers it);
     // month reports as of their end get their own aggregates (the hook fills them);
-    // electronic certified copies count when their dossier ends (a covering index of the
-    // dossiers with copies by end time; the daily column is no longer written); feedback is
-    // found by the dossier it names.
+    // electronic certified copies count when their dossier ends (indicator_copies, the copies
+    // of each day of issue, and a covering index of the dossiers with copies by end day; the
+    // daily column is no longer written); feedback is found by the dossier it names.
     steps.push_back(
         {18,
          "indicator rules of DOMAIN 10",
@@ -572,9 +572,16 @@ std::vector<MigrationStep> buildSteps()
               "CREATE INDEX IF NOT EXISTS indicator_facts_running"
               " ON indicator_facts (late_from_s, received_day, last_s, complaint, complained_s,"
               " apology_s, procedure_code, officer, channel) WHERE late_from_s IS NOT NULL"),
+          QStringLiteral("ALTER TABLE indicator_facts ADD COLUMN end_day INTEGER"),
           QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_copies"
-                         " ON indicator_facts (end_s, end_status, e_certified_copies,"
+                         " ON indicator_facts (end_day, end_s, end_status, e_certified_copies,"
                          " procedure_code, officer, channel) WHERE e_certified_copies > 0"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS indicator_copies ("
+                         " dim INTEGER NOT NULL,"
+                         " day INTEGER NOT NULL," // the local day the copies were issued
+                         " grp TEXT NOT NULL,"
+                         " copies INTEGER NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (dim, day, grp))"),
           QStringLiteral("UPDATE indicator_daily SET e_certified_copies = 0"),
           // Each dossier's standing at the end of its month of receipt, summed per day of
           // receipt like indicator_daily: a month report as of its end (the dashboard's

@@ -497,9 +497,12 @@ private slots:
             QStringList rows;
             QSqlQuery q(t.db().connection());
             for (const QString& table :
-                 {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end")}) {
+                 {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end"),
+                  QStringLiteral("indicator_copies")}) {
                 q.exec(QStringLiteral("SELECT * FROM ") + table +
-                       QStringLiteral(" WHERE p <> 0 ORDER BY dim, day, grp"));
+                       (table == QLatin1String("indicator_copies")
+                            ? QStringLiteral(" WHERE copies <> 0 ORDER BY dim, day, grp")
+                            : QStringLiteral(" WHERE p <> 0 ORDER BY dim, day, grp")));
                 while (q.next()) {
                     QStringList values{table};
                     for (int i = 0; i < q.record().count(); ++i)
