@@ -68,14 +68,15 @@ void appendDossierImportKinds(QList<ImportKind>* kinds)
                         "empty due_at is computed")
              .arg(DossierCsv::header().join(QLatin1Char(','))),
          {},
-         [](const Database& db, const QCommandLineParser&, const QList<CsvRecord>& records,
-            QString* summary, QList<CsvProblem>* problems, QString* error) {
+         {},
+         [](const Database& db, const QCommandLineParser&, const QString& path, QString* summary,
+            QList<CsvProblem>* problems, QList<CsvProblem>* notes, QString* error) {
              OfficeDueDateRules rules;
              if (!rules.load(db, error))
                  return false;
              int imported = 0;
-             if (!DossierTransfer(db, rules).importRecords(records, cliOfficer(), &imported,
-                                                           problems, error))
+             if (!DossierTransfer(db, rules).importFile(path, cliOfficer(), &imported, problems,
+                                                        error, notes))
                  return false;
              *summary = CliContext::tr("dossiers: %n imported", nullptr, imported);
              return true;
@@ -97,7 +98,8 @@ void appendDossierImportKinds(QList<ImportKind>* kinds)
                  return false;
              *summary = CliContext::tr("feedback: %n imported", nullptr, imported);
              return true;
-         }});
+         },
+         {}});
 }
 
 void appendDossierExportKinds(QList<ExportKind>* kinds)

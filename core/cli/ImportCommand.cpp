@@ -6,8 +6,8 @@
 
 QString ImportCommand::summary() const
 {
-    return CliContext::tr("Import a CSV file: import KIND FILE.csv (all or nothing; existing "
-                          "codes are updated).");
+    return CliContext::tr("Import a CSV file: import KIND FILE.csv (all or nothing: one bad "
+                          "row and nothing is written).");
 }
 
 int ImportCommand::run(CliContext& context, const QStringList& arguments)
@@ -41,21 +41,32 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
 
     QList<CsvRecord> records;
     QString error;
-    if (!Csv::readFile(files.first(), &records, &error)) {
-        context.reportError(error);
+    // All or nothing: every failure ends with the same last line.
+    auto failed = [&context](const QString& reason) {
+        if (!reason.isEmpty())
+            context.reportError(reason);
+        context.reportError(CliContext::tr("Nothing was imported."));
         return ExitFailure;
-    }
+    };
+    if (!kind->runFile && !Csv::readFile(files.first(), &records, &error))
+        return failed(error);
     Database* db = context.database();
     if (!db)
-        return ExitFailure;
+        return failed(QString());
     QString summaryLine;
     QList<CsvProblem> problems;
-    if (!kind->run(*db, parser, records, &summaryLine, &problems, &error)) {
+    QList<CsvProblem> notes;
+    const bool ok =
+        kind->runFile
+            ? kind->runFile(*db, parser, files.first(), &summaryLine, &problems, &notes, &error)
+            : kind->run(*db, parser, records, &summaryLine, &problems, &error);
+    if (!ok) {
         for (const CsvProblem& problem : problems)
             context.err() << problem.toString() << '\n';
-        context.reportError(error);
-        return ExitFailure;
+        return failed(error);
     }
     context.out() << summaryLine << Qt::endl;
+    for (const CsvProblem& note : notes)
+        context.err() << note.toString() << '\n';
     return ExitSuccess;
 }

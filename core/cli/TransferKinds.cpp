@@ -23,7 +23,8 @@ QList<ImportKind> importKinds()
                             .arg(counts.added)
                             .arg(counts.updated);
              return true;
-         }});
+         },
+         {}});
 
     kinds.append(
         {QStringLiteral("procedure-documents"),
@@ -39,7 +40,8 @@ QList<ImportKind> importKinds()
              *summary =
                  CliContext::tr("documents replaced for %n procedure(s)", nullptr, procedures);
              return true;
-         }});
+         },
+         {}});
 
     appendDossierImportKinds(&kinds);
     return kinds;

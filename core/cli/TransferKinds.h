@@ -27,6 +27,12 @@ struct ImportKind
                        const QList<CsvRecord>& records, QString* summary,
                        QList<CsvProblem>* problems, QString* error)>
         run;
+    // Instead of run, for kinds that read the file themselves a block at a time (any size):
+    // notes are values rewritten on the way, printed after the summary.
+    std::function<bool(const Database& db, const QCommandLineParser& parser, const QString& path,
+                       QString* summary, QList<CsvProblem>* problems, QList<CsvProblem>* notes,
+                       QString* error)>
+        runFile;
 };
 
 struct ExportKind

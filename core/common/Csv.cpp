@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <cerrno>
+
 #include <QFile>
 #include <QSaveFile>
 #include <QStringDecoder>
@@ -31,6 +33,8 @@ int firstInvalidUtf8Line(QByteArrayView bytes)
 
 QString CsvProblem::toString() const
 {
+    if (line <= 0)
+        return reason;
     if (column.isEmpty())
         return Csv::tr("line %1: %2").arg(line).arg(reason);
     return Csv::tr("line %1, column %2: %3").arg(line).arg(column, reason);
@@ -41,13 +45,24 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
     QByteArrayView bytes(utf8);
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
+    QList<CsvRecord> result;
+    int nextLine = 1;
+    if (!parse(bytes, 1, &result, &nextLine, error))
+        return false;
+    *records = std::move(result);
+    return true;
+}
+
+bool Csv::parse(QByteArrayView bytes, int firstLine, QList<CsvRecord>* records, int* nextLine,
+                QString* error)
+{
     // Decoded once; the line of a bad byte is only looked for when there is one.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         if (error)
             *error = tr("line %1: the text is not valid UTF-8 (save the file as \"CSV UTF-8\")")
-                         .arg(firstInvalidUtf8Line(bytes));
+                         .arg(firstInvalidUtf8Line(bytes) + firstLine - 1);
         return false;
     }
 
@@ -60,9 +75,9 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
             *error = message;
         return false;
     };
-    QList<CsvRecord> result;
+    QList<CsvRecord>& result = *records;
     qsizetype width = 0; // values in the previous record
-    int line = 1;
+    int line = firstLine;
     qsizetype i = 0;
     while (i < n) {
         if (p[i] == u'\n' || p[i] == u'\r') { // a blank line: counted, not a record
@@ -120,6 +135,9 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
                 if (i > run)
                     field = QStringView(p + run, i - run).toString();
             }
+            // Exports neutralize formulas (encodeField): undone here.
+            if (!field.isEmpty() && field.front() == QLatin1Char('\''))
+                field = unneutralized(field);
             record.fields.append(std::move(field));
             if (i < n && p[i] == u',') {
                 ++i;
@@ -134,12 +152,135 @@ bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* erro
         width = record.fields.size();
         result.append(std::move(record));
     }
-    *records = std::move(result);
+    *nextLine = line;
     return true;
 }
 
-QString Csv::encodeField(const QString& field)
+CsvReader::CsvReader(QIODevice* device)
+    : m_device(device)
+{}
+
+bool CsvReader::next(CsvRecord* record)
 {
+    while (m_nextRecord >= m_records.size()) {
+        m_records.clear();
+        m_nextRecord = 0;
+        if (m_end || !m_error.isEmpty() || !fill())
+            return false;
+    }
+    *record = std::move(m_records[m_nextRecord++]);
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    constexpr qint64 blockSize = 1 << 20;
+    for (;;) {
+        const QByteArray more = m_device->read(blockSize);
+        if (more.isEmpty() && m_device->bytesAvailable() <= 0 && !m_device->atEnd()) {
+            m_error = Csv::tr("Cannot read the file: %1").arg(m_device->errorString());
+            return false;
+        }
+        m_pending += more;
+        const bool last = more.isEmpty() || m_device->atEnd();
+        if (m_start && m_pending.size() < 3 && !last)
+            continue;
+        if (m_start) {
+            if (m_pending.startsWith("\xEF\xBB\xBF"))
+                m_pending.remove(0, 3);
+            m_start = false;
+        }
+        // The last line break outside quotes: RFC 4180 doubles a quote inside a quoted
+        // field, so the count of quotes before it is even.
+        qsizetype cut = -1;
+        if (last) {
+            cut = m_pending.size();
+        } else {
+            bool quoted = false;
+            const char* p = m_pending.constData();
+            for (qsizetype i = 0; i < m_pending.size(); ++i) {
+                if (p[i] == '"')
+                    quoted = !quoted;
+                else if (p[i] == '\n' && !quoted)
+                    cut = i + 1;
+            }
+            if (cut < 0)
+                continue; // a record longer than the block
+        }
+        int nextLine = m_line;
+        if (!Csv::parse(QByteArrayView(m_pending).first(cut), m_line, &m_records, &nextLine,
+                        &m_error))
+            return false;
+        m_line = nextLine;
+        m_pending.remove(0, cut);
+        m_end = last;
+        if (!m_records.isEmpty() || m_end)
+            return !m_records.isEmpty();
+    }
+}
+
+namespace {
+
+bool startsFormula(QStringView field)
+{
+    while (!field.isEmpty() && field.front() == QLatin1Char('\''))
+        field = field.sliced(1);
+    if (field.isEmpty())
+        return false;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Optional sign, digits, an optional decimal part: what a number column holds.
+bool plainNumber(QStringView field)
+{
+    qsizetype i = 0;
+    if (i < field.size() && (field[i] == QLatin1Char('-') || field[i] == QLatin1Char('+')))
+        ++i;
+    qsizetype digits = 0;
+    bool point = false;
+    for (; i < field.size(); ++i) {
+        const QChar c = field[i];
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            ++digits;
+        else if (c == QLatin1Char('.') && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits > 0;
+}
+
+} // namespace
+
+QString Csv::neutralized(const QString& field)
+{
+    if (!startsFormula(field) || plainNumber(field))
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+QString Csv::unneutralized(const QString& field)
+{
+    if (!field.startsWith(QLatin1Char('\'')) || !startsFormula(field))
+        return field;
+    const QString rest = field.sliced(1);
+    // A plain number is never written with an apostrophe: such a cell came from elsewhere.
+    return plainNumber(rest) ? field : rest;
+}
+
+QString Csv::encodeField(const QString& input)
+{
+    const QString field = neutralized(input);
     const bool needsQuotes =
         field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
@@ -190,16 +331,43 @@ bool Csv::writeFile(const QString& path, const QString& text, bool byteOrderMark
     if (byteOrderMark)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");
     bytes += text.toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        const int cause = errno;
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot write %1: %2").arg(path, writeFailure(cause, file.errorString()));
         return false;
     }
     return true;
 }
 
+QString Csv::writeFailure(int cause, const QString& fallback)
+{
+    switch (cause) {
+    case ENOSPC:
+        return tr("the disk is full");
+    case EDQUOT:
+        return tr("the disk quota of this user is used up");
+    case EROFS:
+        return tr("the disk is read-only");
+    case EACCES:
+    case EPERM:
+        return tr("no permission to write there");
+    case EIO:
+        return tr("the disk reported an input/output error");
+    default:
+        return fallback;
+    }
+}
+
 bool Csv::mapHeader(const CsvRecord& header, const QStringList& expected, QList<int>* columnIndex,
                     QList<CsvProblem>* problems)
+{
+    return mapHeader(header, expected, expected.size(), columnIndex, problems);
+}
+
+bool Csv::mapHeader(const CsvRecord& header, const QStringList& expected, qsizetype required,
+                    QList<int>* columnIndex, QList<CsvProblem>* problems)
 {
     QList<int> index(expected.size(), -1);
     bool ok = true;
@@ -218,7 +386,7 @@ bool Csv::mapHeader(const CsvRecord& header, const QStringList& expected, QList<
             index[at] = i;
         }
     }
-    for (int at = 0; at < expected.size(); ++at) {
+    for (int at = 0; at < required; ++at) {
         if (index.at(at) < 0) {
             problems->append({header.line, expected.at(at), tr("the column is missing")});
             ok = false;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 // One record of a CSV file. line is the 1-based physical line where the record starts
 // (the header is line 1), so error messages can point an officer at the right row even
 // when earlier fields span several lines.
@@ -24,6 +26,7 @@ struct CsvProblem
     QString column;
     QString reason;
 
+    // line 0: a remark on the whole file ("… and 12 more problems").
     QString toString() const;
 };
 
@@ -38,6 +41,10 @@ public:
     // Splits utf8 into records. False, with a message naming the line, for invalid UTF-8,
     // an unterminated quoted field or a stray quote; records is then left unchanged.
     static bool parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* error);
+    // The same for a piece of a file starting at firstLine (no byte-order mark is removed);
+    // records are appended. nextLine: the line after the piece.
+    static bool parse(QByteArrayView utf8, int firstLine, QList<CsvRecord>* records, int* nextLine,
+                      QString* error);
 
     // Reads the file at path and parses it; error names the file or the line.
     static bool readFile(const QString& path, QList<CsvRecord>* records, QString* error);
@@ -45,16 +52,57 @@ public:
     // complete). byteOrderMark: start with a BOM so spreadsheet programs detect UTF-8.
     static bool writeFile(const QString& path, const QString& text, bool byteOrderMark,
                           QString* error);
+    // Why a write failed, from errno: "the disk is full" rather than Qt's "Unknown error";
+    // fallback for causes without a message of their own.
+    static QString writeFailure(int cause, const QString& fallback);
 
     // Checks that header (the first record) names exactly the columns expected, in any
     // order, each once. columnIndex receives, for each expected column, its position in
     // the file. problems gets one entry per missing, unknown or repeated column.
     static bool mapHeader(const CsvRecord& header, const QStringList& expected,
                           QList<int>* columnIndex, QList<CsvProblem>* problems);
+    // The same, but the columns from position `required` of expected on may be missing
+    // (files written before they were added); their index is then -1.
+    static bool mapHeader(const CsvRecord& header, const QStringList& expected, qsizetype required,
+                          QList<int>* columnIndex, QList<CsvProblem>* problems);
 
-    // The field as written to a file: quoted (quotes doubled) when it holds a comma, a
-    // quote, a line break or leading/trailing spaces, otherwise unchanged.
+    // OWASP "CSV injection": a cell that starts with =, +, -, @, a tab or a carriage return
+    // (after any apostrophes) gets a leading apostrophe, so that a spreadsheet shows it as
+    // text instead of running it as a formula. A plain number ("-5", "-0.25") is left as it
+    // is: number columns keep their sign and nothing in them can run.
+    static QString neutralized(const QString& field);
+    // The inverse, applied by the parser to every field read: one leading apostrophe before
+    // such a start is removed, so export then import gives back the same text.
+    static QString unneutralized(const QString& field);
+
+    // The field as written to a file: neutralized() against formulas, then quoted (quotes
+    // doubled) when it holds a comma, a quote, a line break or leading/trailing spaces.
     static QString encodeField(const QString& field);
     // The fields joined by commas, ending with "\n".
     static QString encodeRecord(const QStringList& fields);
+};
+
+// Reads the records of a CSV file from a device a block at a time (about a megabyte, cut
+// after a line break outside quotes), so that a file of any size needs little memory.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice* device);
+
+    // The next record; false at the end of the file or on an error (error() is then set,
+    // naming the line).
+    bool next(CsvRecord* record);
+    QString error() const { return m_error; }
+
+private:
+    bool fill();
+
+    QIODevice* m_device;
+    QByteArray m_pending; // read, not yet parsed: the start of an unfinished record
+    QList<CsvRecord> m_records;
+    qsizetype m_nextRecord = 0;
+    int m_line = 1;
+    bool m_start = true;
+    bool m_end = false;
+    QString m_error;
 };

@@ -1,4 +1,5 @@
 #include "Validators.h"
+#include "TextFold.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -262,5 +263,41 @@ bool Validators::checkEmail(const QString& email, QString* problem)
         setProblem(problem, Text::tr("has no valid domain after the @ (such as gmail.com)"));
         return false;
     }
+    return true;
+}
+
+bool Validators::checkText(const QString& text, qsizetype maxLength, QString* cleaned,
+                           QString* problem, bool multiLine)
+{
+    bool visible = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool allowedBreak = multiLine && (c == u'\n' || c == u'\t' || c == u'\r');
+        if ((c < 0x20 || (c >= 0x7F && c < 0xA0)) && !allowedBreak) {
+            setProblem(problem, Text::tr("contains a control character (U+%1) at position %2; "
+                                         "remove it")
+                                    .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                    .arg(i + 1));
+            return false;
+        }
+        // Zero-width space, non-joiner, joiner, word joiner, byte-order mark: invisible.
+        const bool invisible =
+            c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+        if (!invisible && !QChar::isSpace(c))
+            visible = true;
+    }
+    QString result;
+    if (visible) {
+        result = multiLine ? text.normalized(QString::NormalizationForm_C).trimmed()
+                           : TextFold::normalized(text);
+    }
+    if (result.size() > maxLength) {
+        setProblem(problem, Text::tr("is %1 characters long; at most %2 are allowed")
+                                .arg(result.size())
+                                .arg(maxLength));
+        return false;
+    }
+    if (cleaned)
+        *cleaned = result;
     return true;
 }

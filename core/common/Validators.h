@@ -31,4 +31,17 @@ QString normalizePhone(const QString& phone);
 // A plausible e-mail address: local@domain.tld, no spaces, within RFC 5321 lengths.
 bool checkEmail(const QString& email, QString* problem);
 
+// Free text typed or imported (names, addresses, content): refused when it holds a control
+// character (NUL, a line break in a one-line field, …) or is longer than maxLength after
+// trimming; text made only of spaces and zero-width characters counts as empty. cleaned:
+// the text in Unicode NFC, trimmed, white space collapsed (multiLine keeps line breaks and
+// tabs inside the text and only trims its ends).
+bool checkText(const QString& text, qsizetype maxLength, QString* cleaned, QString* problem,
+               bool multiLine = false);
+
+// Lengths the register accepts (issue 18: a 100,000-character name printed 256 pages).
+constexpr qsizetype maxNameLength = 200;
+constexpr qsizetype maxAddressLength = 500;
+constexpr qsizetype maxContentLength = 10000;
+
 } // namespace Validators

@@ -35,8 +35,13 @@ public:
 
     DossierStatus status = DossierStatus::Accepted;
     bool digitized = false; // documents digitized at receipt (TT 01/2023)
-    bool eResult = false;   // result also issued electronically with legal value
-    qint64 fee = 0;         // đồng
+    // QĐ 766/QĐ-TTg: the applicant's identity was looked up in the national population
+    // database / VNeID instead of a paper copy.
+    bool identityChecked = false;
+    // At least one document was taken from stored digitized data instead of paper.
+    bool reusedData = false;
+    bool eResult = false; // result also issued electronically with legal value
+    qint64 fee = 0;       // đồng
     bool paidOnline = false;
     int eCertifiedCopies = 0;
     Rating rating = Rating::None;

@@ -1,9 +1,12 @@
 #include "DossierCsv.h"
 
 #include "DossierHistory.h"
+#include "DossierWriter.h"
 #include "DueDateRules.h"
 #include "common/TextFold.h"
 #include "common/Validators.h"
+
+#include <QLocale>
 
 namespace {
 
@@ -32,6 +35,12 @@ enum {
     Rating,
     ApologyIssuedAt,
     ApologyNewDueAt,
+    // Issue 18: optional, at the end.
+    ApplicantEmail,
+    ApplicantOrganisation,
+    Documents,
+    IdentityChecked,
+    ReusedData,
     Count
 };
 }
@@ -73,6 +82,9 @@ private:
     QHash<QDate, int> m_offsets;
 };
 
+// No procedure takes years (DOMAIN §5): a due date further away is a typing error.
+constexpr int maxYearsToDue = 5;
+
 QString formatTime(const QDateTime& time)
 {
     return time.isValid() ? time.toString(DossierCsv::timeFormat()) : QString();
@@ -90,10 +102,27 @@ public:
         , m_problems(problems)
     {}
 
-    QString text(int column) const
+    QString raw(int column) const
     {
         const int index = m_columns.at(column);
-        return index < m_record.fields.size() ? m_record.fields.at(index).trimmed() : QString();
+        return index >= 0 && index < m_record.fields.size() ? m_record.fields.at(index) : QString();
+    }
+    QString text(int column) const { return raw(column).trimmed(); }
+    // Free text: no control characters, not only invisible ones, at most maxLength.
+    QString cleanText(int column, qsizetype maxLength, bool required)
+    {
+        QString cleaned;
+        QString reason;
+        if (!Validators::checkText(raw(column), maxLength, &cleaned, &reason)) {
+            problem(column, reason);
+            return QString();
+        }
+        if (required && cleaned.isEmpty())
+            problem(column, raw(column).isEmpty()
+                                ? DossierCsv::tr("required")
+                                : DossierCsv::tr("required; the text holds only spaces or "
+                                                 "invisible characters"));
+        return cleaned;
     }
     void problem(int column, const QString& reason)
     {
@@ -101,6 +130,7 @@ public:
         m_ok = false;
     }
     bool ok() const { return m_ok; }
+    int line() const { return m_record.line; }
 
     QDateTime time(int column, bool required)
     {
@@ -144,15 +174,17 @@ public:
         problem(column, DossierCsv::tr("\"%1\" must be 0 or 1").arg(value));
         return false;
     }
-    qint64 count(int column)
+    // A whole number from 0 to max, read as 64 bits: nothing is cut to fit.
+    qint64 count(int column, qint64 max)
     {
         const QString value = text(column);
         if (value.isEmpty())
             return 0;
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
-        if (!ok || number < 0) {
-            problem(column, DossierCsv::tr("\"%1\" must be a whole number, 0 or more").arg(value));
+        if (!ok || number < 0 || number > max) {
+            problem(column, DossierCsv::tr("\"%1\" must be a whole number from 0 to %2")
+                                .arg(value, QLocale(QLocale::Vietnamese).toString(max)));
             return 0;
         }
         return number;
@@ -192,264 +224,510 @@ QStringList DossierCsv::header()
             QStringLiteral("returned_at"),
             QStringLiteral("rating"),
             QStringLiteral("apology_issued_at"),
-            QStringLiteral("apology_new_due_at")};
+            QStringLiteral("apology_new_due_at"),
+            QStringLiteral("applicant_email"),
+            QStringLiteral("applicant_organisation"),
+            QStringLiteral("documents"),
+            QStringLiteral("identity_checked"),
+            QStringLiteral("reused_data")};
 }
 
-bool DossierCsv::read(const QList<CsvRecord>& file, const QHash<QString, ProcedureTerms>& catalogue,
+qsizetype DossierCsv::requiredColumns()
+{
+    return Col::ApplicantEmail;
+}
+
+QString DossierCsv::encodeDocuments(const QList<RequiredDocument>& documents)
+{
+    QStringList items;
+    items.reserve(documents.size());
+    for (const RequiredDocument& document : documents) {
+        QString name;
+        name.reserve(document.name.size());
+        for (const QChar c : document.name) {
+            if (c == QLatin1Char('\\') || c == QLatin1Char('|') || c == QLatin1Char(';'))
+                name += QLatin1Char('\\');
+            name += c;
+        }
+        items << name + QLatin1Char('|') + QString::number(document.originals) + QLatin1Char('|') +
+                     QString::number(document.copies);
+    }
+    return items.join(QLatin1Char(';'));
+}
+
+bool DossierCsv::decodeDocuments(const QString& text, QList<RequiredDocument>* documents,
+                                 QString* problem)
+{
+    documents->clear();
+    if (text.isEmpty())
+        return true;
+    // Split on unescaped ";" and "|", keeping each item's parts.
+    QList<QStringList> items{{QString()}};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 >= text.size()) {
+                *problem = tr("ends with a lone \"\\\"");
+                return false;
+            }
+            items.last().last() += text.at(++i);
+        } else if (c == QLatin1Char(';')) {
+            items.append({QString()});
+        } else if (c == QLatin1Char('|')) {
+            items.last().append(QString());
+        } else {
+            items.last().last() += c;
+        }
+    }
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const QStringList& parts = items.at(k);
+        if (parts.size() != 3) {
+            *problem = tr("item %1 must be name|originals|copies (write \\| or \\; for a | or ; "
+                          "inside a name)")
+                           .arg(k + 1);
+            return false;
+        }
+        RequiredDocument document;
+        QString reason;
+        if (!Validators::checkText(parts.at(0), Validators::maxAddressLength, &document.name,
+                                   &reason)) {
+            *problem = tr("item %1, name: %2").arg(k + 1).arg(reason);
+            return false;
+        }
+        if (document.name.isEmpty()) {
+            *problem = tr("item %1 has no name").arg(k + 1);
+            return false;
+        }
+        int* counts[2] = {&document.originals, &document.copies};
+        for (int part = 1; part <= 2; ++part) {
+            bool ok = false;
+            const qint64 value = parts.at(part).trimmed().toLongLong(&ok);
+            if (!ok || value < 0 || value > maxCopies) {
+                *problem = tr("item %1: \"%2\" must be a whole number from 0 to %3")
+                               .arg(k + 1)
+                               .arg(parts.at(part))
+                               .arg(maxCopies);
+                return false;
+            }
+            *counts[part - 1] = int(value);
+        }
+        documents->append(document);
+    }
+    return true;
+}
+
+struct DossierCsv::Reader::State
+{
+    const Context& context;
+    const DueDateRules& rules;
+    QList<int> columns;
+    qsizetype width = 0;
+    // Codes seen in the file so far, by (day, number): a code must be this office's, so
+    // the pair names it. value: the line.
+    QHash<qint64, int> codesInFile;
+    TimeParser timeParser;
+    QString note = tr("imported");
+    // Asked once: QDate::currentDate() reads the time zone (a stat of /etc/localtime) per call.
+    QDate today = QDate::currentDate();
+    QDateTime latestReceipt;
+
+    State(const Context& c, const DueDateRules& r)
+        : context(c)
+        , rules(r)
+    {
+        const QDateTime asOf = c.asOf.isValid() ? c.asOf : QDateTime::currentDateTime();
+        latestReceipt = asOf.addDays(1);
+        today = asOf.date();
+    }
+
+    // The code as the register holds it: spaces removed, letters in upper case, the agency
+    // spelt as in the office settings. Empty when it is not of this office's form; reason
+    // then says why.
+    QString canonicalCode(const QString& raw, QDate* day, int* number, QString* reason) const
+    {
+        QString code;
+        code.reserve(raw.size());
+        for (const QChar c : raw) {
+            if (!c.isSpace())
+                code += c.toUpper();
+        }
+        const QString& agency = context.agencyCode;
+        const QString expected = tr("%1-YYMMDD-NNNN (the date of receipt, then a four-digit "
+                                    "number)")
+                                     .arg(agency.isEmpty() ? tr("AGENCY") : agency);
+        QString codeAgency;
+        if (!DossierWriter::parseCode(code, &codeAgency, day, number)) {
+            *reason = tr("\"%1\" is not a dossier code; expected %2").arg(raw, expected);
+            return QString();
+        }
+        if (!agency.isEmpty()) {
+            if (codeAgency.compare(agency, Qt::CaseInsensitive) != 0) {
+                *reason = tr("\"%1\" is not a code of this office; expected %2").arg(raw, expected);
+                return QString();
+            }
+            code = agency + code.mid(codeAgency.size());
+        }
+        // Four digits, five once a day passes 9999 (DOMAIN §4).
+        const qsizetype digits = code.size() - code.lastIndexOf(QLatin1Char('-')) - 1;
+        if (*number < 1 || *number > 99999 || digits != (*number > 9999 ? 5 : 4)) {
+            *reason = tr("\"%1\": the number after the date must have four digits (five from "
+                         "10000 to 99999), not 0")
+                          .arg(raw);
+            return QString();
+        }
+        return code;
+    }
+};
+
+DossierCsv::Reader::Reader(const Context& context, const DueDateRules& rules)
+    : d(std::make_unique<State>(context, rules))
+{}
+
+DossierCsv::Reader::~Reader() = default;
+
+bool DossierCsv::Reader::readHeader(const CsvRecord& header, QList<CsvProblem>* problems)
+{
+    d->width = header.fields.size();
+    return Csv::mapHeader(header, DossierCsv::header(), requiredColumns(), &d->columns, problems);
+}
+
+QString DossierCsv::Reader::code(const CsvRecord& row) const
+{
+    const int index = d->columns.value(Col::Code, -1);
+    if (index < 0 || index >= row.fields.size())
+        return QString();
+    QDate day;
+    int number = 0;
+    QString reason;
+    return d->canonicalCode(row.fields.at(index), &day, &number, &reason);
+}
+
+bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& existingCodes,
+                                 DossierRecord* record, QList<CsvProblem>* problems,
+                                 QList<CsvProblem>* notes)
+{
+    *record = DossierRecord();
+    if (row.fields.size() != d->width) {
+        problems->append(
+            {row.line, QString(),
+             tr("has %1 values, the header has %2").arg(row.fields.size()).arg(d->width)});
+        return false;
+    }
+    RowReader r(row, d->columns, &d->timeParser, problems);
+    Dossier& dd = record->dossier;
+
+    dd.receivedAt = r.time(Col::ReceivedAt, true);
+    const QString rawCode = r.raw(Col::Code);
+    if (!rawCode.trimmed().isEmpty()) {
+        QDate codeDay;
+        int number = 0;
+        QString reason;
+        dd.code = d->canonicalCode(rawCode, &codeDay, &number, &reason);
+        if (dd.code.isEmpty()) {
+            r.problem(Col::Code, reason);
+        } else {
+            if (dd.receivedAt.isValid() && codeDay != dd.receivedAt.date())
+                r.problem(Col::Code,
+                          tr("%1: the date in the code is not the date of receipt "
+                             "(%2)")
+                              .arg(dd.code, dd.receivedAt.toString(QStringLiteral("yyMMdd"))));
+            const qint64 key = codeDay.toJulianDay() * 100000 + number;
+            // The file first: earlier rows of it may already be written.
+            if (const auto seen = d->codesInFile.constFind(key); seen != d->codesInFile.constEnd())
+                r.problem(Col::Code, tr("%1 is already on line %2").arg(dd.code).arg(*seen));
+            else if (existingCodes.contains(dd.code))
+                r.problem(Col::Code, tr("%1 is already in the register").arg(dd.code));
+            else
+                d->codesInFile.insert(key, row.line);
+            if (r.ok() && dd.code != rawCode && notes)
+                notes->append({row.line, header().at(Col::Code),
+                               tr("\"%1\" written as %2").arg(rawCode, dd.code)});
+        }
+    }
+    dd.procedureCode = r.text(Col::ProcedureCode);
+    const auto procedure = d->context.catalogue.constFind(dd.procedureCode);
+    if (dd.procedureCode.isEmpty())
+        r.problem(Col::ProcedureCode, tr("required"));
+    else if (procedure == d->context.catalogue.constEnd())
+        r.problem(Col::ProcedureCode,
+                  tr("%1 is not in the procedure catalogue").arg(dd.procedureCode));
+    else {
+        dd.duration = procedure->duration;
+        dd.durationUnit = procedure->unit;
+    }
+    const bool channelOk = Channels::fromKey(r.text(Col::Channel), &dd.channel);
+    if (!channelOk)
+        r.problem(
+            Col::Channel,
+            tr("\"%1\" must be direct, online or postal (or 1, 2, 3)").arg(r.text(Col::Channel)));
+    dd.dueAt = r.time(Col::DueAt, false);
+    bool statusOk = false;
+    const qint64 statusCode = r.text(Col::Status).toLongLong(&statusOk);
+    if (!statusOk || statusCode < 1 || statusCode > 10 ||
+        !DossierStatuses::fromCode(int(statusCode), &dd.status)) {
+        r.problem(Col::Status,
+                  tr("\"%1\" must be a status code from 1 to 10").arg(r.text(Col::Status)));
+        statusOk = false;
+    }
+
+    dd.applicantName = r.cleanText(Col::ApplicantName, Validators::maxNameLength, true);
+    QString problem;
+    dd.applicantId = Validators::normalizeCitizenId(r.text(Col::ApplicantId));
+    if (dd.applicantId.contains(QLatin1Char('*')))
+        r.problem(Col::ApplicantId,
+                  tr("\"%1\" is a masked ID number; import a file exported with --full")
+                      .arg(dd.applicantId));
+    else if (!dd.applicantId.isEmpty() &&
+             !Validators::checkCitizenId(dd.applicantId, &problem, d->today))
+        r.problem(Col::ApplicantId, problem);
+    dd.applicantPhone = r.text(Col::ApplicantPhone);
+    if (!dd.applicantPhone.isEmpty()) {
+        if (Validators::checkPhone(dd.applicantPhone, &problem))
+            dd.applicantPhone = Validators::normalizePhone(dd.applicantPhone);
+        else
+            r.problem(Col::ApplicantPhone, problem);
+    }
+    dd.applicantAddress = r.cleanText(Col::ApplicantAddress, Validators::maxAddressLength, false);
+    dd.officer = r.cleanText(Col::Officer, Validators::maxNameLength, false);
+    dd.applicantEmail = r.text(Col::ApplicantEmail);
+    if (!dd.applicantEmail.isEmpty() && !Validators::checkEmail(dd.applicantEmail, &problem))
+        r.problem(Col::ApplicantEmail, problem);
+    dd.applicantOrganisation =
+        r.cleanText(Col::ApplicantOrganisation, Validators::maxNameLength, false);
+    if (!decodeDocuments(r.raw(Col::Documents), &record->documents, &problem))
+        r.problem(Col::Documents, problem);
+    dd.digitized = r.flag(Col::Digitized);
+    dd.eResult = r.flag(Col::EResult);
+    const qsizetype problemsBeforeFee = problems->size();
+    dd.fee = r.count(Col::Fee, maxFee);
+    const bool feeOk = problems->size() == problemsBeforeFee;
+    dd.paidOnline = r.flag(Col::PaidOnline);
+    dd.eCertifiedCopies = int(r.count(Col::ECertifiedCopies, maxCopies));
+    dd.identityChecked = r.flag(Col::IdentityChecked);
+    dd.reusedData = r.flag(Col::ReusedData);
+    const QList<QDateTime> requested = r.times(Col::SupplementRequestedAt);
+    const QList<QDateTime> received = r.times(Col::SupplementReceivedAt);
+    dd.finishedAt = r.time(Col::FinishedAt, false);
+    dd.returnedAt = r.time(Col::ReturnedAt, false);
+    if (!Ratings::fromKey(r.text(Col::Rating), &dd.rating))
+        r.problem(Col::Rating,
+                  tr("\"%1\" must be satisfied, unsatisfied or empty").arg(r.text(Col::Rating)));
+    const QDateTime apologyIssued = r.time(Col::ApologyIssuedAt, false);
+    dd.apologyNewDueAt = r.time(Col::ApologyNewDueAt, false);
+
+    // Consistency of the values with each other and with the status.
+    const DossierStatus s = dd.status;
+    const bool hasClock = s != DossierStatus::Registered && s != DossierStatus::Refused;
+    if (dd.receivedAt.isValid() && dd.receivedAt > d->latestReceipt)
+        r.problem(Col::ReceivedAt,
+                  tr("%1 is in the future (after %2)")
+                      .arg(formatTime(dd.receivedAt), formatTime(d->latestReceipt)));
+    if (dd.receivedAt.isValid() && dd.dueAt.isValid() && dd.dueAt < dd.receivedAt)
+        r.problem(Col::DueAt, tr("is before received_at"));
+    // No procedure takes years: a due date that far away is a typing error.
+    if (dd.receivedAt.isValid() && dd.dueAt.isValid() &&
+        dd.dueAt > dd.receivedAt.addYears(maxYearsToDue))
+        r.problem(Col::DueAt, tr("%1 is more than %2 years after received_at")
+                                  .arg(formatTime(dd.dueAt))
+                                  .arg(maxYearsToDue));
+    if (dd.paidOnline && dd.fee == 0 && feeOk)
+        r.problem(Col::PaidOnline, tr("online payment of a dossier without a fee (fee is 0)"));
+    if (channelOk && statusOk && s == DossierStatus::Registered && dd.channel == Channel::Direct)
+        r.problem(Col::Status, tr("status 1 (registered online) is not possible for a dossier "
+                                  "received at the counter (channel direct)"));
+    if (statusOk && s == DossierStatus::Refused) {
+        if (dd.eResult)
+            r.problem(Col::EResult, tr("a refused dossier (status 3) has no result, so no "
+                                       "electronic result"));
+        if (dd.paidOnline)
+            r.problem(Col::PaidOnline, tr("a refused dossier (status 3) pays no fee online"));
+    }
+    if (statusOk && dd.rating != Rating::None &&
+        (s == DossierStatus::Accepted || s == DossierStatus::Withdrawn ||
+         s == DossierStatus::Finished))
+        r.problem(Col::Rating, tr("a dossier in status %1 has not been returned, so it cannot "
+                                  "be rated yet")
+                                   .arg(statusCode));
+    if (received.size() > requested.size() || received.size() + 1 < requested.size())
+        r.problem(Col::SupplementReceivedAt,
+                  tr("has %1 times for %2 requests; each request but the last needs its "
+                     "supplement time")
+                      .arg(received.size())
+                      .arg(requested.size()));
+    const bool openRequest = requested.size() == received.size() + 1;
+    if (statusOk) {
+        if (!hasClock && !requested.isEmpty())
+            r.problem(Col::SupplementRequestedAt,
+                      tr("a dossier in status %1 has no supplement requests").arg(statusCode));
+        if (openRequest && s != DossierStatus::SupplementRequested && s != DossierStatus::Withdrawn)
+            r.problem(Col::SupplementReceivedAt,
+                      tr("the last request is unanswered, so the status must be 5 or 7"));
+        if (s == DossierStatus::SupplementRequested && !openRequest)
+            r.problem(Col::SupplementRequestedAt,
+                      tr("status 5 needs a request without a supplement time"));
+        const bool ended = DossierStatuses::isEnding(s) || s == DossierStatus::Returned;
+        // DOMAIN §10: a returned dossier (10) without a finished time skipped status 9; its
+        // end is the return time. Registers that record only the return are valid.
+        if (ended && s != DossierStatus::Returned && !dd.finishedAt.isValid() &&
+            r.text(Col::FinishedAt).isEmpty())
+            r.problem(Col::FinishedAt, tr("required for status %1").arg(statusCode));
+        if (!ended && dd.finishedAt.isValid())
+            r.problem(Col::FinishedAt,
+                      tr("must be empty for status %1, which has not ended").arg(statusCode));
+        if (s == DossierStatus::Returned && !dd.returnedAt.isValid() &&
+            r.text(Col::ReturnedAt).isEmpty())
+            r.problem(Col::ReturnedAt, tr("required for status 10"));
+        if (s != DossierStatus::Returned && dd.returnedAt.isValid())
+            r.problem(Col::ReturnedAt, tr("must be empty unless the status is 10"));
+    }
+    QDateTime last = dd.receivedAt;
+    for (qsizetype k = 0; k < requested.size() && last.isValid(); ++k) {
+        if (requested.at(k) < last) {
+            r.problem(Col::SupplementRequestedAt,
+                      tr("%1 is before the previous event").arg(formatTime(requested.at(k))));
+            break;
+        }
+        last = requested.at(k);
+        if (k < received.size()) {
+            if (received.at(k) < last) {
+                r.problem(Col::SupplementReceivedAt,
+                          tr("%1 is before its request").arg(formatTime(received.at(k))));
+                break;
+            }
+            last = received.at(k);
+        }
+    }
+    if (dd.finishedAt.isValid() && last.isValid() && dd.finishedAt < last)
+        r.problem(Col::FinishedAt, tr("is before the receipt or the last supplement"));
+    if (!dd.finishedAt.isValid() && dd.returnedAt.isValid() && last.isValid() &&
+        dd.returnedAt < last)
+        r.problem(Col::ReturnedAt, tr("is before the receipt or the last supplement"));
+    if (dd.returnedAt.isValid() && dd.finishedAt.isValid() && dd.returnedAt < dd.finishedAt)
+        r.problem(Col::ReturnedAt, tr("is before finished_at"));
+    if (r.text(Col::ApologyIssuedAt).isEmpty() != r.text(Col::ApologyNewDueAt).isEmpty())
+        r.problem(r.text(Col::ApologyIssuedAt).isEmpty() ? Col::ApologyIssuedAt
+                                                         : Col::ApologyNewDueAt,
+                  tr("apology_issued_at and apology_new_due_at go together"));
+    if (apologyIssued.isValid() && dd.receivedAt.isValid() && apologyIssued < dd.receivedAt)
+        r.problem(Col::ApologyIssuedAt, tr("is before received_at"));
+    if (apologyIssued.isValid() && dd.apologyNewDueAt.isValid() &&
+        dd.apologyNewDueAt < apologyIssued)
+        r.problem(Col::ApologyNewDueAt,
+                  tr("%1 is before the apology was issued (%2)")
+                      .arg(formatTime(dd.apologyNewDueAt), formatTime(apologyIssued)));
+    if (!r.ok())
+        return false;
+
+    // The appointment and the legal due date.
+    if (hasClock && !dd.dueAt.isValid()) {
+        dd.dueAt = d->rules.dueAt(dd.receivedAt, dd.duration, dd.durationUnit);
+        if (!dd.dueAt.isValid()) {
+            r.problem(Col::DueAt, tr("cannot be computed for this receipt time"));
+            return false;
+        }
+    }
+    dd.legalDueAt = dd.dueAt;
+    for (qsizetype k = 0; k < received.size(); ++k) {
+        SupplementRequest request;
+        request.requestedAt = requested.at(k);
+        request.receivedAt = received.at(k);
+        request.confirmedSecond = k > 0;
+        request.officer = dd.officer;
+        record->supplements << request;
+        if (dd.legalDueAt.isValid())
+            dd.legalDueAt =
+                d->rules.legalDueAfterSupplement(dd.legalDueAt, request.requestedAt,
+                                                 request.receivedAt, dd.duration, dd.durationUnit);
+    }
+    if (openRequest) {
+        SupplementRequest request;
+        request.requestedAt = requested.last();
+        request.confirmedSecond = requested.size() > 1;
+        request.officer = dd.officer;
+        record->supplements << request;
+    }
+    if (apologyIssued.isValid()) {
+        ApologyLetter letter;
+        letter.issuedAt = apologyIssued;
+        letter.newDueAt = dd.apologyNewDueAt;
+        letter.originalDueAt = dd.legalDueAt;
+        record->apologies << letter;
+    }
+    DossierHistory::rebuild(record, d->note);
+    return true;
+}
+
+bool DossierCsv::read(const QList<CsvRecord>& file, const Context& context,
                       const QSet<QString>& existingCodes, const DueDateRules& rules,
-                      QList<DossierRecord>* records, QList<CsvProblem>* problems)
+                      QList<DossierRecord>* records, QList<CsvProblem>* problems,
+                      QList<CsvProblem>* notes)
 {
     records->clear();
-    const int problemsBefore = int(problems->size());
     if (file.isEmpty()) {
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
         return false;
     }
-    QList<int> columns;
-    if (!Csv::mapHeader(file.first(), header(), &columns, problems))
+    Reader reader(context, rules);
+    if (!reader.readHeader(file.first(), problems))
         return false;
-
-    QHash<QString, int> codesInFile; // code -> line
-    codesInFile.reserve(file.size());
     records->reserve(file.size() - 1);
-    TimeParser timeParser;
-    const QString note = tr("imported");
-    // Asked once: QDate::currentDate() reads the time zone (a stat of /etc/localtime) per call.
-    const QDate today = QDate::currentDate();
+    bool ok = true;
     for (qsizetype i = 1; i < file.size(); ++i) {
-        const CsvRecord& row = file.at(i);
-        if (row.fields.size() != file.first().fields.size()) {
-            problems->append({row.line, QString(),
-                              tr("has %1 values, the header has %2")
-                                  .arg(row.fields.size())
-                                  .arg(file.first().fields.size())});
-            continue;
-        }
-        RowReader r(row, columns, &timeParser, problems);
         DossierRecord record;
-        Dossier& d = record.dossier;
-
-        d.code = r.text(Col::Code);
-        if (!d.code.isEmpty()) {
-            if (existingCodes.contains(d.code))
-                r.problem(Col::Code, tr("%1 is already in the register").arg(d.code));
-            else if (codesInFile.contains(d.code))
-                r.problem(
-                    Col::Code,
-                    tr("%1 is already on line %2").arg(d.code).arg(codesInFile.value(d.code)));
-            else
-                codesInFile.insert(d.code, row.line);
-        }
-        d.procedureCode = r.text(Col::ProcedureCode);
-        const auto procedure = catalogue.constFind(d.procedureCode);
-        if (d.procedureCode.isEmpty())
-            r.problem(Col::ProcedureCode, tr("required"));
-        else if (procedure == catalogue.constEnd())
-            r.problem(Col::ProcedureCode,
-                      tr("%1 is not in the procedure catalogue").arg(d.procedureCode));
-        else {
-            d.duration = procedure->duration;
-            d.durationUnit = procedure->unit;
-        }
-        if (!Channels::fromKey(r.text(Col::Channel), &d.channel))
-            r.problem(Col::Channel, tr("\"%1\" must be direct, online or postal (or 1, 2, 3)")
-                                        .arg(r.text(Col::Channel)));
-        d.receivedAt = r.time(Col::ReceivedAt, true);
-        d.dueAt = r.time(Col::DueAt, false);
-        bool statusOk = false;
-        const int statusCode = r.text(Col::Status).toInt(&statusOk);
-        if (!statusOk || !DossierStatuses::fromCode(statusCode, &d.status)) {
-            r.problem(Col::Status,
-                      tr("\"%1\" must be a status code from 1 to 10").arg(r.text(Col::Status)));
-            statusOk = false;
-        }
-
-        d.applicantName = TextFold::normalized(r.text(Col::ApplicantName));
-        if (d.applicantName.isEmpty())
-            r.problem(Col::ApplicantName, tr("required"));
-        QString problem;
-        d.applicantId = Validators::normalizeCitizenId(r.text(Col::ApplicantId));
-        if (d.applicantId.contains(QLatin1Char('*')))
-            r.problem(Col::ApplicantId,
-                      tr("\"%1\" is a masked ID number; import a file exported with --full")
-                          .arg(d.applicantId));
-        else if (!d.applicantId.isEmpty() &&
-                 !Validators::checkCitizenId(d.applicantId, &problem, today))
-            r.problem(Col::ApplicantId, problem);
-        d.applicantPhone = r.text(Col::ApplicantPhone);
-        if (!d.applicantPhone.isEmpty()) {
-            if (Validators::checkPhone(d.applicantPhone, &problem))
-                d.applicantPhone = Validators::normalizePhone(d.applicantPhone);
-            else
-                r.problem(Col::ApplicantPhone, problem);
-        }
-        d.applicantAddress = TextFold::normalized(r.text(Col::ApplicantAddress));
-        d.officer = TextFold::normalized(r.text(Col::Officer));
-        d.digitized = r.flag(Col::Digitized);
-        d.eResult = r.flag(Col::EResult);
-        d.fee = r.count(Col::Fee);
-        d.paidOnline = r.flag(Col::PaidOnline);
-        d.eCertifiedCopies = int(r.count(Col::ECertifiedCopies));
-        const QList<QDateTime> requested = r.times(Col::SupplementRequestedAt);
-        const QList<QDateTime> received = r.times(Col::SupplementReceivedAt);
-        d.finishedAt = r.time(Col::FinishedAt, false);
-        d.returnedAt = r.time(Col::ReturnedAt, false);
-        if (!Ratings::fromKey(r.text(Col::Rating), &d.rating))
-            r.problem(
-                Col::Rating,
-                tr("\"%1\" must be satisfied, unsatisfied or empty").arg(r.text(Col::Rating)));
-        const QDateTime apologyIssued = r.time(Col::ApologyIssuedAt, false);
-        d.apologyNewDueAt = r.time(Col::ApologyNewDueAt, false);
-
-        // Consistency of the times with each other and with the status.
-        const DossierStatus s = d.status;
-        const bool hasClock = s != DossierStatus::Registered && s != DossierStatus::Refused;
-        if (d.receivedAt.isValid() && d.dueAt.isValid() && d.dueAt < d.receivedAt)
-            r.problem(Col::DueAt, tr("is before received_at"));
-        if (received.size() > requested.size() || received.size() + 1 < requested.size())
-            r.problem(Col::SupplementReceivedAt,
-                      tr("has %1 times for %2 requests; each request but the last needs its "
-                         "supplement time")
-                          .arg(received.size())
-                          .arg(requested.size()));
-        const bool openRequest = requested.size() == received.size() + 1;
-        if (statusOk) {
-            if (!hasClock && !requested.isEmpty())
-                r.problem(Col::SupplementRequestedAt,
-                          tr("a dossier in status %1 has no supplement requests").arg(statusCode));
-            if (openRequest && s != DossierStatus::SupplementRequested &&
-                s != DossierStatus::Withdrawn)
-                r.problem(Col::SupplementReceivedAt,
-                          tr("the last request is unanswered, so the status must be 5 or 7"));
-            if (s == DossierStatus::SupplementRequested && !openRequest)
-                r.problem(Col::SupplementRequestedAt,
-                          tr("status 5 needs a request without a supplement time"));
-            const bool ended = DossierStatuses::isEnding(s) || s == DossierStatus::Returned;
-            // DOMAIN §10: a returned dossier (10) without a finished time skipped status 9;
-            // its end is the return time. Registers that record only the return are valid.
-            if (ended && s != DossierStatus::Returned && !d.finishedAt.isValid() &&
-                r.text(Col::FinishedAt).isEmpty())
-                r.problem(Col::FinishedAt, tr("required for status %1").arg(statusCode));
-            if (!ended && d.finishedAt.isValid())
-                r.problem(Col::FinishedAt,
-                          tr("must be empty for status %1, which has not ended").arg(statusCode));
-            if (s == DossierStatus::Returned && !d.returnedAt.isValid() &&
-                r.text(Col::ReturnedAt).isEmpty())
-                r.problem(Col::ReturnedAt, tr("required for status 10"));
-            if (s != DossierStatus::Returned && d.returnedAt.isValid())
-                r.problem(Col::ReturnedAt, tr("must be empty unless the status is 10"));
-        }
-        QDateTime last = d.receivedAt;
-        for (qsizetype k = 0; k < requested.size() && last.isValid(); ++k) {
-            if (requested.at(k) < last) {
-                r.problem(Col::SupplementRequestedAt,
-                          tr("%1 is before the previous event").arg(formatTime(requested.at(k))));
-                break;
-            }
-            last = requested.at(k);
-            if (k < received.size()) {
-                if (received.at(k) < last) {
-                    r.problem(Col::SupplementReceivedAt,
-                              tr("%1 is before its request").arg(formatTime(received.at(k))));
-                    break;
-                }
-                last = received.at(k);
-            }
-        }
-        if (d.finishedAt.isValid() && last.isValid() && d.finishedAt < last)
-            r.problem(Col::FinishedAt, tr("is before the receipt or the last supplement"));
-        if (!d.finishedAt.isValid() && d.returnedAt.isValid() && last.isValid() &&
-            d.returnedAt < last)
-            r.problem(Col::ReturnedAt, tr("is before the receipt or the last supplement"));
-        if (d.returnedAt.isValid() && d.finishedAt.isValid() && d.returnedAt < d.finishedAt)
-            r.problem(Col::ReturnedAt, tr("is before finished_at"));
-        if (r.text(Col::ApologyIssuedAt).isEmpty() != r.text(Col::ApologyNewDueAt).isEmpty())
-            r.problem(r.text(Col::ApologyIssuedAt).isEmpty() ? Col::ApologyIssuedAt
-                                                             : Col::ApologyNewDueAt,
-                      tr("apology_issued_at and apology_new_due_at go together"));
-        if (apologyIssued.isValid() && d.receivedAt.isValid() && apologyIssued < d.receivedAt)
-            r.problem(Col::ApologyIssuedAt, tr("is before received_at"));
-        if (!r.ok())
-            continue;
-
-        // The appointment and the legal due date.
-        if (hasClock && !d.dueAt.isValid()) {
-            d.dueAt = rules.dueAt(d.receivedAt, d.duration, d.durationUnit);
-            if (!d.dueAt.isValid()) {
-                r.problem(Col::DueAt, tr("cannot be computed for this receipt time"));
-                continue;
-            }
-        }
-        d.legalDueAt = d.dueAt;
-        for (qsizetype k = 0; k < received.size(); ++k) {
-            SupplementRequest request;
-            request.requestedAt = requested.at(k);
-            request.receivedAt = received.at(k);
-            request.confirmedSecond = k > 0;
-            request.officer = d.officer;
-            record.supplements << request;
-            if (d.legalDueAt.isValid())
-                d.legalDueAt =
-                    rules.legalDueAfterSupplement(d.legalDueAt, request.requestedAt,
-                                                  request.receivedAt, d.duration, d.durationUnit);
-        }
-        if (openRequest) {
-            SupplementRequest request;
-            request.requestedAt = requested.last();
-            request.confirmedSecond = requested.size() > 1;
-            request.officer = d.officer;
-            record.supplements << request;
-        }
-        if (apologyIssued.isValid()) {
-            ApologyLetter letter;
-            letter.issuedAt = apologyIssued;
-            letter.newDueAt = d.apologyNewDueAt;
-            letter.originalDueAt = d.legalDueAt;
-            record.apologies << letter;
-        }
-        DossierHistory::rebuild(&record, note);
-        records->append(std::move(record));
+        if (reader.readRow(file.at(i), existingCodes, &record, problems, notes))
+            records->append(std::move(record));
+        else
+            ok = false;
     }
-    return problems->size() == problemsBefore;
+    return ok;
+}
+
+QString DossierCsv::writeRow(const DossierRecord& record)
+{
+    const Dossier& d = record.dossier;
+    QStringList requested;
+    QStringList received;
+    for (const SupplementRequest& request : record.supplements) {
+        requested << formatTime(request.requestedAt);
+        if (request.receivedAt.isValid())
+            received << formatTime(request.receivedAt);
+    }
+    const QDateTime apologyIssued =
+        record.apologies.isEmpty() ? QDateTime() : record.apologies.first().issuedAt;
+    return Csv::encodeRecord({d.code,
+                              d.procedureCode,
+                              Channels::key(d.channel),
+                              formatTime(d.receivedAt),
+                              formatTime(d.dueAt),
+                              QString::number(int(d.status)),
+                              d.applicantName,
+                              d.applicantId,
+                              d.applicantPhone,
+                              d.applicantAddress,
+                              d.officer,
+                              QString::number(int(d.digitized)),
+                              QString::number(int(d.eResult)),
+                              QString::number(d.fee),
+                              QString::number(int(d.paidOnline)),
+                              QString::number(d.eCertifiedCopies),
+                              requested.join(QLatin1Char(';')),
+                              received.join(QLatin1Char(';')),
+                              formatTime(d.finishedAt),
+                              formatTime(d.returnedAt),
+                              Ratings::key(d.rating),
+                              formatTime(apologyIssued),
+                              formatTime(d.apologyNewDueAt),
+                              d.applicantEmail,
+                              d.applicantOrganisation,
+                              encodeDocuments(record.documents),
+                              QString::number(int(d.identityChecked)),
+                              QString::number(int(d.reusedData))});
 }
 
 QString DossierCsv::write(const QList<DossierRecord>& records)
 {
     QString text = Csv::encodeRecord(header());
-    for (const DossierRecord& record : records) {
-        const Dossier& d = record.dossier;
-        QStringList requested;
-        QStringList received;
-        for (const SupplementRequest& request : record.supplements) {
-            requested << formatTime(request.requestedAt);
-            if (request.receivedAt.isValid())
-                received << formatTime(request.receivedAt);
-        }
-        const QDateTime apologyIssued =
-            record.apologies.isEmpty() ? QDateTime() : record.apologies.first().issuedAt;
-        text += Csv::encodeRecord({d.code,
-                                   d.procedureCode,
-                                   Channels::key(d.channel),
-                                   formatTime(d.receivedAt),
-                                   formatTime(d.dueAt),
-                                   QString::number(int(d.status)),
-                                   d.applicantName,
-                                   d.applicantId,
-                                   d.applicantPhone,
-                                   d.applicantAddress,
-                                   d.officer,
-                                   QString::number(int(d.digitized)),
-                                   QString::number(int(d.eResult)),
-                                   QString::number(d.fee),
-                                   QString::number(int(d.paidOnline)),
-                                   QString::number(d.eCertifiedCopies),
-                                   requested.join(QLatin1Char(';')),
-                                   received.join(QLatin1Char(';')),
-                                   formatTime(d.finishedAt),
-                                   formatTime(d.returnedAt),
-                                   Ratings::key(d.rating),
-                                   formatTime(apologyIssued),
-                                   formatTime(d.apologyNewDueAt)});
-    }
+    for (const DossierRecord& record : records)
+        text += writeRow(record);
     return text;
 }

@@ -4,11 +4,14 @@
 #include "common/Csv.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class DueDateRules;
 
@@ -16,7 +19,10 @@ class DueDateRules;
 // code,procedure_code,channel,received_at,due_at,status,applicant_name,applicant_id,
 // applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,
 // e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,
-// rating,apology_issued_at,apology_new_due_at
+// rating,apology_issued_at,apology_new_due_at,applicant_email,applicant_organisation,
+// documents,identity_checked,reused_data
+// The last five columns came with issue 18; files written before still import. documents:
+// name|originals|copies items joined by ";", a "|", ";" or "\" inside a name escaped with "\".
 // Export writes what import reads, so a file round-trips.
 class DossierCsv
 {
@@ -29,18 +35,64 @@ public:
         int duration = 0;
         QString unit;
     };
+    // What the rows are checked against.
+    struct Context
+    {
+        QHash<QString, ProcedureTerms> catalogue;
+        // This office's code (mã định danh): every dossier code starts with it.
+        QString agencyCode;
+        // The time of the import: a receipt more than a day later is refused.
+        QDateTime asOf;
+    };
+
+    // Limits of the numbers a file may hold (issue 18: 9999999999 copies were stored as
+    // 1410065407 and moved the year's indicator by 1.4 billion).
+    static constexpr qint64 maxFee = 1000000000; // đồng
+    static constexpr qint64 maxCopies = 1000;    // per dossier, per document
 
     static QStringList header();
+    // Columns every file has; the others may be missing.
+    static qsizetype requiredColumns();
     static QString timeFormat() { return QStringLiteral("yyyy-MM-dd HH:mm"); }
 
-    // Turns the records of a file (the first is the header) into dossiers with their history
-    // (status events reconstructed from the times given, legal due dates moved by the
-    // supplement pauses). Every problem is reported, none stops the reading; true when
-    // there was none. existingCodes: codes already in the register.
-    static bool read(const QList<CsvRecord>& file, const QHash<QString, ProcedureTerms>& catalogue,
+    static QString encodeDocuments(const QList<RequiredDocument>& documents);
+    // False with problem for a malformed list.
+    static bool decodeDocuments(const QString& text, QList<RequiredDocument>* documents,
+                                QString* problem);
+
+    // Reads a file a row at a time, so that an import of any size needs little memory.
+    class Reader
+    {
+    public:
+        Reader(const Context& context, const DueDateRules& rules);
+        ~Reader();
+        Reader(const Reader&) = delete;
+        Reader& operator=(const Reader&) = delete;
+
+        bool readHeader(const CsvRecord& header, QList<CsvProblem>* problems);
+        // The row's code as the register holds it, or empty (none, or not a valid code): what
+        // to look up in the register before readRow.
+        QString code(const CsvRecord& row) const;
+        // Turns one row into a dossier with its history (status events reconstructed from the
+        // times given, legal due dates moved by the supplement pauses). Every problem is
+        // reported; false when there was one. existingCodes: codes already in the register.
+        // notes (may be null): values rewritten, such as a code in lower case.
+        bool readRow(const CsvRecord& row, const QSet<QString>& existingCodes,
+                     DossierRecord* record, QList<CsvProblem>* problems, QList<CsvProblem>* notes);
+
+    private:
+        struct State;
+        std::unique_ptr<State> d;
+    };
+
+    // The whole file at once (the first record is the header).
+    static bool read(const QList<CsvRecord>& file, const Context& context,
                      const QSet<QString>& existingCodes, const DueDateRules& rules,
-                     QList<DossierRecord>* records, QList<CsvProblem>* problems);
+                     QList<DossierRecord>* records, QList<CsvProblem>* problems,
+                     QList<CsvProblem>* notes = nullptr);
 
     // The file text, header included.
     static QString write(const QList<DossierRecord>& records);
+    // One row, ending with "\n".
+    static QString writeRow(const DossierRecord& record);
 };

@@ -4,6 +4,7 @@
 #include "Dossier.h"
 #include "StatusEvent.h"
 #include "SupplementRequest.h"
+#include "catalogue/Procedure.h"
 
 #include <QList>
 
@@ -14,4 +15,5 @@ struct DossierRecord
     QList<StatusEvent> events; // in time order
     QList<SupplementRequest> supplements;
     QList<ApologyLetter> apologies;
+    QList<RequiredDocument> documents; // handed in at receipt, in the order of Mẫu 01
 };

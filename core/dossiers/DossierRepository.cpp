@@ -30,7 +30,7 @@ const QString dossierColumns = QStringLiteral(
     "applicant_phone, applicant_email, applicant_address, applicant_organisation, received_at, "
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
-    "finished_at, returned_at, supplement_count");
+    "finished_at, returned_at, supplement_count, identity_checked, reused_data");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -66,6 +66,8 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.finishedAt = SqlTime::fromSql(q.value(28).toString());
     d.returnedAt = SqlTime::fromSql(q.value(29).toString());
     d.supplementCount = q.value(30).toInt();
+    d.identityChecked = q.value(31).toBool();
+    d.reusedData = q.value(32).toBool();
     return d;
 }
 
@@ -195,7 +197,7 @@ bool DossierRepository::insertAll(QList<DossierRecord>* records, const QString& 
 bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next,
                                      const QString& officer, const QString& action,
                                      bool auditEachDossier, qint64 expected, int* written,
-                                     QString* error)
+                                     QString* error, const std::function<bool()>& complete)
 {
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {
@@ -237,6 +239,8 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
             return false;
         ++count;
     }
+    if (complete && !complete())
+        return false;
     if (!auditEachDossier &&
         !writer.audit(now, officer, action, QString(), tr("%n dossier(s)", nullptr, count), error))
         return false;
@@ -870,6 +874,26 @@ bool DossierRepository::records(const QDateTime& from, const QDateTime& to,
         l.signer = a.value(6).toString();
         l.supervisorNote = a.value(7).toString();
         (*records)[it.value()].apologies.append(l);
+    }
+    QSqlQuery p(m_db.connection());
+    p.setForwardOnly(true);
+    QString documentRange = range;
+    documentRange.replace(QStringLiteral(") ORDER BY id"),
+                          QStringLiteral(") ORDER BY dossier_id, position"));
+    p.prepare(QStringLiteral("SELECT dossier_id, name, originals, copies FROM dossier_documents") +
+              documentRange);
+    if (from.isValid())
+        p.addBindValue(SqlTime::toSql(from));
+    if (to.isValid())
+        p.addBindValue(SqlTime::toSql(to));
+    if (!p.exec())
+        return queryFailed(p, tr("read the documents"), error);
+    while (p.next()) {
+        const auto it = indexById.constFind(p.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        (*records)[it.value()].documents.append(
+            {p.value(1).toString(), p.value(2).toInt(), p.value(3).toInt()});
     }
     return true;
 }

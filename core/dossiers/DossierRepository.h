@@ -78,9 +78,11 @@ public:
     // auditEachDossier: one audit entry per dossier (imports), or one for the batch
     // (synthetic data). expected: about how many records next() gives; a write that at least
     // doubles the register builds its secondary indexes once at the end (BulkIndexes).
+    // complete (optional) is asked when next() gave nullptr: false abandons the transaction
+    // (an import that found a bad row after writing the rows before it).
     bool insertStream(const std::function<DossierRecord*()>& next, const QString& officer,
                       const QString& action, bool auditEachDossier, qint64 expected, int* written,
-                      QString* error);
+                      QString* error, const std::function<bool()>& complete = {});
 
     bool load(const QString& code, Dossier* dossier, QString* error) const;
     bool history(const QString& code, QList<StatusEvent>* events, QString* error) const;

@@ -5,9 +5,11 @@
 #include "DossierWriter.h"
 #include "accounts/Permissions.h"
 #include "common/Validators.h"
+#include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include <QBuffer>
 #include <QFile>
 
 DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
@@ -16,29 +18,63 @@ DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
 {}
 
 bool DossierTransfer::importFile(const QString& path, const QString& officer, int* imported,
-                                 QList<CsvProblem>* problems, QString* error) const
+                                 QList<CsvProblem>* problems, QString* error,
+                                 QList<CsvProblem>* notes) const
 {
     if (imported)
         *imported = 0;
-    QList<CsvRecord> file;
-    return Csv::readFile(path, &file, error) &&
-           importRecords(file, officer, imported, problems, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Csv::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    CsvReader reader(&file);
+    // About 150 bytes a row.
+    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
+                        [&reader, &path]() {
+                            return reader.error().isEmpty()
+                                       ? QString()
+                                       : path + QStringLiteral(": ") + reader.error();
+                        },
+                        file.size() / 150, officer, imported, problems, error, notes);
 }
 
 bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer, int* imported,
-                                 QList<CsvProblem>* problems, QString* error) const
+                                 QList<CsvProblem>* problems, QString* error,
+                                 QList<CsvProblem>* notes) const
 {
     if (imported)
         *imported = 0;
-    QList<CsvRecord> file;
-    if (!Csv::parse(utf8, &file, error))
-        return false;
-    return importRecords(file, officer, imported, problems, error);
+    QBuffer buffer;
+    buffer.setData(utf8);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
+                        [&reader]() { return reader.error(); }, utf8.size() / 150, officer,
+                        imported, problems, error, notes);
 }
 
 bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString& officer,
-                                    int* imported, QList<CsvProblem>* problems,
-                                    QString* error) const
+                                    int* imported, QList<CsvProblem>* problems, QString* error,
+                                    QList<CsvProblem>* notes) const
+{
+    qsizetype index = 0;
+    return importStream(
+        [&file, &index](CsvRecord* record) {
+            if (index >= file.size())
+                return false;
+            *record = file.at(index++);
+            return true;
+        },
+        []() { return QString(); }, file.size(), officer, imported, problems, error, notes);
+}
+
+bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
+                                   const std::function<QString()>& readError, qint64 expected,
+                                   const QString& officer, int* imported,
+                                   QList<CsvProblem>* problems, QString* error,
+                                   QList<CsvProblem>* notes) const
 {
     if (imported)
         *imported = 0;
@@ -46,30 +82,114 @@ bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString&
     QHash<QString, QPair<int, QString>> terms;
     if (!repository.procedureTerms(&terms, error))
         return false;
-    QHash<QString, DossierCsv::ProcedureTerms> catalogue;
+    DossierCsv::Context context;
     for (auto it = terms.cbegin(); it != terms.cend(); ++it)
-        catalogue.insert(it.key(), {it->first, it->second});
-    QStringList codes;
-    QList<int> columns;
-    QList<CsvProblem> headerProblems;
-    if (!file.isEmpty() &&
-        Csv::mapHeader(file.first(), DossierCsv::header(), &columns, &headerProblems)) {
-        for (qsizetype i = 1; i < file.size(); ++i) {
-            if (columns.first() < file.at(i).fields.size())
-                codes << file.at(i).fields.at(columns.first()).trimmed();
-        }
+        context.catalogue.insert(it.key(), {it->first, it->second});
+    OfficeSettings settings;
+    if (!OfficeSettingsStore(m_db).load(&settings, error))
+        return false;
+    context.agencyCode = settings.agencyCode;
+    context.asOf = QDateTime::currentDateTime();
+
+    CsvRecord header;
+    if (!next(&header)) {
+        if (error)
+            *error = readError();
+        if (error && !error->isEmpty())
+            return false;
+        problems->append({1, QString(),
+                          DossierCsv::tr("the file is empty; expected the header "
+                                         "line")});
+        return false;
     }
+    DossierCsv::Reader reader(context, m_rules);
+    if (!reader.readHeader(header, problems))
+        return false;
+
+    // Problems past the limit are only counted.
+    qsizetype unlisted = 0;
+    QList<CsvProblem> rowProblems;
+    auto report = [&](QList<CsvProblem>* into, const QList<CsvProblem>& found) {
+        for (const CsvProblem& problem : found) {
+            if (into->size() < maxProblems)
+                into->append(problem);
+            else if (into == problems)
+                ++unlisted;
+        }
+    };
+
+    // The rows are read, checked and written a block at a time: a block's codes are looked
+    // up in the register at once, and its dossiers written in order of receipt. After the
+    // first bad row nothing more is written, but every row is still checked.
+    constexpr qsizetype blockSize = 4096;
+    bool bad = false;
+    bool exhausted = false;
+    QList<CsvRecord> rows;
+    QList<DossierRecord> block;
+    qsizetype blockIndex = 0;
+    QStringList codes;
     QSet<QString> existing;
-    if (!repository.existingCodes(codes, &existing, error))
-        return false;
-    QList<DossierRecord> records;
-    if (!DossierCsv::read(file, catalogue, existing, m_rules, &records, problems))
-        return false;
-    // Codes are checked again inside the transaction: another desk may have saved meanwhile.
-    if (!repository.insertAll(&records, officer, QStringLiteral("import"), error))
+    QString failure;
+    auto fillBlock = [&]() {
+        block.clear();
+        blockIndex = 0;
+        while (block.isEmpty() && !exhausted) {
+            rows.clear();
+            CsvRecord row;
+            while (rows.size() < blockSize && next(&row))
+                rows.append(std::move(row));
+            if (rows.size() < blockSize) {
+                exhausted = true;
+                failure = readError();
+                if (!failure.isEmpty())
+                    return false;
+            }
+            codes.clear();
+            for (const CsvRecord& r : std::as_const(rows))
+                codes << reader.code(r);
+            if (!repository.existingCodes(codes, &existing, &failure))
+                return false;
+            for (const CsvRecord& r : std::as_const(rows)) {
+                DossierRecord record;
+                rowProblems.clear();
+                QList<CsvProblem> rowNotes;
+                if (reader.readRow(r, existing, &record, &rowProblems,
+                                   notes ? &rowNotes : nullptr)) {
+                    if (!bad)
+                        block.append(std::move(record));
+                } else {
+                    bad = true;
+                    block.clear();
+                    report(problems, rowProblems);
+                }
+                if (notes)
+                    report(notes, rowNotes);
+            }
+        }
+        std::stable_sort(block.begin(), block.end(),
+                         [](const DossierRecord& a, const DossierRecord& b) {
+                             return a.dossier.receivedAt < b.dossier.receivedAt;
+                         });
+        return !block.isEmpty();
+    };
+    int written = 0;
+    const bool ok = repository.insertStream(
+        [&]() -> DossierRecord* {
+            if (blockIndex >= block.size() && !fillBlock())
+                return nullptr;
+            return &block[blockIndex++];
+        },
+        officer, QStringLiteral("import"), true, expected, &written, error,
+        [&]() { return !bad && failure.isEmpty(); });
+    if (unlisted > 0)
+        problems->append(
+            {0, QString(), tr("… and %n more problem(s) not listed", nullptr, int(unlisted))});
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    if (!ok || bad || !failure.isEmpty())
         return false;
     if (imported)
-        *imported = int(records.size());
+        *imported = written;
     return true;
 }
 

@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 class DueDateRules;
+class QIODevice;
 
 // Moving dossiers in and out of the register through the CSV exchange file (DossierCsv).
 class DossierTransfer
@@ -17,18 +20,27 @@ class DossierTransfer
     Q_DECLARE_TR_FUNCTIONS(DossierTransfer)
 
 public:
+    // At most this many problems are listed; the others are counted in one last entry.
+    static constexpr qsizetype maxProblems = 100;
+
     DossierTransfer(const Database& db, const DueDateRules& rules);
 
     // All or nothing: when any row is bad, problems lists every bad value
-    // ("line N, column NAME: reason") and nothing is written. error: a problem with the file
-    // or the database. imported: how many dossiers were written.
+    // ("line N, column NAME: reason", up to maxProblems) and nothing is written. error: a
+    // problem with the file or the database. imported: how many dossiers were written.
+    // notes (may be null): values rewritten on the way (a code in lower case).
+    // The file is read, checked and written a block of rows at a time inside the one
+    // transaction, so memory does not grow with the file.
     bool importFile(const QString& path, const QString& officer, int* imported,
-                    QList<CsvProblem>* problems, QString* error) const;
+                    QList<CsvProblem>* problems, QString* error,
+                    QList<CsvProblem>* notes = nullptr) const;
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
-                    QList<CsvProblem>* problems, QString* error) const;
+                    QList<CsvProblem>* problems, QString* error,
+                    QList<CsvProblem>* notes = nullptr) const;
     // file: the parsed records, header first.
     bool importRecords(const QList<CsvRecord>& file, const QString& officer, int* imported,
-                       QList<CsvProblem>* problems, QString* error) const;
+                       QList<CsvProblem>* problems, QString* error,
+                       QList<CsvProblem>* notes = nullptr) const;
 
     // Dossiers received in [from, to) (invalid bounds: open). The export is logged.
     // DOMAIN §11: ID numbers are masked (0870******99) unless fullIds, which needs
@@ -40,6 +52,13 @@ public:
                     const QString& destination, QString* csv, int* exported, QString* error) const;
 
 private:
+    // next: the next record of the file (header first); false at its end. readError: why
+    // the file could not be read further, empty at its end. expected: about how many rows.
+    bool importStream(const std::function<bool(CsvRecord*)>& next,
+                      const std::function<QString()>& readError, qint64 expected,
+                      const QString& officer, int* imported, QList<CsvProblem>* problems,
+                      QString* error, QList<CsvProblem>* notes) const;
+
     const Database& m_db;
     const DueDateRules& m_rules;
 };

@@ -74,6 +74,10 @@ DossierWriter::DossierWriter(const Database& db)
                     {QStringLiteral("dossier_id"), QStringLiteral("from_status"),
                      QStringLiteral("to_status"), QStringLiteral("at"), QStringLiteral("officer"),
                      QStringLiteral("note")})
+    , m_insertDocument(db.connection(), QStringLiteral("dossier_documents"),
+                       {QStringLiteral("dossier_id"), QStringLiteral("position"),
+                        QStringLiteral("name"), QStringLiteral("originals"),
+                        QStringLiteral("copies")})
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
     , m_terms(db)
@@ -108,8 +112,9 @@ bool DossierWriter::prepare(QString* error)
              "applicant_organisation, received_at, due_at, legal_due_at, apology_new_due_at, "
              "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
              "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
-             "returned_at, supplement_count, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+             "returned_at, supplement_count, search_key, identity_checked, reused_data) VALUES "
+             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?)") +
              returning},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
@@ -295,6 +300,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.add(d.supplementCount);
     const QString searchKey = d.searchKey();
     q.add(searchKey);
+    q.add(int(d.identityChecked));
+    q.add(int(d.reusedData));
     if (!q.exec()) {
         if (q.query().lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
             if (error)
@@ -316,6 +323,17 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     for (const StatusEvent& event : std::as_const(record->events)) {
         if (!appendEvent(d.id, event, error))
             return false;
+    }
+    int position = 0;
+    for (const RequiredDocument& document : std::as_const(record->documents)) {
+        BatchInsert& p = m_insertDocument;
+        p.add(d.id);
+        p.add(++position);
+        p.add(text(document.name));
+        p.add(document.originals);
+        p.add(document.copies);
+        if (!p.endRow())
+            return fail(tr("the documents of %1").arg(d.code), p.errorText(), error);
     }
     for (SupplementRequest& request : record->supplements) {
         BoundStatement& s = m_insertSupplement;
@@ -365,7 +383,8 @@ bool DossierWriter::flushRows(QString* error)
         BatchInsert* rows;
         QString what;
     } batches[] = {{&m_insertLedgerLine, tr("the ledger")},
-                   {&m_insertEvent, tr("the status history")}};
+                   {&m_insertEvent, tr("the status history")},
+                   {&m_insertDocument, tr("the documents handed in")}};
     for (const auto& batch : batches) {
         if (!batch.rows->flush())
             return fail(batch.what, batch.rows->errorText(), error);

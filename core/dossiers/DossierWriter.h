@@ -81,6 +81,7 @@ private:
     BoundStatement m_insertDossier;
     BatchInsert m_insertLedgerLine;
     BatchInsert m_insertEvent;
+    BatchInsert m_insertDocument;
     BoundStatement m_insertSupplement;
     BoundStatement m_insertApology;
     DossierTerms m_terms;

@@ -196,6 +196,7 @@ public:
         // Refused at the counter, or an online submission the counter has not yet taken.
         if (d.channel != Channel::Online && chance(0.02)) {
             d.status = DossierStatus::Refused;
+            d.paidOnline = false; // a refused dossier pays nothing (issue 18)
             return;
         }
         if (d.channel == Channel::Online && received.daysTo(m_asOf) < 2 && chance(0.5)) {
@@ -206,6 +207,7 @@ public:
         d.legalDueAt = d.dueAt;
         if (!d.dueAt.isValid()) {
             d.status = DossierStatus::Refused;
+            d.paidOnline = false;
             return;
         }
         const qint64 span = qMax<qint64>(1800, received.secsTo(d.dueAt));

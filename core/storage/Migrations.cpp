@@ -557,6 +557,17 @@ std::vector<MigrationStep> buildSteps()
                      {QStringLiteral("DELETE FROM dossier_terms WHERE (term, dossier_id) IN "
                                      "(SELECT substr(search_key, 1, 24), id FROM dossiers)")}});
 
+    // Issue 18 (QĐ 766/QĐ-TTg, indicators of digitization and data reuse): at receipt the
+    // counter records whether the applicant's identity was looked up in the national
+    // population database / VNeID instead of a paper copy, and whether at least one document
+    // was taken from stored digitized data instead of paper.
+    steps.push_back({15,
+                     "identity checked and data reused",
+                     {QStringLiteral("ALTER TABLE dossiers ADD COLUMN identity_checked INTEGER "
+                                     "NOT NULL DEFAULT 0"),
+                      QStringLiteral("ALTER TABLE dossiers ADD COLUMN reused_data INTEGER "
+                                     "NOT NULL DEFAULT 0")}});
+
     // DOMAIN §10 as settled in 2026: a dossier is complained of from the receipt of a feedback
     // naming its code (indicator_facts.complained_s; the running dossiers' index covers it);
     // month reports as of their end get their own aggregates (the hook fills them);

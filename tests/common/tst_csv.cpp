@@ -1,8 +1,11 @@
 #include "common/Csv.h"
 
+#include <QBuffer>
 #include <QFile>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 
 class TestCsv : public QObject
 {
@@ -144,6 +147,89 @@ private slots:
             QStringLiteral("line 12, column fee: must be a number"));
         QCOMPARE((CsvProblem{3, QString(), QStringLiteral("too few values")}).toString(),
                  QStringLiteral("line 3: too few values"));
+    }
+
+    // OWASP CSV injection: what a spreadsheet would run gets an apostrophe; numbers keep
+    // their sign; the parser takes the apostrophe away again.
+    void formulasAreNeutralizedAndRestored_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::newRow("plus") << QStringLiteral("+84 912") << QStringLiteral("'+84 912");
+        QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
+                               << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("apostrophe already") << QStringLiteral("'=1") << QStringLiteral("''=1");
+        QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+        QTest::newRow("decimal") << QStringLiteral("-0.25") << QStringLiteral("-0.25");
+        QTest::newRow("date") << QStringLiteral("2024-03-04 09:00")
+                              << QStringLiteral("2024-03-04 09:00");
+        QTest::newRow("plain apostrophe") << QStringLiteral("'tis") << QStringLiteral("'tis");
+        QTest::newRow("Vietnamese") << QStringLiteral("Hộ tịch") << QStringLiteral("Hộ tịch");
+    }
+
+    void formulasAreNeutralizedAndRestored()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        const QString line = Csv::encodeRecord({value, QStringLiteral("x")});
+        QCOMPARE(line, written + QStringLiteral(",x\n"));
+        QList<CsvRecord> records;
+        QString error;
+        QVERIFY2(Csv::parse(line.toUtf8(), &records, &error), qPrintable(error));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().fields.first(), value);
+    }
+
+    // The block reader gives the same records as parsing the whole file, with a quoted
+    // field across the cut between blocks and the lines counted on.
+    void readerStreamsLargeFiles()
+    {
+        QByteArray data = "\xEF\xBB\xBF"
+                          "a,b\n";
+        for (int i = 0; i < 40000; ++i)
+            data += "Nguyễn Văn An,\"Ấp Bình Hòa\n tổ " + QByteArray::number(i) + "\"\n\n";
+        QList<CsvRecord> whole;
+        QString error;
+        QVERIFY2(Csv::parse(data, &whole, &error), qPrintable(error));
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer);
+        CsvRecord record;
+        qsizetype index = 0;
+        while (reader.next(&record)) {
+            QVERIFY(index < whole.size());
+            QCOMPARE(record.line, whole.at(index).line);
+            QCOMPARE(record.fields, whole.at(index).fields);
+            ++index;
+        }
+        QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+        QCOMPARE(index, whole.size());
+        QCOMPARE(whole.last().line, 2 + 39999 * 3);
+
+        QByteArray bad = data + "x,\"open\n";
+        QBuffer badBuffer(&bad);
+        QVERIFY(badBuffer.open(QIODevice::ReadOnly));
+        CsvReader badReader(&badBuffer);
+        while (badReader.next(&record)) {
+        }
+        QVERIFY2(badReader.error().contains(QStringLiteral("line %1").arg(2 + 40000 * 3)),
+                 qPrintable(badReader.error()));
+    }
+
+    void writeFailureNamesTheCause()
+    {
+        QCOMPARE(Csv::writeFailure(ENOSPC, QStringLiteral("Unknown error")),
+                 QStringLiteral("the disk is full"));
+        QCOMPARE(Csv::writeFailure(EROFS, QStringLiteral("Unknown error")),
+                 QStringLiteral("the disk is read-only"));
+        QString error;
+        QVERIFY(!Csv::writeFile(QStringLiteral("/proc/version/x.csv"), QStringLiteral("a\n"), false,
+                                &error));
+        QVERIFY(!error.contains(QStringLiteral("Unknown error")));
     }
 
     void fileRoundTripWithByteOrderMark()

@@ -386,7 +386,8 @@ private slots:
         for (int i = 0; i < 24; ++i) {
             QStringList codes;
             for (int k = 1; k <= 3; ++k)
-                codes << QStringLiteral("TEST.%1-240305-%2").arg(i).arg(k, 4, 10, QLatin1Char('0'));
+                codes << QStringLiteral("000.00.06.H56-240304-%1")
+                             .arg(100 + i * 3 + k, 4, 10, QLatin1Char('0'));
             const QString file = dir.filePath(QStringLiteral("s%1.csv").arg(i));
             QVERIFY(writeFile(file, smallFile(codes)));
             attempted << codes;

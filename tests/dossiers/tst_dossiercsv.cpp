@@ -6,6 +6,8 @@
 #include "dossiers/DossierTransfer.h"
 #include "dossiers/DossierWriter.h"
 
+#include <QHash>
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,6 +19,9 @@ const QByteArray header =
     "applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,"
     "e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,"
     "rating,apology_issued_at,apology_new_due_at\n";
+
+const QByteArray fullHeaderEnd =
+    ",applicant_email,applicant_organisation,documents,identity_checked,reused_data\n";
 
 // Returned after one answered and one more answered supplement; online, with an apology.
 const QByteArray goodRows =
@@ -60,6 +65,30 @@ QString problemText(const QList<CsvProblem>& problems)
     for (const CsvProblem& p : problems)
         lines << p.toString();
     return lines.join(QLatin1Char('\n'));
+}
+
+// One row of the full header (DossierCsv::header()): a dossier in processing received at
+// the counter, with the values given replacing the base ones.
+QByteArray row(const QHash<QString, QString>& values)
+{
+    QHash<QString, QString> base{
+        {QStringLiteral("procedure_code"), QStringLiteral("1.001193")},
+        {QStringLiteral("channel"), QStringLiteral("direct")},
+        {QStringLiteral("received_at"), QStringLiteral("2024-03-04 09:00")},
+        {QStringLiteral("status"), QStringLiteral("4")},
+        {QStringLiteral("applicant_name"), QStringLiteral("Trần Thị Bình")},
+        {QStringLiteral("officer"), QStringLiteral("cb")}};
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        base.insert(it.key(), it.value());
+    QStringList fields;
+    for (const QString& column : DossierCsv::header())
+        fields << base.value(column);
+    return Csv::encodeRecord(fields).toUtf8();
+}
+
+QByteArray fullHeader()
+{
+    return Csv::encodeRecord(DossierCsv::header()).toUtf8();
 }
 } // namespace
 
@@ -162,7 +191,7 @@ private slots:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QByteArray exported = a.readAll();
         QCOMPARE(b.readAll(), exported);
-        QVERIFY(exported.startsWith(header));
+        QVERIFY(exported.startsWith(QByteArray(header.chopped(1) + fullHeaderEnd)));
         QVERIFY(exported.contains("000.00.06.H56-240304-0007"));
         QVERIFY(exported.contains("2024-03-05 09:00;2024-03-08 09:00"));
 
@@ -301,6 +330,236 @@ private slots:
         QCOMPARE(count(t.db(), QStringLiteral("status_events")), 0);
         QCOMPARE(count(t.db(), QStringLiteral("ledger_lines")), 0);
         QCOMPARE(count(t.db(), QStringLiteral("dossier_code_sequences")), 0);
+    }
+
+    // Issue 18: export --full then import loses nothing: e-mail, organisation, the documents
+    // handed in (with | and ; in their names), the two reception flags, Vietnamese text and
+    // text that a spreadsheet would run as a formula.
+    void fullColumnsRoundTripByteIdentical()
+    {
+        TestDatabase first;
+        MOTCUA_VERIFY_DB(first);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(first.db(), &error), qPrintable(error));
+        const QByteArray file =
+            fullHeader() +
+            row({{QStringLiteral("applicant_name"), QStringLiteral("=HYPERLINK(\"x\")")},
+                 {QStringLiteral("applicant_email"), QStringLiteral("hoa.nguyen@example.vn")},
+                 {QStringLiteral("applicant_organisation"), QStringLiteral("Hợp tác xã Tân Bình")},
+                 {QStringLiteral("applicant_address"), QStringLiteral("@Ấp Bình Hòa; tổ 3")},
+                 {QStringLiteral("documents"),
+                  QStringLiteral("Tờ khai đăng ký khai sinh|1|0;Giấy chứng sinh \\| bản "
+                                 "sao \\; công chứng|0|2;-Sổ hộ khẩu \\\\ cũ|1|1")},
+                 {QStringLiteral("identity_checked"), QStringLiteral("1")},
+                 {QStringLiteral("reused_data"), QStringLiteral("1")}}) +
+            row({{QStringLiteral("code"), QStringLiteral("000.00.06.H56-240304-0007")},
+                 {QStringLiteral("applicant_name"), QStringLiteral("Lê Văn Cường")}});
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(first.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 2);
+        QList<DossierRecord> records;
+        QVERIFY2(DossierRepository(first.db(), rules)
+                     .records(QDateTime(), QDateTime(), &records, &error),
+                 qPrintable(error));
+        QCOMPARE(records.size(), 2);
+        const DossierRecord& r = records.first();
+        QCOMPARE(r.dossier.applicantName, QStringLiteral("=HYPERLINK(\"x\")"));
+        QCOMPARE(r.dossier.applicantEmail, QStringLiteral("hoa.nguyen@example.vn"));
+        QCOMPARE(r.dossier.applicantOrganisation, QStringLiteral("Hợp tác xã Tân Bình"));
+        QVERIFY(r.dossier.identityChecked);
+        QVERIFY(r.dossier.reusedData);
+        QCOMPARE(r.documents.size(), 3);
+        QCOMPARE(r.documents.at(1).name, QStringLiteral("Giấy chứng sinh | bản sao ; công chứng"));
+        QCOMPARE(r.documents.at(1).copies, 2);
+        QCOMPARE(r.documents.at(2).name, QStringLiteral("-Sổ hộ khẩu \\ cũ"));
+        QVERIFY(!records.last().dossier.identityChecked);
+
+        QTemporaryDir dir;
+        const QString one = dir.filePath(QStringLiteral("one.csv"));
+        const QString two = dir.filePath(QStringLiteral("two.csv"));
+        const User actor = User::acting(QStringLiteral("cb"), Role::Supervisor);
+        QVERIFY2(DossierTransfer(first.db(), rules)
+                     .exportFile(one, QDateTime(), QDateTime(), actor, true, &n, &error),
+                 qPrintable(error));
+        TestDatabase second;
+        MOTCUA_VERIFY_DB(second);
+        QVERIFY2(RegisterFixture::prepare(second.db(), &error), qPrintable(error));
+        QVERIFY2(DossierTransfer(second.db(), rules)
+                     .importFile(one, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QVERIFY2(DossierTransfer(second.db(), rules)
+                     .exportFile(two, QDateTime(), QDateTime(), actor, true, &n, &error),
+                 qPrintable(error));
+        QFile a(one);
+        QFile b(two);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray exported = a.readAll();
+        QCOMPARE(b.readAll(), exported);
+        // Formulas neutralized (OWASP), numbers and dates as they are.
+        QVERIFY2(exported.contains("\"'=HYPERLINK(\"\"x\"\")\""), exported.constData());
+        QVERIFY2(exported.contains("'@Ấp Bình Hòa; tổ 3"), exported.constData());
+        QVERIFY2(exported.contains("Giấy chứng sinh \\| bản sao \\; công chứng|0|2"),
+                 exported.constData());
+        QVERIFY2(exported.contains(",2024-03-04 09:00,"), exported.constData());
+    }
+
+    void invalidValuesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        auto add = [](const char* name, const QHash<QString, QString>& values, const char* column,
+                      const char* reason) {
+            QTest::newRow(name) << row(values) << QString::fromUtf8(column)
+                                << QString::fromUtf8(reason);
+        };
+        const auto S = [](const char* text) {
+            return QString::fromUtf8(text);
+        };
+        // 64-bit numbers with ranges.
+        add("copies past 32 bits", {{S("e_certified_copies"), S("9999999999")}},
+            "e_certified_copies", "from 0 to");
+        add("copies over 1000", {{S("e_certified_copies"), S("1001")}}, "e_certified_copies",
+            "from 0 to");
+        add("fee of int64 max", {{S("fee"), S("9223372036854775807")}}, "fee", "from 0 to");
+        add("fee past int64", {{S("fee"), S("99999999999999999999")}}, "fee", "from 0 to");
+        add("status past 32 bits", {{S("status"), S("4294967300")}}, "status", "from 1 to 10");
+        add("document copies", {{S("documents"), S("Tờ khai|1|5000")}}, "documents", "from 0 to");
+        add("document without counts", {{S("documents"), S("Tờ khai|1")}}, "documents",
+            "name|originals|copies");
+        // Codes.
+        add("another agency", {{S("code"), S("000.00.07.H56-240304-0001")}}, "code",
+            "not a code of this office");
+        add("free text", {{S("code"), S("hồ sơ số 5")}}, "code", "not a dossier code");
+        add("formula", {{S("code"), S("=HYPERLINK(\"http://x\")")}}, "code", "not a dossier code");
+        add("date of another day", {{S("code"), S("000.00.06.H56-240305-0001")}}, "code",
+            "not the date of receipt");
+        add("huge sequence", {{S("code"), S("000.00.06.H56-240304-2147483647")}}, "code",
+            "four digits");
+        add("three digits", {{S("code"), S("000.00.06.H56-240304-001")}}, "code", "four-digit");
+        add("five digits below 10000", {{S("code"), S("000.00.06.H56-240304-00001")}}, "code",
+            "four digits");
+        // Impossible combinations.
+        add("rating on status 2", {{S("status"), S("2")}, {S("rating"), S("satisfied")}}, "rating",
+            "rated");
+        add("rating on status 7",
+            {{S("status"), S("7")},
+             {S("finished_at"), S("2024-03-05 09:00")},
+             {S("rating"), S("unsatisfied")}},
+            "rating", "rated");
+        add("rating on status 9",
+            {{S("status"), S("9")},
+             {S("finished_at"), S("2024-03-05 09:00")},
+             {S("rating"), S("satisfied")}},
+            "rating", "rated");
+        add("refused with e-result", {{S("status"), S("3")}, {S("e_result"), S("1")}}, "e_result",
+            "refused");
+        add("refused paid online",
+            {{S("status"), S("3")}, {S("fee"), S("50000")}, {S("paid_online"), S("1")}},
+            "paid_online", "refused");
+        add("paid online without fee", {{S("paid_online"), S("1")}}, "paid_online", "fee is 0");
+        add("status 1 at the counter", {{S("status"), S("1")}}, "status", "channel direct");
+        add("apology before its issue",
+            {{S("apology_issued_at"), S("2024-03-10 09:00")},
+             {S("apology_new_due_at"), S("2024-03-08 09:00")}},
+            "apology_new_due_at", "before the apology");
+        add("receipt in the future", {{S("received_at"), S("2099-01-01 09:00")}}, "received_at",
+            "in the future");
+        add("due in 50 years", {{S("due_at"), S("2074-03-04 09:00")}}, "due_at",
+            "years after received_at");
+        // Text.
+        add("NUL in a name", {{S("applicant_name"), S("Trần") + QChar(0) + S("Bình")}},
+            "applicant_name", "control character (U+0000)");
+        add("control in an address", {{S("applicant_address"), S("Ấp\x1b[31m Bình")}},
+            "applicant_address", "control character (U+001b)");
+        add("only zero-width spaces", {{S("applicant_name"), QString(3, QChar(0x200B))}},
+            "applicant_name", "invisible characters");
+        add("name too long", {{S("applicant_name"), QString(201, QLatin1Char('a'))}},
+            "applicant_name", "at most 200");
+        add("address too long", {{S("applicant_address"), QString(501, QLatin1Char('a'))}},
+            "applicant_address", "at most 500");
+        add("bad e-mail", {{S("applicant_email"), S("hoa@")}}, "applicant_email", "");
+    }
+
+    // Issue 18: every hole refused with the line and the column named, nothing written.
+    void invalidValuesAreRefused()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        int n = -1;
+        QList<CsvProblem> problems;
+        QVERIFY(!DossierTransfer(t.db(), rules)
+                     .importData(fullHeader() + row({}) + line, QStringLiteral("cb"), &n, &problems,
+                                 &error));
+        const QString text = problemText(problems);
+        QVERIFY2(text.contains(QStringLiteral("line 3, column %1: ").arg(column)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(reason), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("line 2")), qPrintable(text));
+        QCOMPARE(count(t.db(), QStringLiteral("dossiers")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("dossier_documents")), 0);
+    }
+
+    // A code in lower case or with spaces is written the office's way, and the import says so.
+    void codesAreNormalisedAndSaidSo()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        int n = 0;
+        QList<CsvProblem> problems;
+        QList<CsvProblem> notes;
+        QVERIFY2(
+            DossierTransfer(t.db(), rules)
+                .importData(fullHeader() + row({{QStringLiteral("code"),
+                                                 QStringLiteral(" 000.00.06.h56 - 240304-0012 ")}}),
+                            QStringLiteral("cb"), &n, &problems, &error, &notes),
+            qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 1);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().toString().startsWith(QStringLiteral("line 2, column code: ")),
+                 qPrintable(notes.first().toString()));
+        QVERIFY(notes.first().toString().contains(QStringLiteral("000.00.06.H56-240304-0012")));
+        Dossier d;
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .load(QStringLiteral("000.00.06.H56-240304-0012"), &d, &error),
+                 qPrintable(error));
+        // Trimmed and collapsed, zero-width spaces kept out of the way.
+        QCOMPARE(d.applicantName, QStringLiteral("Trần Thị Bình"));
+    }
+
+    // Past 100 messages the rest are counted, and a bad row at the end of a large file still
+    // rolls back the rows written before it.
+    void manyBadLinesAreCountedAndEverythingRollsBack()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        QByteArray file = fullHeader();
+        for (int i = 0; i < 9000; ++i)
+            file += row({});
+        for (int i = 0; i < 130; ++i)
+            file += row({{QStringLiteral("fee"), QStringLiteral("-1")}});
+        int n = -1;
+        QList<CsvProblem> problems;
+        QVERIFY(!DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error));
+        QCOMPARE(problems.size(), 101);
+        QCOMPARE(problems.first().line, 9002);
+        QVERIFY2(problems.last().toString().contains(QStringLiteral("30")),
+                 qPrintable(problems.last().toString()));
+        QCOMPARE(count(t.db(), QStringLiteral("dossiers")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("status_events")), 0);
     }
 
     void wrongHeaderIsReported()

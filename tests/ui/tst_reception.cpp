@@ -118,6 +118,12 @@ private slots:
         key(Qt::Key_Tab);
         key(Qt::Key_Tab);
         QCOMPARE(focusName(), QStringLiteral("channel"));
+        // The identity was looked up in VNeID: ticked with Space; no document reused.
+        while (focusName() != QStringLiteral("identityChecked"))
+            key(Qt::Key_Tab);
+        key(Qt::Key_Space);
+        key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("reusedData"));
         // On to the documents; Space unticks the first one, which was not handed in.
         while (focusName() != QStringLiteral("documentChecklist"))
             key(Qt::Key_Tab);
@@ -144,6 +150,8 @@ private slots:
         QCOMPARE(d.status, DossierStatus::Accepted);
         QCOMPARE(d.officer, QStringLiteral("Trần Văn Bình"));
         QCOMPARE(d.fee, 10000);
+        QVERIFY(d.identityChecked);
+        QVERIFY(!d.reusedData);
         QVERIFY(d.dueAt > d.receivedAt);
         QList<RequiredDocument> documents;
         QVERIFY2(DossierPaperRepository(db->db()).documents(code, &documents, &error),

@@ -63,6 +63,9 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_receivedAt(new QDateTimeEdit(this))
     , m_documents(new DocumentChecklist(this))
     , m_digitized(new QCheckBox(tr("Documents &digitized at receipt"), this))
+    , m_identityChecked(
+          new QCheckBox(tr("Identity looked up in the population database / &VNeID"), this))
+    , m_reusedData(new QCheckBox(tr("Documents re&used from stored digitized data"), this))
     , m_fee(new QSpinBox(this))
     , m_payment(new QComboBox(this))
     , m_due(new QLabel(this))
@@ -124,6 +127,12 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     m_receivedAt->setToolTip(tr("The time of receipt; it can be changed when accepting a dossier "
                                 "submitted online."));
     m_digitized->setObjectName(QStringLiteral("digitized"));
+    m_identityChecked->setObjectName(QStringLiteral("identityChecked"));
+    m_identityChecked->setToolTip(tr("The applicant's identity was looked up in the national "
+                                     "population database or VNeID instead of a paper copy."));
+    m_reusedData->setObjectName(QStringLiteral("reusedData"));
+    m_reusedData->setToolTip(tr("At least one document was taken from data already digitized "
+                                "and stored instead of paper."));
     m_fee->setObjectName(QStringLiteral("fee"));
     m_fee->setRange(0, 2000000000);
     m_fee->setSingleStep(1000);
@@ -144,6 +153,8 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     receipt->addRow(tr("F&ee and payment:"), feeRow);
     qobject_cast<QLabel*>(receipt->labelForField(feeRow))->setBuddy(m_fee);
     receipt->addRow(QString(), m_digitized);
+    receipt->addRow(QString(), m_identityChecked);
+    receipt->addRow(QString(), m_reusedData);
 
     auto* documentsBox = new QGroupBox(tr("Documents (Space ticks, type a number to change a "
                                           "count)"),
@@ -207,6 +218,8 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
                         m_fee,
                         m_payment,
                         m_digitized,
+                        m_identityChecked,
+                        m_reusedData,
                         m_documents,
                         m_save,
                         m_refuse,
@@ -218,7 +231,8 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
                        static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_organisation),
                        static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_receivedAt),
                        static_cast<QWidget*>(m_fee), static_cast<QWidget*>(m_payment),
-                       static_cast<QWidget*>(m_digitized), static_cast<QWidget*>(m_documents)})
+                       static_cast<QWidget*>(m_digitized), static_cast<QWidget*>(m_identityChecked),
+                       static_cast<QWidget*>(m_reusedData), static_cast<QWidget*>(m_documents)})
         w->installEventFilter(this);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -282,6 +296,8 @@ void ReceptionPage::startNext()
     channelChanged();
     m_documents->setDocuments({});
     m_digitized->setChecked(false);
+    m_identityChecked->setChecked(false);
+    m_reusedData->setChecked(false);
     m_fee->setValue(0);
     m_payment->setCurrentIndex(0);
     updateDue();
@@ -437,6 +453,8 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
                                d.receivedAt.time().second()));
     d.status = refused ? DossierStatus::Refused : DossierStatus::Accepted;
     d.digitized = m_digitized->isChecked();
+    d.identityChecked = m_identityChecked->isChecked();
+    d.reusedData = m_reusedData->isChecked();
     d.fee = m_fee->value();
     d.paidOnline = m_payment->currentData().toBool();
     const QString officer = m_session.officer();

@@ -75,6 +75,8 @@ private:
     QDateTimeEdit* m_receivedAt;
     DocumentChecklist* m_documents;
     QCheckBox* m_digitized;
+    QCheckBox* m_identityChecked;
+    QCheckBox* m_reusedData;
     QSpinBox* m_fee;
     QComboBox* m_payment;
     QLabel* m_due;
