@@ -323,10 +323,6 @@
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Danh sách hồ sơ</translation>
-    </message>
-    <message>
         <source>On time</source>
         <translation>Đúng thời hạn</translation>
     </message>
@@ -349,6 +345,10 @@
     <message>
         <source>Apologised</source>
         <translation>Có phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Số hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3620,10 +3620,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>%1 trong kỳ</translation>
     </message>
     <message>
-        <source>%1%2 vs previous period</source>
-        <translation>%1%2 so với kỳ trước</translation>
-    </message>
-    <message>
         <source>Target ≥ %1</source>
         <translation>Chỉ tiêu ≥ %1</translation>
     </message>
@@ -3654,6 +3650,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>✘ not met</source>
         <translation>✘ không đạt</translation>
+    </message>
+    <message>
+        <source>%1%2 vs the same period last year</source>
+        <translation>%1%2 so với cùng kỳ năm trước</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3709,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Electronic certified copies</source>
         <translation>Số bản sao chứng thực điện tử</translation>
+    </message>
+    <message>
+        <source>Applicants identified through the population database</source>
+        <translation>Hồ sơ xác thực danh tính qua CSDL quốc gia về dân cư, VNeID</translation>
+    </message>
+    <message>
+        <source>Dossiers reusing stored digitized data</source>
+        <translation>Hồ sơ tái sử dụng dữ liệu đã số hóa</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5256,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Target: %1 is not a share from 0 to 1 (0% to 100%).</source>
         <translation>Chỉ tiêu: %1 không phải là tỷ lệ từ 0 đến 1 (0% đến 100%).</translation>
     </message>
+    <message>
+        <source>The plan's table (item 3.2) says 30%.</source>
+        <translation>Bảng chỉ tiêu của kế hoạch (mục 3.2) ghi 30%.</translation>
+    </message>
+    <message>
+        <source>The plan's table (item 4.1) says 98%.</source>
+        <translation>Bảng chỉ tiêu của kế hoạch (mục 4.1) ghi 98%.</translation>
+    </message>
+    <message>
+        <source>An increase over the same period of 2023.</source>
+        <translation>Tăng so với cùng kỳ năm 2023.</translation>
+    </message>
+    <message>
+        <source>National target (QĐ 766, indicator 4.3).</source>
+        <translation>Chỉ tiêu quốc gia (QĐ 766, chỉ số 4.3).</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPanel</name>
@@ -5330,6 +5354,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>Dossiers received per month</source>
+        <translation>Số hồ sơ tiếp nhận trong tháng</translation>
     </message>
 </context>
 <context>

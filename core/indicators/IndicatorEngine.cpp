@@ -27,6 +27,8 @@ enum Counter {
     FinishedDocument,
     EResult,
     LateApology,
+    IdentityChecked,
+    ReusedData,
     ECertifiedCopies
 };
 
@@ -115,6 +117,9 @@ QList<IndicatorValue> indicatorsOf(const Totals& t, const QHash<QString, Indicat
         copies.met = c[ECertifiedCopies] > t.eCertifiedPrevious;
     }
     list << copies;
+    // QĐ 766 4.5 and 4.3, after the plan's indicators (the report's key order is a contract).
+    list << share(QStringLiteral("identity_checked_rate"), c[IdentityChecked], c[P], targets)
+         << share(QStringLiteral("data_reuse_rate"), c[ReusedData], c[P], targets);
     return list;
 }
 

@@ -27,6 +27,8 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
     f.channel = int(d.channel);
     f.dueS = seconds(d.dueAt);
     f.digitized = d.digitized;
+    f.identityChecked = d.identityChecked;
+    f.reusedData = d.reusedData;
     f.eResult = d.eResult;
     f.feeCharged = d.fee > 0;
     f.paidOnline = d.paidOnline;

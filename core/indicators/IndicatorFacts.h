@@ -47,6 +47,10 @@ struct IndicatorFacts
     std::optional<qint64> lateFromS;
 
     bool digitized = false;
+    // QĐ 766: identified through the national population database / VNeID (4.5), stored
+    // digitized data reused for at least one document (4.3).
+    bool identityChecked = false;
+    bool reusedData = false;
     bool eResult = false;
     bool feeCharged = false;
     bool paidOnline = false;

@@ -2,12 +2,18 @@
 
 const QStringList& IndicatorSql::counters()
 {
-    static const QStringList names = {
-        QStringLiteral("p"),           QStringLiteral("on_time"),
-        QStringLiteral("satisfied"),   QStringLiteral("digitized"),
-        QStringLiteral("online"),      QStringLiteral("fee_charged"),
-        QStringLiteral("paid_online"), QStringLiteral("finished_doc"),
-        QStringLiteral("e_result"),    QStringLiteral("late_apology")};
+    static const QStringList names = {QStringLiteral("p"),
+                                      QStringLiteral("on_time"),
+                                      QStringLiteral("satisfied"),
+                                      QStringLiteral("digitized"),
+                                      QStringLiteral("online"),
+                                      QStringLiteral("fee_charged"),
+                                      QStringLiteral("paid_online"),
+                                      QStringLiteral("finished_doc"),
+                                      QStringLiteral("e_result"),
+                                      QStringLiteral("late_apology"),
+                                      QStringLiteral("identity_checked"),
+                                      QStringLiteral("reused_data")};
     return names;
 }
 
@@ -62,7 +68,10 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
                "CASE WHEN x.done = 1 AND x.result_document = 1 AND x.e_result = 1 THEN 1 ELSE 0 "
                "END "
                "AS n_e_result, "
-               "CASE WHEN x.late = 1 AND x.apology_s <= x.a THEN 1 ELSE 0 END AS n_late_apology "
+               "CASE WHEN x.late = 1 AND x.apology_s <= x.a THEN 1 ELSE 0 END AS n_late_apology, "
+               "CASE WHEN x.inp = 1 AND x.identity_checked = 1 THEN 1 ELSE 0 END AS "
+               "n_identity_checked, "
+               "CASE WHEN x.inp = 1 AND x.reused_data = 1 THEN 1 ELSE 0 END AS n_reused_data "
                "FROM (") +
            x + QStringLiteral(") x");
 }

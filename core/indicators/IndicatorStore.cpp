@@ -126,8 +126,9 @@ bool IndicatorStore::prepare(QString* error)
             "returned_s, "
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
             "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
-            "paid_online, unsatisfied, complaint, result_document, e_certified_copies) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "paid_online, unsatisfied, complaint, result_document, e_certified_copies, "
+            "identity_checked, reused_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON "
             "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
@@ -145,7 +146,8 @@ bool IndicatorStore::prepare(QString* error)
             "excluded.digitized, e_result = excluded.e_result, fee_charged = "
             "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
             "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
-            "excluded.result_document, e_certified_copies = excluded.e_certified_copies")))
+            "excluded.result_document, e_certified_copies = excluded.e_certified_copies, "
+            "identity_checked = excluded.identity_checked, reused_data = excluded.reused_data")))
         return fail(m_insertFacts.query(), error);
     for (int i = 0; i < 2; ++i) {
         const QString table = QLatin1String(aggregates[i].table);
@@ -210,6 +212,8 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(int(f.complaint));
     q.add(int(f.resultDocument));
     q.add(f.eCertifiedCopies);
+    q.add(int(f.identityChecked));
+    q.add(int(f.reusedData));
     if (!q.exec())
         return fail(q.query(), error);
     return true;
@@ -374,7 +378,7 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTi
     q.prepare(QStringLiteral(
         "SELECT received_at, procedure_code, officer, channel, due_at, status, digitized, "
         "e_result, fee, paid_online, rating, complaint, e_certified_copies, finished_at, "
-        "returned_at, code FROM dossiers WHERE id = ?"));
+        "returned_at, code, identity_checked, reused_data FROM dossiers WHERE id = ?"));
     q.addBindValue(dossierId);
     if (!q.exec())
         return fail(q, error);
@@ -399,6 +403,8 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTi
     d.finishedAt = SqlTime::fromSql(q.value(13).toString());
     d.returnedAt = SqlTime::fromSql(q.value(14).toString());
     d.code = q.value(15).toString();
+    d.identityChecked = q.value(16).toBool();
+    d.reusedData = q.value(17).toBool();
 
     // DOMAIN §10: complained of from the first feedback naming the code. Stored times of one
     // office compare as text (SqlTime).

@@ -55,6 +55,7 @@ const char* const seededNotes[] = {
     QT_TRANSLATE_NOOP("TargetRepository", "The plan's table (item 3.2) says 30%."),
     QT_TRANSLATE_NOOP("TargetRepository", "The plan's table (item 4.1) says 98%."),
     QT_TRANSLATE_NOOP("TargetRepository", "An increase over the same period of 2023."),
+    QT_TRANSLATE_NOOP("TargetRepository", "National target (QĐ 766, indicator 4.3)."),
 };
 
 } // namespace
@@ -66,7 +67,7 @@ TargetRepository::TargetRepository(const Database& db)
 QString TargetRepository::noteText(const QString& note)
 {
     for (const char* seeded : seededNotes) {
-        if (note == QLatin1String(seeded))
+        if (note == QString::fromUtf8(seeded))
             return tr(seeded);
     }
     return note;

@@ -594,6 +594,26 @@ std::vector<MigrationStep> buildSteps()
                          " copies INTEGER NOT NULL DEFAULT 0,"
                          " PRIMARY KEY (dim, day, grp))"),
           QStringLiteral("UPDATE indicator_daily SET e_certified_copies = 0"),
+          // QĐ 766 4.5 and 4.3: identity checked and data reused (the dossiers' columns of
+          // "identity checked and data reused"), counted like the others.
+          QStringLiteral("ALTER TABLE indicator_facts ADD COLUMN identity_checked INTEGER NOT "
+                         "NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE indicator_facts ADD COLUMN reused_data INTEGER NOT NULL "
+                         "DEFAULT 0"),
+          QStringLiteral("UPDATE indicator_facts SET identity_checked = (SELECT "
+                         "d.identity_checked FROM dossiers d WHERE d.id = "
+                         "indicator_facts.dossier_id), reused_data = (SELECT d.reused_data FROM "
+                         "dossiers d WHERE d.id = indicator_facts.dossier_id) WHERE EXISTS "
+                         "(SELECT 1 FROM dossiers d WHERE d.id = indicator_facts.dossier_id AND "
+                         "(d.identity_checked = 1 OR d.reused_data = 1))"),
+          QStringLiteral("ALTER TABLE indicator_daily ADD COLUMN identity_checked INTEGER NOT "
+                         "NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE indicator_daily ADD COLUMN reused_data INTEGER NOT NULL "
+                         "DEFAULT 0"),
+          // QĐ 766/QĐ-TTg's national target for indicator 4.3, as the issue states it.
+          QStringLiteral("INSERT INTO indicator_targets (year, key, target, source, note) VALUES "
+                         "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
+                         "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING"),
           // Each dossier's standing at the end of its month of receipt, summed per day of
           // receipt like indicator_daily: a month report as of its end (the dashboard's
           // trend, the previous month) reads it without evaluating anyone.
@@ -613,6 +633,8 @@ std::vector<MigrationStep> buildSteps()
                          " finished_doc INTEGER NOT NULL DEFAULT 0,"
                          " e_result INTEGER NOT NULL DEFAULT 0,"
                          " late_apology INTEGER NOT NULL DEFAULT 0,"
+                         " identity_checked INTEGER NOT NULL DEFAULT 0,"
+                         " reused_data INTEGER NOT NULL DEFAULT 0,"
                          " max_last_s INTEGER NOT NULL DEFAULT 0,"
                          " PRIMARY KEY (dim, day, grp))"),
           QStringLiteral(

@@ -102,13 +102,16 @@ private slots:
             "e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,"
             "returned_at,rating,apology_issued_at,apology_new_due_at\n"
             // R1 returned before its appointment: on time; electronic result.
-            "R1,1.003583,direct,2024-03-04 08:15,2024-03-05 08:15,10,Nguyễn Văn An,,,,cb,0,1,0,"
+            "000.00.06.H56-240304-0001,1.003583,direct,2024-03-04 08:15,2024-03-05 08:15,10,Nguyễn "
+            "Văn An,,,,cb,0,1,0,"
             "0,0,,,,2024-03-05 08:00,satisfied,,\n"
             // R2 returned after its appointment: late.
-            "R2,1.003583,direct,2024-03-06 08:00,2024-03-07 08:00,10,Trần Thị Bình,,,,cb,0,0,0,"
+            "000.00.06.H56-240306-0001,1.003583,direct,2024-03-06 08:00,2024-03-07 08:00,10,Trần "
+            "Thị Bình,,,,cb,0,0,0,"
             "0,0,,,,2024-03-08 10:00,,,\n"
             // R3 finished before its appointment, returned after it: on time (9 is the end).
-            "R3,1.003583,direct,2024-03-11 08:00,2024-03-12 08:00,10,Lê Văn Cường,,,,cb,0,0,0,"
+            "000.00.06.H56-240311-0001,1.003583,direct,2024-03-11 08:00,2024-03-12 08:00,10,Lê Văn "
+            "Cường,,,,cb,0,0,0,"
             "0,0,,,2024-03-12 07:00,2024-03-13 09:00,,,\n";
         int imported = 0;
         QList<CsvProblem> problems;
@@ -123,10 +126,10 @@ private slots:
 
         // The register keeps the finished time empty and records no status 9.
         const DossierRepository repo(t.db(), rules);
+        const QString r1Code = QStringLiteral("000.00.06.H56-240304-0001");
         Dossier r1;
         QList<StatusEvent> events;
-        QVERIFY2(repo.load(QStringLiteral("R1"), &r1, &error) &&
-                     repo.history(QStringLiteral("R1"), &events, &error),
+        QVERIFY2(repo.load(r1Code, &r1, &error) && repo.history(r1Code, &events, &error),
                  qPrintable(error));
         QCOMPARE(r1.status, DossierStatus::Returned);
         QVERIFY(!r1.finishedAt.isValid());
@@ -325,6 +328,38 @@ private slots:
         copies(ReportPeriod::year(2025), "2025-12-31 23:59:59", 9, 7);
         // February 2024: C4, although it was received in January.
         copies(ReportPeriod::month(2024, 2), "2024-02-29 23:59:59", 6, 0);
+    }
+
+    // QĐ 766 4.5 and 4.3 over P, in the report after the plan's indicators, with the national
+    // 80% target of 4.3.
+    void identityCheckedAndDataReuse()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        const QList<Spec> dossiers = {
+            Spec(civil, "2024-03-04 08:00", "2024-03-05 08:00").identityChecked().reusedData(),
+            Spec(civil, "2024-03-05 08:00", "2024-03-06 08:00").identityChecked(),
+            Spec(civil, "2024-03-06 08:00", "2024-03-07 08:00"),
+            // Refused at the counter: outside P, its ticks do not count.
+            Spec::notAccepted(civil, "2024-03-07 08:00", DossierStatus::Refused)
+                .identityChecked()
+                .reusedData(),
+        };
+        QVERIFY2(insert(t.db(), dossiers, &error), qPrintable(error));
+        IndicatorReport r;
+        QVERIFY2(report(t.db(), ReportPeriod::month(2024, 3), "2024-04-10 12:00", &r, &error),
+                 qPrintable(error));
+        expect(r, "identity_checked_rate", 2, 3);
+        expect(r, "data_reuse_rate", 1, 3);
+        const IndicatorValue* reuse = r.find(QStringLiteral("data_reuse_rate"));
+        QCOMPARE(*reuse->target, 0.8);
+        QCOMPARE(*reuse->met, false);
+        QVERIFY(!r.find(QStringLiteral("identity_checked_rate"))->target);
+        QCOMPARE(r.indicators.at(r.indicators.size() - 2).key,
+                 QStringLiteral("identity_checked_rate"));
+        QCOMPARE(r.indicators.last().key, QStringLiteral("data_reuse_rate"));
     }
 };
 
