@@ -271,16 +271,21 @@ IndicatorEngine::copiesStatements(const ReportPeriod& period, const QDateTime& a
     return statements;
 }
 
+bool IndicatorEngine::exec(const Statement& statement, QSqlQuery* q, QString* error) const
+{
+    q->setForwardOnly(true);
+    q->prepare(statement.sql);
+    for (const QVariant& value : statement.values)
+        q->addBindValue(value);
+    return q->exec() || queryFailed(*q, error);
+}
+
 bool IndicatorEngine::run(const Statement& statement, QHash<QString, Counters>* counters,
                           QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(statement.sql);
-    for (const QVariant& value : statement.values)
-        q.addBindValue(value);
-    if (!q.exec())
-        return queryFailed(q, error);
+    if (!exec(statement, &q, error))
+        return false;
     while (q.next()) {
         Counters& c = (*counters)[q.value(0).toString()];
         switch (statement.kind) {
@@ -445,14 +450,9 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
 
     // Citizen feedback received in the period, by the as-of time.
     {
-        const Statement statement = feedbackStatement(period, asOf, dimension);
         QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(statement.sql);
-        for (const QVariant& value : statement.values)
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryFailed(q, error);
+        if (!exec(feedbackStatement(period, asOf, dimension), &q, error))
+            return false;
         while (q.next()) {
             // Feedback not about a dossier of the register: in the office's figures only.
             const bool inGroup = dimension != 0 && !q.value(0).isNull();

@@ -10,6 +10,7 @@
 #include <array>
 
 class Database;
+class QSqlQuery;
 
 // Computes the compliance indicators (DOMAIN §10, QĐ 766/QĐ-TTg) of any period as of any
 // time, for the office and per field, procedure, receiving officer or channel.
@@ -69,6 +70,7 @@ private:
                                        int dimension);
     static QList<Statement> copiesStatements(const ReportPeriod& period, const QDateTime& asOf,
                                              int dimension);
+    bool exec(const Statement& statement, QSqlQuery* q, QString* error) const;
     bool run(const Statement& statement, QHash<QString, Counters>* counters, QString* error) const;
 
     const Database& m_db;
