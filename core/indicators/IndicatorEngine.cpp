@@ -175,9 +175,11 @@ QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const Repor
     statements.append(
         {QStringLiteral("SELECT ") + group +
              QStringLiteral(
-                 ", COUNT(*), SUM(CASE WHEN f.complaint = 0 THEN 1 ELSE 0 END), "
-                 "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
-                 "indicator_facts f WHERE f.late_from_s IS NOT NULL AND f.complained_s IS NULL AND "
+                 // Complained of (flagged, or named by feedback, which is by last_s): already
+                 // not satisfied.
+                 ", COUNT(*), SUM(CASE WHEN f.complaint = 0 AND f.complained_s IS NULL THEN 1 "
+                 "ELSE 0 END), SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
+                 "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
                  "f.late_from_s < ? AND +f.received_day >= ? AND "
                  "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
              group,

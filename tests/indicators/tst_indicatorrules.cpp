@@ -183,6 +183,9 @@ private slots:
             Spec(civil, "2024-03-08 10:00", "2024-03-11 10:00")
                 .finished("2024-03-08 15:00")
                 .code(QStringLiteral("K4")),
+            // K5 still open, named by feedback on 11/3 before its appointment on 12/3: late
+            // once the appointment passes, and complained of all the same.
+            Spec(civil, "2024-03-11 08:00", "2024-03-12 08:00").code(QStringLiteral("K5")),
         };
         QVERIFY2(insert(t.db(), dossiers, &error), qPrintable(error));
         // K1 named on 20/3, K2 on 15/4.
@@ -190,6 +193,7 @@ private slots:
                              {{"2024-03-20 08:00", "2024-04-10 08:00", "2024-03-25 08:00",
                                Rating::Satisfied, "K1"},
                               {"2024-04-15 08:00", "2024-05-06 08:00", "", Rating::None, "K2"},
+                              {"2024-03-11 12:00", "2024-04-01 08:00", "", Rating::None, "K5"},
                               {"2024-03-21 08:00", "2024-04-11 08:00", "", Rating::None, "X9"}},
                              &error),
                  qPrintable(error));
@@ -202,16 +206,21 @@ private slots:
         // As of 8/3 12:00: K4 received, its feedback not yet (9/3). 3/4.
         QVERIFY2(report(t.db(), march, "2024-03-08 12:00", &r, &error), qPrintable(error));
         expect(r, "satisfaction_rate", 3, 4);
-        // As of 15/3: K4 received, complained of since 9/3. K1, K2 satisfied: 2/4.
+        // As of 11/3 10:00: K5 received, not yet named, not yet due. K1, K2, K5: 3/5.
+        QVERIFY2(report(t.db(), march, "2024-03-11 10:00", &r, &error), qPrintable(error));
+        expect(r, "satisfaction_rate", 3, 5);
+        expect(r, "on_time_rate", 5, 5);
+        // As of 15/3: K4 complained of since 9/3, K5 since 11/3 and late since 12/3. K1, K2
+        // satisfied: 2/5.
         QVERIFY2(report(t.db(), march, "2024-03-15 12:00", &r, &error), qPrintable(error));
-        expect(r, "satisfaction_rate", 2, 4);
-        expect(r, "on_time_rate", 4, 4);
-        // As of 10/4: K1 named on 20/3. Only K2: 1/4.
+        expect(r, "satisfaction_rate", 2, 5);
+        expect(r, "on_time_rate", 4, 5);
+        // As of 10/4: K1 named on 20/3. Only K2: 1/5.
         QVERIFY2(report(t.db(), march, "2024-04-10 12:00", &r, &error), qPrintable(error));
-        expect(r, "satisfaction_rate", 1, 4);
-        // As of 20/4: K2 named on 15/4 too. 0/4.
+        expect(r, "satisfaction_rate", 1, 5);
+        // As of 20/4: K2 named on 15/4 too. 0/5.
         QVERIFY2(report(t.db(), march, "2024-04-20 12:00", &r, &error), qPrintable(error));
-        expect(r, "satisfaction_rate", 0, 4);
+        expect(r, "satisfaction_rate", 0, 5);
 
         // The counters kept as the feedback arrived are those of a recount.
         const QStringList kept = dailySnapshot(t.db());
@@ -219,7 +228,8 @@ private slots:
         QVERIFY2(IndicatorStore::rebuildAll(t.db(), &error), qPrintable(error));
         QCOMPARE(dailySnapshot(t.db()), kept);
         QVERIFY2(report(t.db(), march, "2024-04-10 12:00", &r, &error), qPrintable(error));
-        expect(r, "satisfaction_rate", 1, 4);
+        expect(r, "satisfaction_rate", 1, 5);
+        expect(r, "on_time_rate", 4, 5);
     }
 
     // Rule 3: feedback still open within its deadline at the as-of time counts as handled on
