@@ -35,22 +35,8 @@ double median(QList<double> values)
 QStringList reportSql(const ReportPeriod& period, const QDateTime& asOf)
 {
     QStringList sql = IndicatorEngine::sqlTexts(period, asOf, 0);
-    const ReportPeriod earlier{period.from.addYears(-1), period.to.addYears(-1)};
-    sql += IndicatorEngine::sqlTexts(earlier, asOf.addYears(-1), 0);
     sql << QStringLiteral("SELECT code, field, active, sample_dossier, online_level, fee, "
                           "online_payment FROM procedures");
-    sql << QStringLiteral(
-               "SELECT x.g, SUM(CASE WHEN x.resolved = 1 OR x.overdue = 1 THEN 1 ELSE 0 END), "
-               "SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at THEN 1 ELSE 0 "
-               "END), SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at AND "
-               "(x.rating IS NULL OR x.rating <> 'unsatisfied') THEN 1 ELSE 0 END) FROM (SELECT "
-               "'' AS g, fb.resolved_at, fb.deadline_at, fb.rating, CASE WHEN fb.resolved_at <= "
-               "q.a THEN 1 ELSE 0 END AS resolved, CASE WHEN (fb.resolved_at IS NULL OR "
-               "fb.resolved_at > q.a) AND fb.deadline_at < q.a THEN 1 ELSE 0 END AS overdue FROM "
-               "(SELECT '%1' AS a) q, feedback fb WHERE fb.received_at >= '%2' AND "
-               "fb.received_at < '%3' AND fb.received_at <= q.a) x GROUP BY x.g")
-               .arg(SqlTime::toSql(asOf), SqlTime::dateToSql(period.from),
-                    SqlTime::dateToSql(period.to.addDays(1)));
     sql << QStringLiteral("SELECT year, key, target, source, note, updated_by, updated_at FROM "
                           "indicator_targets t WHERE t.year = (SELECT MAX(u.year) FROM "
                           "indicator_targets u WHERE u.key = t.key AND u.year <= %1)")
@@ -104,7 +90,12 @@ int main(int argc, char* argv[])
                                        QStringLiteral("dir"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs."),
                                         QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({dbOption, yearOption, sqlOption, runsOption});
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"),
+        QStringLiteral(
+            "Write the SQL of this month's report (as of its end) instead of the year's."),
+        QStringLiteral("M"));
+    parser.addOptions({dbOption, yearOption, sqlOption, runsOption, monthOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(yearOption)) {
         out << "usage: bench_indicators --db FILE --year YYYY [--sql-dir DIR] [--runs N]\n";
@@ -171,7 +162,12 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(sqlOption)) {
         const QDir dir(parser.value(sqlOption));
-        if (!writeSql(dir.filePath(QStringLiteral("report.sql")), reportSql(period, asOf)) ||
+        const ReportPeriod sqlPeriod =
+            parser.isSet(monthOption)
+                ? ReportPeriod::month(period.from.year(), parser.value(monthOption).toInt())
+                : period;
+        if (!writeSql(dir.filePath(QStringLiteral("report.sql")),
+                      reportSql(sqlPeriod, sqlPeriod.defaultAsOf())) ||
             !writeSql(dir.filePath(QStringLiteral("recount.sql")), recountSql(period, asOf))) {
             out << "cannot write the SQL files\n";
             return 1;

@@ -862,10 +862,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Danh sách hồ sơ</translation>
-    </message>
-    <message>
         <source>On time</source>
         <translation>Đúng thời hạn</translation>
     </message>
@@ -888,6 +884,10 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>Apologised</source>
         <translation>Có phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Số hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -4694,10 +4694,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>%1 trong kỳ</translation>
     </message>
     <message>
-        <source>%1%2 vs previous period</source>
-        <translation>%1%2 so với kỳ trước</translation>
-    </message>
-    <message>
         <source>Target ≥ %1</source>
         <translation>Chỉ tiêu ≥ %1</translation>
     </message>
@@ -4728,6 +4724,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>✘ not met</source>
         <translation>✘ không đạt</translation>
+    </message>
+    <message>
+        <source>%1%2 vs the same period last year</source>
+        <translation>%1%2 so với cùng kỳ năm trước</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4783,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Electronic certified copies</source>
         <translation>Số bản sao chứng thực điện tử</translation>
+    </message>
+    <message>
+        <source>Applicants identified through the population database</source>
+        <translation>Hồ sơ xác thực danh tính qua CSDL quốc gia về dân cư, VNeID</translation>
+    </message>
+    <message>
+        <source>Dossiers reusing stored digitized data</source>
+        <translation>Hồ sơ tái sử dụng dữ liệu đã số hóa</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5113,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 (%2) không thành công: %3</translation>
+    </message>
+    <message>
+        <source>Upgrading the indicator tables failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6853,6 +6865,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Target: %1 is not a share from 0 to 1 (0% to 100%).</source>
         <translation>Chỉ tiêu: %1 không phải là tỷ lệ từ 0 đến 1 (0% đến 100%).</translation>
     </message>
+    <message>
+        <source>The plan&apos;s table (item 3.2) says 30%.</source>
+        <translation>Bảng chỉ tiêu của kế hoạch (mục 3.2) ghi 30%.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s table (item 4.1) says 98%.</source>
+        <translation>Bảng chỉ tiêu của kế hoạch (mục 4.1) ghi 98%.</translation>
+    </message>
+    <message>
+        <source>An increase over the same period of 2023.</source>
+        <translation>Tăng so với cùng kỳ năm 2023.</translation>
+    </message>
+    <message>
+        <source>National target (QĐ 766, indicator 4.3).</source>
+        <translation>Chỉ tiêu quốc gia (QĐ 766, chỉ số 4.3).</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPanel</name>
@@ -6935,6 +6963,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>target %1%</source>
         <translation>chỉ tiêu %1%</translation>
+    </message>
+    <message>
+        <source>Dossiers received per month</source>
+        <translation>Số hồ sơ tiếp nhận trong tháng</translation>
     </message>
 </context>
 <context>

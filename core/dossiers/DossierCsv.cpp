@@ -564,7 +564,10 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
             r.problem(Col::SupplementRequestedAt,
                       tr("status 5 needs a request without a supplement time"));
         const bool ended = DossierStatuses::isEnding(s) || s == DossierStatus::Returned;
-        if (ended && !dd.finishedAt.isValid() && r.text(Col::FinishedAt).isEmpty())
+        // DOMAIN §10: a returned dossier (10) without a finished time skipped status 9; its
+        // end is the return time. Registers that record only the return are valid.
+        if (ended && s != DossierStatus::Returned && !dd.finishedAt.isValid() &&
+            r.text(Col::FinishedAt).isEmpty())
             r.problem(Col::FinishedAt, tr("required for status %1").arg(statusCode));
         if (!ended && dd.finishedAt.isValid())
             r.problem(Col::FinishedAt,
@@ -594,6 +597,9 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
     }
     if (dd.finishedAt.isValid() && last.isValid() && dd.finishedAt < last)
         r.problem(Col::FinishedAt, tr("is before the receipt or the last supplement"));
+    if (!dd.finishedAt.isValid() && dd.returnedAt.isValid() && last.isValid() &&
+        dd.returnedAt < last)
+        r.problem(Col::ReturnedAt, tr("is before the receipt or the last supplement"));
     if (dd.returnedAt.isValid() && dd.finishedAt.isValid() && dd.returnedAt < dd.finishedAt)
         r.problem(Col::ReturnedAt, tr("is before finished_at"));
     if (r.text(Col::ApologyIssuedAt).isEmpty() != r.text(Col::ApologyNewDueAt).isEmpty())
@@ -645,9 +651,6 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
         letter.originalDueAt = dd.legalDueAt;
         record->apologies << letter;
     }
-    if (s == DossierStatus::Returned && !dd.finishedAt.isValid())
-        dd.finishedAt = dd.returnedAt;
-
     DossierHistory::rebuild(record, d->note);
     return true;
 }

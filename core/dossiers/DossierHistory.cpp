@@ -59,8 +59,12 @@ void DossierHistory::rebuild(DossierRecord* record, const QString& note)
         events << event(true, current, s, d.finishedAt, who, note);
         break;
     case DossierStatus::Returned:
-        events << event(true, current, DossierStatus::Finished, d.finishedAt, who, note);
-        events << event(true, DossierStatus::Finished, s, d.returnedAt, who, note);
+        // Without a finished time, status 9 was skipped (DOMAIN §10): handed over directly.
+        if (d.finishedAt.isValid()) {
+            events << event(true, current, DossierStatus::Finished, d.finishedAt, who, note);
+            current = DossierStatus::Finished;
+        }
+        events << event(true, current, s, d.returnedAt, who, note);
         break;
     default:
         break;

@@ -792,7 +792,8 @@ bool DossierRepository::overdue(const QDateTime& asOf, QList<OverdueDossier>* li
         "SELECT d.code, d.procedure_code, COALESCE(p.name, ''), d.applicant_name, d.status, "
         "d.received_at, d.due_at, d.legal_due_at, d.apology_new_due_at, d.officer, "
         "COALESCE(p.field, ''), d.applicant_id, "
-        "(SELECT COUNT(*) FROM apology_letters a WHERE a.dossier_id = d.id) FROM dossiers d "
+        "(SELECT COUNT(*) FROM apology_letters a WHERE a.dossier_id = d.id), (SELECT "
+        "MIN(a.issued_at) FROM apology_letters a WHERE a.dossier_id = d.id) FROM dossiers d "
         "LEFT JOIN procedures p ON p.code = d.procedure_code "
         "WHERE d.status IN (2, 4, 6) AND d.legal_due_at < ? ORDER BY d.legal_due_at, d.code"));
     q.addBindValue(SqlTime::toSql(asOf));
@@ -815,6 +816,7 @@ bool DossierRepository::overdue(const QDateTime& asOf, QList<OverdueDossier>* li
         o.field = q.value(10).toString();
         o.applicantId = q.value(11).toString();
         o.apologyCount = q.value(12).toInt();
+        o.apologyIssuedAt = SqlTime::fromSql(q.value(13).toString());
         const QDate dueDate = o.legalDueAt.date();
         auto it = daysByDate.find(dueDate);
         if (it == daysByDate.end())

@@ -35,6 +35,7 @@ struct OverdueDossier
     QDateTime dueAt;
     QDateTime legalDueAt;
     QDateTime apologyNewDueAt; // invalid when no apology was sent
+    QDateTime apologyIssuedAt; // the first apology letter's date; invalid when none was sent
     int workingDaysOverdue = 0;
     QString officer;     // the receiving officer
     QString field;       // lĩnh vực of the procedure

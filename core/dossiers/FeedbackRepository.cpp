@@ -6,12 +6,14 @@
 #include "DueDateRules.h"
 #include "common/SqlTime.h"
 #include "common/Validators.h"
+#include "indicators/IndicatorStore.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -103,9 +105,22 @@ bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& office
             *error = transaction.error();
         return false;
     }
+    QSet<QString> named;
     for (Feedback& f : *items) {
         if (!check(&f, error) || !insert(f, &f.id, error))
             return false;
+        if (!f.dossierCode.isEmpty())
+            named.insert(f.dossierCode);
+    }
+    // DOMAIN §10: a dossier is complained of from the receipt of a feedback naming it.
+    if (!named.isEmpty()) {
+        IndicatorStore indicators(m_db);
+        if (!indicators.prepare(error))
+            return false;
+        for (const QString& code : std::as_const(named)) {
+            if (!indicators.complained(code, error))
+                return false;
+        }
     }
     if (!AuditLog::append(
             m_db,

@@ -9,9 +9,11 @@
 
 #include <xlsxwriter.h>
 
-QString Ii06aExport::csv(const Ii06aReport& report)
+QString Ii06aExport::csv(const Ii06aReport& report, Header header)
 {
-    QString text = Csv::encodeRecord(Ii06aReport::columnKeys());
+    const bool titles = header == Header::Titles;
+    QString text =
+        Csv::encodeRecord(titles ? Ii06aReport::columnTitles() : Ii06aReport::columnKeys());
     auto line = [&text](const QString& field, const Ii06aLine& l) {
         QStringList fields{field};
         for (const qint64 value : Ii06aReport::values(l))
@@ -20,13 +22,14 @@ QString Ii06aExport::csv(const Ii06aReport& report)
     };
     for (const Ii06aLine& l : report.lines)
         line(l.field, l);
-    line(QStringLiteral("total"), report.total);
+    line(titles ? tr("Total") : QStringLiteral("total"), report.total);
     return text;
 }
 
-bool Ii06aExport::writeCsv(const Ii06aReport& report, const QString& path, QString* error)
+bool Ii06aExport::writeCsv(const Ii06aReport& report, const QString& path, QString* error,
+                           Header header)
 {
-    return Csv::writeFile(path, csv(report), true, error);
+    return Csv::writeFile(path, csv(report, header), true, error);
 }
 
 bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& agencyName,

@@ -15,8 +15,12 @@ class Ii06aExport
     Q_DECLARE_TR_FUNCTIONS(Ii06aExport)
 
 public:
-    static QString csv(const Ii06aReport& report);
-    static bool writeCsv(const Ii06aReport& report, const QString& path, QString* error);
+    // Header: the column keys (for scripts: motcua-cli), or the column titles and "Total" in
+    // the interface language (a file saved for people from the desk).
+    enum class Header { Keys, Titles };
+    static QString csv(const Ii06aReport& report, Header header = Header::Keys);
+    static bool writeCsv(const Ii06aReport& report, const QString& path, QString* error,
+                         Header header = Header::Keys);
     static bool writeXlsx(const Ii06aReport& report, const QString& agencyName, const QString& path,
                           QString* error);
     // Records in the audit log who wrote the report of which period to which file (issue 15:

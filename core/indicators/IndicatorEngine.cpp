@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -26,6 +27,8 @@ enum Counter {
     FinishedDocument,
     EResult,
     LateApology,
+    IdentityChecked,
+    ReusedData,
     ECertifiedCopies
 };
 
@@ -59,7 +62,7 @@ const QString liveDays = QStringLiteral(
 
 void add(IndicatorEngine::Counters* to, const QSqlQuery& q, int firstColumn, int sign = 1)
 {
-    for (int i = 0; i < int(to->size()); ++i)
+    for (int i = 0; i < int(IndicatorSql::counters().size()); ++i)
         (*to)[i] += sign * q.value(firstColumn + i).toLongLong();
 }
 
@@ -114,6 +117,9 @@ QList<IndicatorValue> indicatorsOf(const Totals& t, const QHash<QString, Indicat
         copies.met = c[ECertifiedCopies] > t.eCertifiedPrevious;
     }
     list << copies;
+    // QĐ 766 4.5 and 4.3, after the plan's indicators (the report's key order is a contract).
+    list << share(QStringLiteral("identity_checked_rate"), c[IdentityChecked], c[P], targets)
+         << share(QStringLiteral("data_reuse_rate"), c[ReusedData], c[P], targets);
     return list;
 }
 
@@ -128,18 +134,34 @@ IndicatorEngine::IndicatorEngine(const Database& db)
     : m_db(db)
 {}
 
-QList<IndicatorEngine::Statement>
-IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
+QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const ReportPeriod& period,
+                                                                     const QDateTime& asOf,
+                                                                     int dimension, bool withCopies)
 {
     const qint64 fromDay = period.from.toJulianDay();
     const qint64 toDay = period.to.toJulianDay();
     const qint64 a = asOf.toSecsSinceEpoch();
     QList<Statement> statements;
 
-    // 1. The aggregates of the period's days: every dossier as of its own last event.
     QStringList sums;
     for (const QString& name : IndicatorSql::counters())
         sums << QStringLiteral("SUM(d.%1)").arg(name);
+
+    // A calendar month as of its end: every dossier received in it is kept as of then.
+    const ReportPeriod month = ReportPeriod::month(period.from.year(), period.from.month());
+    if (period.from == month.from && period.to == month.to && a == month.end().toSecsSinceEpoch()) {
+        statements.append(
+            {QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
+                 QStringLiteral(" FROM indicator_month_end d WHERE d.dim = ? AND d.day >= ? AND "
+                                "d.day <= ? GROUP BY d.grp"),
+             {dimension, fromDay, toDay},
+             Statement::Add});
+        if (withCopies)
+            statements += copiesStatements(period, asOf, dimension);
+        return statements;
+    }
+
+    // 1. The aggregates of the period's days: every dossier as of its own last event.
     statements.append({QStringLiteral("SELECT d.grp, ") + sums.join(QStringLiteral(", ")) +
                            QStringLiteral(" FROM indicator_daily d WHERE d.dim = ? AND d.day >= ? "
                                           "AND d.day <= ? GROUP BY d.grp"),
@@ -152,11 +174,14 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
     const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
     statements.append(
         {QStringLiteral("SELECT ") + group +
-             QStringLiteral(", COUNT(*), SUM(CASE WHEN f.complaint = 0 THEN 1 ELSE 0 END), "
-                            "SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
-                            "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
-                            "f.late_from_s < ? AND +f.received_day >= ? AND "
-                            "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
+             QStringLiteral(
+                 // Complained of (flagged, or named by feedback, which is by last_s): already
+                 // not satisfied.
+                 ", COUNT(*), SUM(CASE WHEN f.complaint = 0 AND f.complained_s IS NULL THEN 1 "
+                 "ELSE 0 END), SUM(CASE WHEN f.apology_s IS NOT NULL THEN 1 ELSE 0 END) FROM "
+                 "indicator_facts f WHERE f.late_from_s IS NOT NULL AND "
+                 "f.late_from_s < ? AND +f.received_day >= ? AND "
+                 "+f.received_day <= ? AND +f.last_s <= ? GROUP BY ") +
              group,
          {a, fromDay, toDay, a},
          Statement::LateSince});
@@ -180,21 +205,140 @@ IndicatorEngine::counterStatements(const ReportPeriod& period, const QDateTime& 
                            QStringLiteral(") r GROUP BY ") + rowGroup,
                        {fromDay, toDay, a, a},
                        Statement::Subtract});
+
+    // 4. Electronic certified copies, counted when issued (DOMAIN §10).
+    if (withCopies)
+        statements += copiesStatements(period, asOf, dimension);
     return statements;
+}
+
+IndicatorEngine::Statement IndicatorEngine::feedbackStatement(const ReportPeriod& period,
+                                                              const QDateTime& asOf, int dimension)
+{
+    // Feedback about a dossier belongs to that dossier's group. Stored times of one office
+    // compare as text (SqlTime), and their first ten characters are the office's date.
+    // DOMAIN §10: every item received by the as-of time counts; one still open whose deadline
+    // has not passed is on time, like an open dossier, and satisfied unless rated otherwise. A
+    // resolution (and its rating) after the as-of time has not happened yet.
+    return {QStringLiteral("SELECT x.g, COUNT(*), SUM(x.on_time), SUM(CASE WHEN x.on_time = 1 AND "
+                           "(x.rating IS NULL OR x.rating <> 'unsatisfied' OR x.later = 1) THEN 1 "
+                           "ELSE 0 END) FROM (SELECT ") +
+                IndicatorSql::groupExpression(dimension, QStringLiteral("f")) +
+                QStringLiteral(
+                    " AS g, fb.rating, CASE WHEN fb.resolved_at > q.a THEN 1 ELSE 0 END AS "
+                    "later, CASE WHEN (fb.resolved_at <= q.a AND fb.resolved_at <= "
+                    "fb.deadline_at) OR ((fb.resolved_at IS NULL OR fb.resolved_at > q.a) AND "
+                    "fb.deadline_at >= q.a) THEN 1 ELSE 0 END AS on_time FROM (SELECT ? AS a) q, "
+                    "feedback fb") +
+                (dimension == 0
+                     ? QString()
+                     : QStringLiteral(" LEFT JOIN dossiers d ON d.code = fb.dossier_code "
+                                      "LEFT JOIN indicator_facts f ON f.dossier_id = "
+                                      "d.id")) +
+                QStringLiteral(" WHERE fb.received_at >= ? AND fb.received_at < ? AND "
+                               "fb.received_at <= q.a) x GROUP BY x.g"),
+            {SqlTime::toSql(asOf), SqlTime::dateToSql(period.from),
+             SqlTime::dateToSql(period.to.addDays(1))},
+            Statement::Add};
+}
+
+QList<IndicatorEngine::Statement>
+IndicatorEngine::copiesStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
+{
+    // DOMAIN §10: at the end of their dossier (status 9, else 10), within the period and by
+    // the as-of time, whenever the dossier was received. The days before the as-of day from
+    // their sums, the as-of day itself from its dossiers.
+    const qint64 fromDay = period.from.toJulianDay();
+    const qint64 toDay = period.to.toJulianDay();
+    const qint64 asOfDay = asOf.date().toJulianDay();
+    QList<Statement> statements;
+    if (fromDay <= std::min(toDay, asOfDay - 1)) {
+        statements.append({QStringLiteral("SELECT c.grp, SUM(c.copies) FROM indicator_copies c "
+                                          "WHERE c.dim = ? AND c.day >= ? AND c.day <= ? GROUP "
+                                          "BY c.grp"),
+                           {dimension, fromDay, std::min(toDay, asOfDay - 1)},
+                           Statement::Copies});
+    }
+    if (asOfDay >= fromDay && asOfDay <= toDay) {
+        const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
+        statements.append(
+            {QStringLiteral("SELECT ") + group +
+                 QStringLiteral(", SUM(f.e_certified_copies) FROM indicator_facts f WHERE "
+                                "f.e_certified_copies > 0 AND f.end_day = ? AND f.end_s <= ? AND "
+                                "f.end_status IN (9, 10) GROUP BY ") +
+                 group,
+             {asOfDay, asOf.toSecsSinceEpoch()},
+             Statement::Copies});
+    }
+    return statements;
+}
+
+bool IndicatorEngine::exec(const Statement& statement, QSqlQuery* q, QString* error) const
+{
+    q->setForwardOnly(true);
+    q->prepare(statement.sql);
+    for (const QVariant& value : statement.values)
+        q->addBindValue(value);
+    return q->exec() || queryFailed(*q, error);
+}
+
+bool IndicatorEngine::run(const Statement& statement, QHash<QString, Counters>* counters,
+                          QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!exec(statement, &q, error))
+        return false;
+    while (q.next()) {
+        Counters& c = (*counters)[q.value(0).toString()];
+        switch (statement.kind) {
+        case Statement::LateSince:
+            c[OnTime] -= q.value(1).toLongLong();
+            c[Satisfied] -= q.value(2).toLongLong();
+            c[LateApology] += q.value(3).toLongLong();
+            break;
+        case Statement::Copies:
+            c[ECertifiedCopies] += q.value(1).toLongLong();
+            break;
+        case Statement::Add:
+        case Statement::Subtract:
+            add(&c, q, 1, statement.kind == Statement::Subtract ? -1 : 1);
+            break;
+        }
+    }
+    return true;
+}
+
+bool IndicatorEngine::eCertifiedCopies(const ReportPeriod& period, const QDateTime& asOf,
+                                       int dimension, QHash<QString, Counters>* counters,
+                                       QString* error) const
+{
+    counters->clear();
+    for (const Statement& statement : copiesStatements(period, asOf, dimension)) {
+        if (!run(statement, counters, error))
+            return false;
+    }
+    return true;
 }
 
 QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTime& asOf,
                                       int dimension)
 {
+    QList<Statement> statements = counterStatements(period, asOf, dimension);
+    statements << copiesStatements(yearEarlier(period), asOf.addYears(-1), dimension)
+               << feedbackStatement(period, asOf, dimension);
     QStringList texts;
-    for (const Statement& statement : counterStatements(period, asOf, dimension)) {
+    for (const Statement& statement : std::as_const(statements)) {
         QString text;
         qsizetype next = 0;
         for (const QChar c : statement.sql) {
-            if (c == QLatin1Char('?') && next < statement.values.size())
-                text += statement.values.at(next++).toString();
-            else
+            if (c == QLatin1Char('?') && next < statement.values.size()) {
+                const QVariant& value = statement.values.at(next++);
+                text += value.typeId() == QMetaType::QString
+                            ? QLatin1Char('\'') + value.toString() + QLatin1Char('\'')
+                            : value.toString();
+            } else {
                 text += c;
+            }
         }
         texts << text;
     }
@@ -203,29 +347,12 @@ QStringList IndicatorEngine::sqlTexts(const ReportPeriod& period, const QDateTim
 
 bool IndicatorEngine::dossierCounters(const ReportPeriod& period, const QDateTime& asOf,
                                       int dimension, QHash<QString, Counters>* counters,
-                                      QString* error) const
+                                      QString* error, bool withCopies) const
 {
     counters->clear();
-    const QList<Statement> statements = counterStatements(period, asOf, dimension);
-    for (int i = 0; i < int(statements.size()); ++i) {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(statements.at(i).sql);
-        for (const QVariant& value : statements.at(i).values)
-            q.addBindValue(value);
-        if (!q.exec())
-            return queryFailed(q, error);
-        const Statement::Kind kind = statements.at(i).kind;
-        while (q.next()) {
-            Counters& c = (*counters)[q.value(0).toString()];
-            if (kind == Statement::LateSince) {
-                c[OnTime] -= q.value(1).toLongLong();
-                c[Satisfied] -= q.value(2).toLongLong();
-                c[LateApology] += q.value(3).toLongLong();
-            } else {
-                add(&c, q, 1, kind == Statement::Subtract ? -1 : 1);
-            }
-        }
+    for (const Statement& statement : counterStatements(period, asOf, dimension, withCopies)) {
+        if (!run(statement, counters, error))
+            return false;
     }
     return true;
 }
@@ -302,60 +429,43 @@ bool IndicatorEngine::report(const ReportPeriod& period, const QDateTime& asOf,
 
     const ReportPeriod earlier = yearEarlier(period);
     const QDateTime earlierAsOf = asOf.addYears(-1);
-    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
+    // Every dossier and every item of feedback belongs to one group of a dimension, so the
+    // office's figures are the sum of its groups': one pass over the aggregates.
+    {
         QHash<QString, Counters> now, before;
-        if (!dossierCounters(period, asOf, dim, &now, error) ||
-            !dossierCounters(earlier, earlierAsOf, dim, &before, error))
+        if (!dossierCounters(period, asOf, dimension, &now, error) ||
+            !eCertifiedCopies(earlier, earlierAsOf, dimension, &before, error))
             return false;
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
-            for (int i = 0; i < int(t.dossiers.size()); ++i)
-                t.dossiers[i] += it.value()[i];
+            for (Totals* t : {&overall, dimension == 0 ? nullptr : &groups[groupName(it.key())]}) {
+                for (int i = 0; t && i < int(t->dossiers.size()); ++i)
+                    t->dossiers[i] += it.value()[i];
+            }
         }
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            Totals& t = dim == 0 ? overall : groups[groupName(it.key())];
-            t.eCertifiedPrevious += it.value()[ECertifiedCopies];
+            for (Totals* t : {&overall, dimension == 0 ? nullptr : &groups[groupName(it.key())]}) {
+                if (t)
+                    t->eCertifiedPrevious += it.value()[ECertifiedCopies];
+            }
         }
     }
 
-    // Citizen feedback received in the period, by the as-of time. Feedback about a dossier
-    // belongs to that dossier's group. Stored times of one office compare as text (SqlTime),
-    // and their first ten characters are the office's date.
-    for (const int dim : (dimension == 0 ? QList<int>{0} : QList<int>{0, dimension})) {
+    // Citizen feedback received in the period, by the as-of time.
+    {
         QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral(
-                "SELECT x.g, SUM(CASE WHEN x.resolved = 1 OR x.overdue = 1 THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at THEN 1 ELSE 0 "
-                "END), SUM(CASE WHEN x.resolved = 1 AND x.resolved_at <= x.deadline_at AND "
-                "(x.rating IS NULL OR x.rating <> 'unsatisfied') THEN 1 ELSE 0 END) FROM "
-                "(SELECT ") +
-            IndicatorSql::groupExpression(dim, QStringLiteral("f")) +
-            QStringLiteral(
-                " AS g, fb.resolved_at, fb.deadline_at, fb.rating, CASE WHEN fb.resolved_at <= "
-                "q.a THEN 1 ELSE 0 END AS resolved, "
-                // Unresolved at the as-of time and past its deadline: late. Unresolved and not
-                // yet due: neither on time nor late, so it stays out of the denominator.
-                "CASE WHEN (fb.resolved_at IS NULL OR fb.resolved_at > q.a) AND fb.deadline_at "
-                "< q.a THEN 1 ELSE 0 END AS overdue FROM (SELECT ? AS a) q, feedback fb") +
-            (dim == 0 ? QString()
-                      : QStringLiteral(" LEFT JOIN dossiers d ON d.code = fb.dossier_code LEFT "
-                                       "JOIN indicator_facts f ON f.dossier_id = d.id")) +
-            QStringLiteral(" WHERE fb.received_at >= ? AND fb.received_at < ? AND fb.received_at "
-                           "<= q.a) x GROUP BY x.g"));
-        q.addBindValue(SqlTime::toSql(asOf));
-        q.addBindValue(SqlTime::dateToSql(period.from));
-        q.addBindValue(SqlTime::dateToSql(period.to.addDays(1)));
-        if (!q.exec())
-            return queryFailed(q, error);
+        if (!exec(feedbackStatement(period, asOf, dimension), &q, error))
+            return false;
         while (q.next()) {
-            if (q.value(0).isNull())
-                continue; // not about a dossier: in the office's figures only
-            Totals& t = dim == 0 ? overall : groups[groupName(q.value(0).toString())];
-            t.feedbackDecided += q.value(1).toLongLong();
-            t.feedbackOnTime += q.value(2).toLongLong();
-            t.feedbackSatisfied += q.value(3).toLongLong();
+            // Feedback not about a dossier of the register: in the office's figures only.
+            const bool inGroup = dimension != 0 && !q.value(0).isNull();
+            for (Totals* t :
+                 {&overall, inGroup ? &groups[groupName(q.value(0).toString())] : nullptr}) {
+                if (!t)
+                    continue;
+                t->feedbackDecided += q.value(1).toLongLong();
+                t->feedbackOnTime += q.value(2).toLongLong();
+                t->feedbackSatisfied += q.value(3).toLongLong();
+            }
         }
     }
 

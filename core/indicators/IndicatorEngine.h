@@ -10,6 +10,7 @@
 #include <array>
 
 class Database;
+class QSqlQuery;
 
 // Computes the compliance indicators (DOMAIN §10, QĐ 766/QĐ-TTg) of any period as of any
 // time, for the office and per field, procedure, receiving officer or channel.
@@ -24,7 +25,8 @@ class Database;
 // The dossier counters come from indicator_daily (each dossier as of its last event),
 // corrected for open dossiers that turned late since, and for the dossiers with events after
 // the as-of time, whose aggregated standing is replaced by a live evaluation as of then
-// (IndicatorStore keeps the facts and aggregates).
+// (IndicatorStore keeps the facts and aggregates). A dossier is complained of from the receipt
+// of a feedback naming it; electronic certified copies count when their dossier ends.
 class IndicatorEngine
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorEngine)
@@ -35,27 +37,41 @@ public:
     bool report(const ReportPeriod& period, const QDateTime& asOf, IndicatorGrouping grouping,
                 IndicatorReport* report, QString* error) const;
 
-    // The dossier counters, in IndicatorSql::counters() order.
-    using Counters = std::array<qint64, 11>;
+    // The dossier counters, in IndicatorSql::counters() order, then the electronic certified
+    // copies issued in the period.
+    using Counters = std::array<qint64, 13>;
     // dimension: 0 office, 1 procedure, 2 officer, 3 channel; groups by procedure code,
     // officer, channel number ("" for the office).
+    // withCopies false: ECertifiedCopies left at 0 (for figures that do not show them).
     bool dossierCounters(const ReportPeriod& period, const QDateTime& asOf, int dimension,
-                         QHash<QString, Counters>* counters, QString* error) const;
+                         QHash<QString, Counters>* counters, QString* error,
+                         bool withCopies = true) const;
 
-    // The statements dossierCounters() runs, with their values written in (for benchmarks
+    // Only the electronic certified copies (ECertifiedCopies) issued in the period by asOf.
+    bool eCertifiedCopies(const ReportPeriod& period, const QDateTime& asOf, int dimension,
+                          QHash<QString, Counters>* counters, QString* error) const;
+
+    // The statements report() runs for the dossiers and the feedback (dossierCounters(), the
+    // copies of a year earlier, the feedback), with their values written in (for benchmarks
     // that run the same SQL in the sqlite3 shell).
     static QStringList sqlTexts(const ReportPeriod& period, const QDateTime& asOf, int dimension);
 
 private:
     struct Statement
     {
-        enum Kind { Add, LateSince, Subtract };
+        enum Kind { Add, LateSince, Subtract, Copies };
         QString sql;
         QVariantList values;
         Kind kind = Add;
     };
     static QList<Statement> counterStatements(const ReportPeriod& period, const QDateTime& asOf,
-                                              int dimension);
+                                              int dimension, bool withCopies = true);
+    static Statement feedbackStatement(const ReportPeriod& period, const QDateTime& asOf,
+                                       int dimension);
+    static QList<Statement> copiesStatements(const ReportPeriod& period, const QDateTime& asOf,
+                                             int dimension);
+    bool exec(const Statement& statement, QSqlQuery* q, QString* error) const;
+    bool run(const Statement& statement, QHash<QString, Counters>* counters, QString* error) const;
 
     const Database& m_db;
 };

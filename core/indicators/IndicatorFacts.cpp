@@ -11,18 +11,24 @@ std::optional<qint64> seconds(const QDateTime& time)
 }
 } // namespace
 
-IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocument)
+IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocument,
+                                    const QDateTime& complainedAt)
 {
     const Dossier& d = record.dossier;
     IndicatorFacts f;
     f.dossierId = d.id;
     f.receivedDay = d.receivedAt.date().toJulianDay();
     f.receivedS = d.receivedAt.toSecsSinceEpoch();
+    const QDate day = d.receivedAt.date();
+    f.monthEndS = QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
+                      .toSecsSinceEpoch();
     f.procedureCode = d.procedureCode;
     f.officer = d.officer;
     f.channel = int(d.channel);
     f.dueS = seconds(d.dueAt);
     f.digitized = d.digitized;
+    f.identityChecked = d.identityChecked;
+    f.reusedData = d.reusedData;
     f.eResult = d.eResult;
     f.feeCharged = d.fee > 0;
     f.paidOnline = d.paidOnline;
@@ -98,6 +104,8 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
         f.endStatus = otherStatus;
     }
     f.returnedS = returned;
+    if (f.endS && f.eCertifiedCopies > 0)
+        f.endDay = QDateTime::fromSecsSinceEpoch(*f.endS).date().toJulianDay();
     see(f.acceptedS);
     see(f.endS);
 
@@ -122,6 +130,8 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
             f.apologyS = issued;
     }
     see(f.apologyS);
+    f.complainedS = seconds(complainedAt);
+    see(f.complainedS);
     f.lastS = last;
 
     // An open dossier with its clock running (no open supplement request, at most one

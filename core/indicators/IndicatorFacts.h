@@ -16,6 +16,9 @@ struct IndicatorFacts
     qint64 dossierId = 0;
     qint64 receivedDay = 0; // QDate::toJulianDay() of the local date of receipt
     qint64 receivedS = 0;
+    // The last second of the month of receipt (ReportPeriod::end() of that month): its
+    // standing then is kept per day for month reports as of their end (IndicatorStore).
+    qint64 monthEndS = 0;
     QString procedureCode;
     QString officer;
     int channel = 1;
@@ -26,27 +29,38 @@ struct IndicatorFacts
     // QĐ 766: the end is the time of status 9, else of 10 when 9 was skipped, else of 7 or 8.
     std::optional<qint64> endS;
     int endStatus = 0;
+    // The local day of the end (Julian day), for a dossier with electronic certified copies:
+    // they count on that day (DOMAIN §10), summed per day in indicator_copies.
+    std::optional<qint64> endDay;
     std::optional<qint64> returnedS; // status 10: when the rating was given
     // The first two supplement requests: a second one makes the dossier late (QĐ 766).
     std::optional<qint64> supplement1RequestedS;
     std::optional<qint64> supplement1ReceivedS;
     std::optional<qint64> supplement2RequestedS;
     std::optional<qint64> apologyS; // the first apology letter (Mẫu 04)
-    qint64 lastS = 0;               // the latest of all these times
+    // DOMAIN §10: complained of from the first citizen feedback naming the dossier's code.
+    std::optional<qint64> complainedS;
+    qint64 lastS = 0; // the latest of all these times
     // For an open dossier whose clock runs and which is not late at lastS: it becomes late
     // once the as-of time passes this (the appointment plus the supplement time). Empty
     // otherwise: then its lateness no longer depends on the as-of time.
     std::optional<qint64> lateFromS;
 
     bool digitized = false;
+    // QĐ 766: identified through the national population database / VNeID (4.5), stored
+    // digitized data reused for at least one document (4.3).
+    bool identityChecked = false;
+    bool reusedData = false;
     bool eResult = false;
     bool feeCharged = false;
     bool paidOnline = false;
     bool unsatisfied = false;
-    bool complaint = false;
+    bool complaint = false;     // complained of, recorded on the dossier without a feedback entry
     bool resultDocument = true; // the procedure issues a document (copied when written)
     int eCertifiedCopies = 0;
 
-    // From a dossier and its history. resultDocument: the procedure's flag in the catalogue.
-    static IndicatorFacts from(const DossierRecord& record, bool resultDocument);
+    // From a dossier and its history. resultDocument: the procedure's flag in the catalogue;
+    // complainedAt: when the first feedback naming the dossier was received (none: none yet).
+    static IndicatorFacts from(const DossierRecord& record, bool resultDocument,
+                               const QDateTime& complainedAt = QDateTime());
 };

@@ -9,7 +9,8 @@ const QStringList& Indicators::keys()
         QStringLiteral("feedback_on_time_rate"), QStringLiteral("feedback_satisfaction_rate"),
         QStringLiteral("apology_rate"),          QStringLiteral("sample_dossier_rate"),
         QStringLiteral("online_service_rate"),   QStringLiteral("online_payment_procedures_rate"),
-        QStringLiteral("e_certified_copies"),
+        QStringLiteral("e_certified_copies"),    QStringLiteral("identity_checked_rate"),
+        QStringLiteral("data_reuse_rate"),
     };
     return all;
 }
@@ -47,6 +48,10 @@ QString Indicators::label(const QString& key)
         return tr("Fee-charging procedures with online payment");
     if (key == QLatin1String("e_certified_copies"))
         return tr("Electronic certified copies");
+    if (key == QLatin1String("identity_checked_rate"))
+        return tr("Applicants identified through the population database");
+    if (key == QLatin1String("data_reuse_rate"))
+        return tr("Dossiers reusing stored digitized data");
     return key;
 }
 

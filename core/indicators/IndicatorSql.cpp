@@ -12,7 +12,8 @@ const QStringList& IndicatorSql::counters()
                                       QStringLiteral("finished_doc"),
                                       QStringLiteral("e_result"),
                                       QStringLiteral("late_apology"),
-                                      QStringLiteral("e_certified_copies")};
+                                      QStringLiteral("identity_checked"),
+                                      QStringLiteral("reused_data")};
     return names;
 }
 
@@ -53,9 +54,10 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
                "x.late_from_s, x.inp AS n_p, "
                "CASE WHEN x.inp = 1 AND x.late = 0 THEN 1 ELSE 0 END AS n_on_time, "
                // QĐ 766 §5.4: neither late, nor rated unsatisfied (at hand-over, by a), nor
-               // complained of.
-               "CASE WHEN x.inp = 1 AND x.late = 0 AND x.complaint = 0 AND (x.unsatisfied = 0 OR "
-               "x.returned_s IS NULL OR x.returned_s > x.a) THEN 1 ELSE 0 END AS n_satisfied, "
+               // complained of (DOMAIN §10: flagged, or named by a feedback received by a).
+               "CASE WHEN x.inp = 1 AND x.late = 0 AND x.complaint = 0 AND (x.complained_s IS "
+               "NULL OR x.complained_s > x.a) AND (x.unsatisfied = 0 OR x.returned_s IS NULL OR "
+               "x.returned_s > x.a) THEN 1 ELSE 0 END AS n_satisfied, "
                "CASE WHEN x.inp = 1 AND x.digitized = 1 THEN 1 ELSE 0 END AS n_digitized, "
                "CASE WHEN x.inp = 1 AND x.channel = 2 THEN 1 ELSE 0 END AS n_online, "
                "CASE WHEN x.inp = 1 AND x.fee_charged = 1 THEN 1 ELSE 0 END AS n_fee_charged, "
@@ -67,7 +69,9 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
                "END "
                "AS n_e_result, "
                "CASE WHEN x.late = 1 AND x.apology_s <= x.a THEN 1 ELSE 0 END AS n_late_apology, "
-               "CASE WHEN x.done = 1 THEN x.e_certified_copies ELSE 0 END AS n_e_certified_copies "
+               "CASE WHEN x.inp = 1 AND x.identity_checked = 1 THEN 1 ELSE 0 END AS "
+               "n_identity_checked, "
+               "CASE WHEN x.inp = 1 AND x.reused_data = 1 THEN 1 ELSE 0 END AS n_reused_data "
                "FROM (") +
            x + QStringLiteral(") x");
 }

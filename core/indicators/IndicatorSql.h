@@ -8,8 +8,10 @@
 // whose history goes past the as-of time. Portable SQL: CASE, no MIN/MAX of two values.
 namespace IndicatorSql {
 
-// The per-dossier counters, in this order; the aggregate table indicator_daily has a column
-// of the same name (without the "n_" prefix) for each.
+// The per-dossier counters of the dossiers received on a day, in this order; the aggregate
+// table indicator_daily has a column of the same name (without the "n_" prefix) for each.
+// (Its column e_certified_copies is no longer written: copies count when they are issued,
+// at the end of their dossier, IndicatorEngine::eCertifiedCopies.)
 const QStringList& counters();
 
 // A SELECT giving one row per indicator_facts row matching where (a condition on the facts

@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 // Up to this many new dossiers in one transaction get their counters one by one; more
@@ -18,20 +21,30 @@ QVariant orNull(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString counterUpdates()
+QString counterUpdates(const QString& table)
 {
     QStringList parts;
     for (const QString& name : IndicatorSql::counters())
-        parts << QStringLiteral("%1 = indicator_daily.%1 + excluded.%1").arg(name);
-    parts << QStringLiteral("max_last_s = CASE WHEN excluded.max_last_s > "
-                            "indicator_daily.max_last_s THEN excluded.max_last_s ELSE "
-                            "indicator_daily.max_last_s END");
+        parts << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table);
+    parts << QStringLiteral("max_last_s = CASE WHEN excluded.max_last_s > %1.max_last_s THEN "
+                            "excluded.max_last_s ELSE %1.max_last_s END")
+                 .arg(table);
     return parts.join(QStringLiteral(", "));
 }
 
-// Inserts the four dimensions' rows of the evaluated dossiers r into indicator_daily.
+// The aggregate tables: indicator_daily, each dossier as of its latest event, and
+// indicator_month_end, each as of the end of its month of receipt; and the as-of time of each.
+struct Aggregate
+{
+    const char* table;
+    const char* asOf;
+};
+constexpr Aggregate aggregates[] = {{"indicator_daily", "f.last_s"},
+                                    {"indicator_month_end", "f.month_end_s"}};
+
+// Inserts the four dimensions' rows of the evaluated dossiers r into table.
 // perDossier: one row of r per statement, so no grouping is needed.
-QString insertDaily(const QString& rows, bool perDossier, int sign)
+QString insertDaily(const QString& table, const QString& rows, bool perDossier, int sign)
 {
     QStringList selects;
     for (int dimension = 0; dimension < 4; ++dimension) {
@@ -51,12 +64,37 @@ QString insertDaily(const QString& rows, bool perDossier, int sign)
                        (perDossier ? QString()
                                    : QStringLiteral(" GROUP BY r.received_day, ") + group);
     }
-    QString sql = QStringLiteral("WITH r AS (") + rows +
-                  QStringLiteral(") INSERT INTO indicator_daily (dim, day, grp, ") +
-                  IndicatorSql::dailyColumns() + QStringLiteral(", max_last_s) ") +
-                  selects.join(QStringLiteral(" UNION ALL "));
+    QString sql = QStringLiteral("WITH r AS (") + rows + QStringLiteral(") INSERT INTO ") + table +
+                  QStringLiteral(" (dim, day, grp, ") + IndicatorSql::dailyColumns() +
+                  QStringLiteral(", max_last_s) ") + selects.join(QStringLiteral(" UNION ALL "));
     if (perDossier)
-        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET ") + counterUpdates();
+        sql +=
+            QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET ") + counterUpdates(table);
+    return sql;
+}
+
+// The copies of the dossiers with facts f matching where, per dimension and day of issue, into
+// indicator_copies: one dossier (with sign), or all of them grouped.
+QString insertCopies(const QString& where, bool perDossier, int sign)
+{
+    QStringList selects;
+    for (int dimension = 0; dimension < 4; ++dimension) {
+        const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+        selects << QStringLiteral("SELECT %1, r.end_day, %2, %3 FROM r WHERE 1 = 1")
+                           .arg(dimension)
+                           .arg(group, perDossier
+                                           ? QStringLiteral("r.e_certified_copies * %1").arg(sign)
+                                           : QStringLiteral("SUM(r.e_certified_copies)")) +
+                       (perDossier ? QString() : QStringLiteral(" GROUP BY r.end_day, ") + group);
+    }
+    QString sql =
+        QStringLiteral("WITH r AS (SELECT f.* FROM indicator_facts f WHERE f.e_certified_copies "
+                       "> 0 AND f.end_status IN (9, 10) AND f.end_day IS NOT NULL AND ") +
+        where + QStringLiteral(") INSERT INTO indicator_copies (dim, day, grp, copies) ") +
+        selects.join(QStringLiteral(" UNION ALL "));
+    if (perDossier)
+        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET copies = "
+                              "indicator_copies.copies + excluded.copies");
     return sql;
 }
 
@@ -65,9 +103,13 @@ QString insertDaily(const QString& rows, bool perDossier, int sign)
 IndicatorStore::IndicatorStore(const Database& db)
     : m_db(db)
     , m_insertFacts(db.connection())
-    , m_addCounters(db.connection())
-    , m_subtractCounters(db.connection())
-{}
+{
+    // The two aggregate tables, then indicator_copies.
+    for (int i = 0; i < 3; ++i) {
+        m_addCounters.emplace_back(db.connection());
+        m_subtractCounters.emplace_back(db.connection());
+    }
+}
 
 bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
 {
@@ -78,33 +120,48 @@ bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
 
 bool IndicatorStore::prepare(QString* error)
 {
-    const QString one =
-        IndicatorSql::rows(QStringLiteral("f.last_s"), QStringLiteral("f.dossier_id = ?"), false);
     if (!m_insertFacts.prepare(QStringLiteral(
-            "INSERT INTO indicator_facts (dossier_id, received_day, received_s, procedure_code, "
-            "officer, channel, accepted_s, due_s, end_s, end_status, returned_s, "
+            "INSERT INTO indicator_facts (dossier_id, received_day, received_s, month_end_s, "
+            "procedure_code, officer, channel, accepted_s, due_s, end_s, end_status, end_day, "
+            "returned_s, "
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
-            "apology_s, last_s, late_from_s, digitized, e_result, fee_charged, paid_online, "
-            "unsatisfied, complaint, result_document, e_certified_copies) VALUES (?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+            "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
+            "paid_online, unsatisfied, complaint, result_document, e_certified_copies, "
+            "identity_checked, reused_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON "
+            "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
-            "excluded.received_s, procedure_code = excluded.procedure_code, officer = "
+            "excluded.received_s, month_end_s = excluded.month_end_s, procedure_code = "
+            "excluded.procedure_code, officer = "
             "excluded.officer, channel = excluded.channel, accepted_s = excluded.accepted_s, "
             "due_s = excluded.due_s, end_s = excluded.end_s, end_status = excluded.end_status, "
+            "end_day = excluded.end_day, "
             "returned_s = excluded.returned_s, supplement1_requested_s = "
             "excluded.supplement1_requested_s, supplement1_received_s = "
             "excluded.supplement1_received_s, supplement2_requested_s = "
-            "excluded.supplement2_requested_s, apology_s = excluded.apology_s, last_s = "
+            "excluded.supplement2_requested_s, apology_s = excluded.apology_s, complained_s = "
+            "excluded.complained_s, last_s = "
             "excluded.last_s, late_from_s = excluded.late_from_s, digitized = "
             "excluded.digitized, e_result = excluded.e_result, fee_charged = "
             "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
             "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
-            "excluded.result_document, e_certified_copies = excluded.e_certified_copies")))
+            "excluded.result_document, e_certified_copies = excluded.e_certified_copies, "
+            "identity_checked = excluded.identity_checked, reused_data = excluded.reused_data")))
         return fail(m_insertFacts.query(), error);
-    if (!m_addCounters.prepare(insertDaily(one, true, 1)))
-        return fail(m_addCounters, error);
-    if (!m_subtractCounters.prepare(insertDaily(one, true, -1)))
-        return fail(m_subtractCounters, error);
+    for (int i = 0; i < 2; ++i) {
+        const QString table = QLatin1String(aggregates[i].table);
+        const QString one = IndicatorSql::rows(QLatin1String(aggregates[i].asOf),
+                                               QStringLiteral("f.dossier_id = ?"), false);
+        if (!m_addCounters[i].prepare(insertDaily(table, one, true, 1)))
+            return fail(m_addCounters[i], error);
+        if (!m_subtractCounters[i].prepare(insertDaily(table, one, true, -1)))
+            return fail(m_subtractCounters[i], error);
+    }
+    if (!m_addCounters[2].prepare(insertCopies(QStringLiteral("f.dossier_id = ?"), true, 1)))
+        return fail(m_addCounters[2], error);
+    if (!m_subtractCounters[2].prepare(insertCopies(QStringLiteral("f.dossier_id = ?"), true, -1)))
+        return fail(m_subtractCounters[2], error);
     return true;
 }
 
@@ -130,6 +187,7 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(f.dossierId);
     q.add(f.receivedDay);
     q.add(f.receivedS);
+    q.add(f.monthEndS);
     q.add(f.procedureCode);
     q.add(f.officer.isNull() ? QStringLiteral("") : f.officer);
     q.add(f.channel);
@@ -137,11 +195,13 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(orNull(f.dueS));
     q.add(orNull(f.endS));
     q.add(f.endStatus);
+    q.add(orNull(f.endDay));
     q.add(orNull(f.returnedS));
     q.add(orNull(f.supplement1RequestedS));
     q.add(orNull(f.supplement1ReceivedS));
     q.add(orNull(f.supplement2RequestedS));
     q.add(orNull(f.apologyS));
+    q.add(orNull(f.complainedS));
     q.add(f.lastS);
     q.add(orNull(f.lateFromS));
     q.add(int(f.digitized));
@@ -152,6 +212,8 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(int(f.complaint));
     q.add(int(f.resultDocument));
     q.add(f.eCertifiedCopies);
+    q.add(int(f.identityChecked));
+    q.add(int(f.reusedData));
     if (!q.exec())
         return fail(q.query(), error);
     return true;
@@ -159,10 +221,11 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
 
 bool IndicatorStore::applyCounters(qint64 dossierId, int sign, QString* error)
 {
-    QSqlQuery& q = sign > 0 ? m_addCounters : m_subtractCounters;
-    q.addBindValue(dossierId);
-    if (!q.exec())
-        return fail(q, error);
+    for (QSqlQuery& q : sign > 0 ? m_addCounters : m_subtractCounters) {
+        q.addBindValue(dossierId);
+        if (!q.exec())
+            return fail(q, error);
+    }
     return true;
 }
 
@@ -187,50 +250,135 @@ bool IndicatorStore::flush(QString* error)
 {
     if (m_pendingIds.isEmpty())
         return true;
-    bool ok = true;
-    if (m_pendingIds.size() <= oneByOneLimit) {
-        for (const qint64 id : std::as_const(m_pendingIds)) {
-            if (!applyCounters(id, 1, error)) {
-                ok = false;
-                break;
-            }
-        }
-    } else {
-        ok = recountDays(m_pendingFirstDay, m_pendingLastDay, error);
+    // Feedback recorded before the dossiers it names (an import of both): their facts are
+    // written again with the complaint before they are counted.
+    const QList<qint64> ids = std::exchange(m_pendingIds, {});
+    if (!rewriteComplained(ids, m_pendingFirstDay, m_pendingLastDay, error))
+        return false;
+    if (ids.size() > oneByOneLimit)
+        return recountDays(m_pendingFirstDay, m_pendingLastDay, error);
+    for (const qint64 id : ids) {
+        if (!applyCounters(id, 1, error))
+            return false;
     }
-    m_pendingIds.clear();
-    return ok;
+    return true;
 }
 
 bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
 {
+    for (const Aggregate& aggregate : aggregates) {
+        const QString table = QLatin1String(aggregate.table);
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM ") + table +
+                       QStringLiteral(" WHERE day >= ? AND day <= ?"));
+        remove.addBindValue(fromDay);
+        remove.addBindValue(toDay);
+        if (!remove.exec())
+            return fail(remove, error);
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(insertDaily(table,
+                                   IndicatorSql::rows(QLatin1String(aggregate.asOf),
+                                                      QStringLiteral("f.received_day >= ? AND "
+                                                                     "f.received_day <= ?"),
+                                                      false),
+                                   false, 1));
+        insert.addBindValue(fromDay);
+        insert.addBindValue(toDay);
+        if (!insert.exec())
+            return fail(insert, error);
+    }
+    // The copies count on their day of issue: every day from the first one on which a dossier
+    // of these days issued some is counted again.
+    QSqlQuery first(m_db.connection());
+    first.prepare(QStringLiteral("SELECT MIN(end_day) FROM indicator_facts WHERE received_day >= ? "
+                                 "AND received_day <= ? AND e_certified_copies > 0"));
+    first.addBindValue(fromDay);
+    first.addBindValue(toDay);
+    if (!first.exec() || !first.next())
+        return fail(first, error);
+    if (first.value(0).isNull())
+        return true;
+    const qint64 fromIssue = first.value(0).toLongLong();
     QSqlQuery remove(m_db.connection());
-    remove.prepare(QStringLiteral("DELETE FROM indicator_daily WHERE day >= ? AND day <= ?"));
-    remove.addBindValue(fromDay);
-    remove.addBindValue(toDay);
+    remove.prepare(QStringLiteral("DELETE FROM indicator_copies WHERE day >= ?"));
+    remove.addBindValue(fromIssue);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(insertCopies(QStringLiteral("f.end_day >= ?"), false, 1));
+    insert.addBindValue(fromIssue);
     if (!remove.exec())
         return fail(remove, error);
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(insertDaily(IndicatorSql::rows(QStringLiteral("f.last_s"),
-                                                  QStringLiteral("f.received_day >= ? AND "
-                                                                 "f.received_day <= ?"),
-                                                  false),
-                               false, 1));
-    insert.addBindValue(fromDay);
-    insert.addBindValue(toDay);
     if (!insert.exec())
         return fail(insert, error);
     return true;
 }
 
-bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* found,
-                                QString* error)
+bool IndicatorStore::rewriteComplained(const QList<qint64>& ids, qint64 fromDay, qint64 toDay,
+                                       QString* error)
+{
+    // A few new dossiers: each looked up by its code; many: the feedback of their days.
+    const bool few = ids.size() <= oneByOneLimit;
+    QSqlQuery q(m_db.connection());
+    q.prepare(few ? QStringLiteral("SELECT d.id FROM dossiers d WHERE d.id = ? AND EXISTS (SELECT "
+                                   "1 FROM feedback fb WHERE fb.dossier_code = d.code)")
+                  : QStringLiteral("SELECT DISTINCT f.dossier_id FROM feedback fb JOIN dossiers d "
+                                   "ON d.code = fb.dossier_code JOIN indicator_facts f ON "
+                                   "f.dossier_id = d.id WHERE f.received_day >= ? AND "
+                                   "f.received_day <= ? AND f.complained_s IS NULL"));
+    QList<qint64> found;
+    for (const qint64 id : few ? ids : QList<qint64>{0}) {
+        if (few) {
+            q.addBindValue(id);
+        } else {
+            q.addBindValue(fromDay);
+            q.addBindValue(toDay);
+        }
+        if (!q.exec())
+            return fail(q, error);
+        while (q.next())
+            found.append(q.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(found)) {
+        IndicatorFacts facts;
+        bool exists = false;
+        if (!loadFacts(id, &facts, &exists, error) || (exists && !writeFacts(facts, error)))
+            return false;
+    }
+    return true;
+}
+
+bool IndicatorStore::complained(const QString& dossierCode, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?"));
+    q.addBindValue(dossierCode);
+    if (!q.exec())
+        return fail(q, error);
+    return !q.next() || refresh(q.value(0).toLongLong(), error);
+}
+
+bool IndicatorStore::loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error)
+{
+    DossierRecord record;
+    QDateTime complainedAt;
+    if (!loadRecord(dossierId, &record, &complainedAt, found, error))
+        return false;
+    if (!*found)
+        return true;
+    bool document = true;
+    if (!resultDocument(record.dossier.procedureCode, &document, error))
+        return false;
+    *facts = IndicatorFacts::from(record, document, complainedAt);
+    return true;
+}
+
+bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt,
+                                bool* found, QString* error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT received_at, procedure_code, officer, channel, due_at, status, digitized, "
         "e_result, fee, paid_online, rating, complaint, e_certified_copies, finished_at, "
-        "returned_at FROM dossiers WHERE id = ?"));
+        "returned_at, code, identity_checked, reused_data FROM dossiers WHERE id = ?"));
     q.addBindValue(dossierId);
     if (!q.exec())
         return fail(q, error);
@@ -254,6 +402,19 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* f
     d.eCertifiedCopies = q.value(12).toInt();
     d.finishedAt = SqlTime::fromSql(q.value(13).toString());
     d.returnedAt = SqlTime::fromSql(q.value(14).toString());
+    d.code = q.value(15).toString();
+    d.identityChecked = q.value(16).toBool();
+    d.reusedData = q.value(17).toBool();
+
+    // DOMAIN §10: complained of from the first feedback naming the code. Stored times of one
+    // office compare as text (SqlTime).
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral("SELECT MIN(received_at) FROM feedback WHERE dossier_code = ?"));
+    c.addBindValue(d.code);
+    if (!c.exec())
+        return fail(c, error);
+    *complainedAt =
+        c.next() && !c.value(0).isNull() ? SqlTime::fromSql(c.value(0).toString()) : QDateTime();
 
     QSqlQuery e(m_db.connection());
     e.prepare(QStringLiteral(
@@ -297,15 +458,12 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, bool* f
 
 bool IndicatorStore::refresh(qint64 dossierId, QString* error)
 {
-    DossierRecord record;
+    IndicatorFacts facts;
     bool found = false;
-    if (!loadRecord(dossierId, &record, &found, error))
+    if (!loadFacts(dossierId, &facts, &found, error))
         return false;
     if (!found)
         return true;
-    bool document = true;
-    if (!resultDocument(record.dossier.procedureCode, &document, error))
-        return false;
     QSqlQuery existing(m_db.connection());
     existing.prepare(QStringLiteral("SELECT 1 FROM indicator_facts WHERE dossier_id = ?"));
     existing.addBindValue(dossierId);
@@ -313,8 +471,75 @@ bool IndicatorStore::refresh(qint64 dossierId, QString* error)
         return fail(existing, error);
     if (existing.next() && !applyCounters(dossierId, -1, error))
         return false;
-    return writeFacts(IndicatorFacts::from(record, document), error) &&
-           applyCounters(dossierId, 1, error);
+    return writeFacts(facts, error) && applyCounters(dossierId, 1, error);
+}
+
+bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM dossiers), (SELECT COUNT(*) FROM "
+                               "indicator_facts)")) ||
+        !q.next())
+        return IndicatorStore(db).fail(q, error);
+    if (q.value(1).toLongLong() < q.value(0).toLongLong())
+        return rebuildAll(db, error);
+    IndicatorStore store(db);
+    if (!store.prepare(error))
+        return false;
+    QSqlQuery named(db.connection());
+    if (!named.exec(QStringLiteral("SELECT DISTINCT dossier_code FROM feedback WHERE "
+                                   "dossier_code IS NOT NULL AND dossier_code <> ''")))
+        return store.fail(named, error);
+    QStringList codes;
+    while (named.next())
+        codes << named.value(0).toString();
+    for (const QString& code : std::as_const(codes)) {
+        if (!store.complained(code, error))
+            return false;
+    }
+    // The end of each day's month of receipt, then both aggregates counted again.
+    QSqlQuery days(db.connection());
+    if (!days.exec(QStringLiteral("SELECT DISTINCT received_day FROM indicator_facts")))
+        return store.fail(days, error);
+    QList<qint64> all;
+    while (days.next())
+        all.append(days.value(0).toLongLong());
+    QSqlQuery monthEnd(db.connection());
+    monthEnd.prepare(
+        QStringLiteral("UPDATE indicator_facts SET month_end_s = ? WHERE received_day = ?"));
+    for (const qint64 julian : std::as_const(all)) {
+        const QDate day = QDate::fromJulianDay(julian);
+        monthEnd.addBindValue(
+            QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
+                .toSecsSinceEpoch());
+        monthEnd.addBindValue(julian);
+        if (!monthEnd.exec())
+            return store.fail(monthEnd, error);
+    }
+    // The day of issue of the copies, from the end of their dossier.
+    QSqlQuery ends(db.connection());
+    if (!ends.exec(QStringLiteral("SELECT dossier_id, end_s FROM indicator_facts WHERE "
+                                  "e_certified_copies > 0 AND end_s IS NOT NULL")))
+        return store.fail(ends, error);
+    QHash<qint64, QList<qint64>> byDay;
+    while (ends.next()) {
+        byDay[QDateTime::fromSecsSinceEpoch(ends.value(1).toLongLong()).date().toJulianDay()]
+            .append(ends.value(0).toLongLong());
+    }
+    QSqlQuery endDay(db.connection());
+    endDay.prepare(QStringLiteral("UPDATE indicator_facts SET end_day = ? WHERE dossier_id = ?"));
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        for (const qint64 id : it.value()) {
+            endDay.addBindValue(it.key());
+            endDay.addBindValue(id);
+            if (!endDay.exec())
+                return store.fail(endDay, error);
+        }
+    }
+    if (all.isEmpty())
+        return true;
+    return store.recountDays(*std::min_element(all.cbegin(), all.cend()),
+                             *std::max_element(all.cbegin(), all.cend()), error);
 }
 
 bool IndicatorStore::rebuildAll(const Database& db, QString* error)
@@ -324,6 +549,8 @@ bool IndicatorStore::rebuildAll(const Database& db, QString* error)
         return false;
     QSqlQuery clear(db.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM indicator_daily")) ||
+        !clear.exec(QStringLiteral("DELETE FROM indicator_month_end")) ||
+        !clear.exec(QStringLiteral("DELETE FROM indicator_copies")) ||
         !clear.exec(QStringLiteral("DELETE FROM indicator_facts")))
         return store.fail(clear, error);
     QSqlQuery ids(db.connection());
@@ -335,12 +562,10 @@ bool IndicatorStore::rebuildAll(const Database& db, QString* error)
         all.append(ids.value(0).toLongLong());
     ids.finish();
     for (const qint64 id : std::as_const(all)) {
-        DossierRecord record;
+        IndicatorFacts facts;
         bool found = false;
-        bool document = true;
-        if (!store.loadRecord(id, &record, &found, error) ||
-            !store.resultDocument(record.dossier.procedureCode, &document, error) ||
-            !store.writeFacts(IndicatorFacts::from(record, document), error))
+        if (!store.loadFacts(id, &facts, &found, error) ||
+            (found && !store.writeFacts(facts, error)))
             return false;
     }
     QSqlQuery range(db.connection());

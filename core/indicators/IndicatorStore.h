@@ -8,12 +8,15 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <vector>
+
 class Database;
 
 // Keeps the indicators' own tables current with the register, inside the register's write
 // transaction: indicator_facts (one row per dossier) and indicator_daily, the counters of
 // each day of receipt for the whole office (dimension 0) and per procedure (1), receiving
-// officer (2) and channel (3), each dossier evaluated as of its own latest event. A report
+// officer (2) and channel (3), each dossier evaluated as of its own latest event, and
+// indicator_month_end, the same evaluated at the end of the month of receipt. A report
 // then sums days instead of recounting dossiers (IndicatorEngine).
 class IndicatorStore
 {
@@ -34,6 +37,10 @@ public:
     // out, writes its new facts and puts its new counters in.
     bool refresh(qint64 dossierId, QString* error);
 
+    // A citizen feedback naming dossierCode was recorded: the dossier is complained of from
+    // its receipt (DOMAIN §10). Nothing to do when no dossier has the code.
+    bool complained(const QString& dossierCode, QString* error);
+
     // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days).
     bool recountDays(qint64 fromDay, qint64 toDay, QString* error);
 
@@ -41,19 +48,27 @@ public:
     // that introduced them, and repairs).
     static bool rebuildAll(const Database& db, QString* error);
 
+    // The schema upgrade to the facts' current shape: rebuildAll() when some dossiers have no
+    // facts, else the complaint time of every dossier named by citizen feedback and the end
+    // of each month of receipt, and both aggregates counted again.
+    static bool upgradeFacts(const Database& db, QString* error);
+
     // The procedure's result_document flag, for the facts of a dossier of that procedure.
     bool resultDocument(const QString& procedureCode, bool* issuesDocument, QString* error);
 
 private:
-    bool loadRecord(qint64 dossierId, DossierRecord* record, bool* found, QString* error);
+    bool loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt, bool* found,
+                    QString* error);
+    bool loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error);
+    bool rewriteComplained(const QList<qint64>& ids, qint64 fromDay, qint64 toDay, QString* error);
     bool writeFacts(const IndicatorFacts& facts, QString* error);
     bool applyCounters(qint64 dossierId, int sign, QString* error);
     bool fail(const QSqlQuery& query, QString* error) const;
 
     const Database& m_db;
     BoundStatement m_insertFacts;
-    QSqlQuery m_addCounters;
-    QSqlQuery m_subtractCounters;
+    std::vector<QSqlQuery> m_addCounters; // per aggregate table
+    std::vector<QSqlQuery> m_subtractCounters;
     QList<qint64> m_pendingIds;
     qint64 m_pendingFirstDay = 0;
     qint64 m_pendingLastDay = 0;

@@ -50,11 +50,28 @@ bool audit(const Database& db, const QString& officer, const QString& detail, QS
     return AuditLog::append(db, entry, error);
 }
 
+// The notes Migrations seeds with the targets, word for word.
+const char* const seededNotes[] = {
+    QT_TRANSLATE_NOOP("TargetRepository", "The plan's table (item 3.2) says 30%."),
+    QT_TRANSLATE_NOOP("TargetRepository", "The plan's table (item 4.1) says 98%."),
+    QT_TRANSLATE_NOOP("TargetRepository", "An increase over the same period of 2023."),
+    QT_TRANSLATE_NOOP("TargetRepository", "National target (QĐ 766, indicator 4.3)."),
+};
+
 } // namespace
 
 TargetRepository::TargetRepository(const Database& db)
     : m_db(db)
 {}
+
+QString TargetRepository::noteText(const QString& note)
+{
+    for (const char* seeded : seededNotes) {
+        if (note == QString::fromUtf8(seeded))
+            return tr(seeded);
+    }
+    return note;
+}
 
 bool TargetRepository::targetsFor(int year, QHash<QString, IndicatorTarget>* targets,
                                   QString* error) const

@@ -31,6 +31,10 @@ class TargetRepository
 public:
     explicit TargetRepository(const Database& db);
 
+    // A note as people read it: the notes the schema seeded (in English, like every source
+    // text) in the interface language; anything an officer wrote as written.
+    static QString noteText(const QString& note);
+
     // The targets in force in year, by key (each from the latest year up to year that has it).
     bool targetsFor(int year, QHash<QString, IndicatorTarget>* targets, QString* error) const;
     // The targets recorded for year itself, in the report's key order.

@@ -263,13 +263,76 @@ bool addMissingColumns(const Database& db, const QString& table,
     return true;
 }
 
+// Step "indicator rules of DOMAIN 10": the facts' new columns (complained_s, end_day,
+// month_end_s, identity_checked, reused_data) and the aggregate's (identity_checked,
+// reused_data), each added only when missing, then the indexes over them and the copies'
+// daily column, no longer written.
+bool addIndicatorRuleColumns(const Database& db, QString* error)
+{
+    const struct
+    {
+        const char* table;
+        const char* column;
+        const char* definition;
+    } columns[] = {
+        {"indicator_facts", "complained_s", "INTEGER"},
+        {"indicator_facts", "end_day", "INTEGER"},
+        {"indicator_facts", "month_end_s", "INTEGER NOT NULL DEFAULT 0"},
+        {"indicator_facts", "identity_checked", "INTEGER NOT NULL DEFAULT 0"},
+        {"indicator_facts", "reused_data", "INTEGER NOT NULL DEFAULT 0"},
+        {"indicator_daily", "identity_checked", "INTEGER NOT NULL DEFAULT 0"},
+        {"indicator_daily", "reused_data", "INTEGER NOT NULL DEFAULT 0"},
+    };
+    QStringList statements;
+    for (const auto& c : columns) {
+        if (!db.connection().record(QLatin1String(c.table)).contains(QLatin1String(c.column))) {
+            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(QLatin1String(c.table), QLatin1String(c.column),
+                                   QLatin1String(c.definition));
+        }
+    }
+    statements
+        << QStringLiteral("DROP INDEX IF EXISTS indicator_facts_running")
+        << QStringLiteral(
+               "CREATE INDEX IF NOT EXISTS indicator_facts_running"
+               " ON indicator_facts (late_from_s, received_day, last_s, complaint, complained_s,"
+               " apology_s, procedure_code, officer, channel) WHERE late_from_s IS NOT NULL")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_copies"
+                          " ON indicator_facts (end_day, end_s, end_status, e_certified_copies,"
+                          " procedure_code, officer, channel) WHERE e_certified_copies > 0")
+        << QStringLiteral("UPDATE indicator_daily SET e_certified_copies = 0 WHERE "
+                          "e_certified_copies <> 0")
+        // QĐ 766 4.5 and 4.3 from the dossiers' columns of "identity checked and data reused".
+        << QStringLiteral("UPDATE indicator_facts SET identity_checked = (SELECT "
+                          "d.identity_checked FROM dossiers d WHERE d.id = "
+                          "indicator_facts.dossier_id), reused_data = (SELECT d.reused_data FROM "
+                          "dossiers d WHERE d.id = indicator_facts.dossier_id) WHERE EXISTS "
+                          "(SELECT 1 FROM dossiers d WHERE d.id = indicator_facts.dossier_id AND "
+                          "(d.identity_checked = 1 OR d.reused_data = 1))");
+    QSqlQuery query(db.connection());
+    for (const QString& statement : std::as_const(statements)) {
+        if (!query.exec(db.dialect().adapt(statement))) {
+            if (error)
+                *error = Migrations::tr("Upgrading the indicator tables failed: %1")
+                             .arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 // Work a step needs beyond its statements, run in the step's transaction after them. Keyed
 // by the step's description, which stays when steps of parallel branches are renumbered.
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
-    if (qstrcmp(step.description, "indicator targets") == 0) {
-        // The indicator counters of the dossiers already in the register.
-        return IndicatorStore::rebuildAll(db, error);
+    if (qstrcmp(step.description, "indicator rules of DOMAIN 10") == 0) {
+        if (!addIndicatorRuleColumns(db, error))
+            return false;
+        // The indicator counters of the dossiers already in the register: all of them when
+        // they were never counted (a register from before "indicator targets", whose hook
+        // now leaves them to this step, the facts' latest shape), else the complaint time of
+        // the dossiers named by citizen feedback.
+        return IndicatorStore::upgradeFacts(db, error);
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
         return lawOf2026(db, error);
@@ -865,6 +928,50 @@ std::vector<MigrationStep> buildSteps()
     // was taken from stored digitized data instead of paper.
     // Columns added by the hook, only where missing: safe to re-run.
     steps.push_back({15, "identity checked and data reused", {}});
+
+    // DOMAIN §10 as settled in 2026: a dossier is complained of from the receipt of a feedback
+    // naming its code (indicator_facts.complained_s; the running dossiers' index covers it);
+    // month reports as of their end get their own aggregates (the hook fills them);
+    // electronic certified copies count when their dossier ends (indicator_copies, the copies
+    // of each day of issue, and a covering index of the dossiers with copies by end day; the
+    // daily column is no longer written); feedback is found by the dossier it names.
+    // Its columns and the indexes over them are added by its hook, so that running the step
+    // again on a register that has them is harmless (SQLite has no ADD COLUMN IF NOT EXISTS).
+    steps.push_back(
+        {18,
+         "indicator rules of DOMAIN 10",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS indicator_copies ("
+                         " dim INTEGER NOT NULL,"
+                         " day INTEGER NOT NULL," // the local day the copies were issued
+                         " grp TEXT NOT NULL,"
+                         " copies INTEGER NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (dim, day, grp))"),
+          // Each dossier's standing at the end of its month of receipt, summed per day of
+          // receipt like indicator_daily: a month report as of its end (the dashboard's
+          // trend, the previous month) reads it without evaluating anyone.
+          QStringLiteral("CREATE TABLE IF NOT EXISTS indicator_month_end ("
+                         " dim INTEGER NOT NULL,"
+                         " day INTEGER NOT NULL,"
+                         " grp TEXT NOT NULL,"
+                         " p INTEGER NOT NULL DEFAULT 0,"
+                         " on_time INTEGER NOT NULL DEFAULT 0,"
+                         " satisfied INTEGER NOT NULL DEFAULT 0,"
+                         " digitized INTEGER NOT NULL DEFAULT 0,"
+                         " online INTEGER NOT NULL DEFAULT 0,"
+                         " fee_charged INTEGER NOT NULL DEFAULT 0,"
+                         " paid_online INTEGER NOT NULL DEFAULT 0,"
+                         " finished_doc INTEGER NOT NULL DEFAULT 0,"
+                         " e_result INTEGER NOT NULL DEFAULT 0,"
+                         " late_apology INTEGER NOT NULL DEFAULT 0,"
+                         " identity_checked INTEGER NOT NULL DEFAULT 0,"
+                         " reused_data INTEGER NOT NULL DEFAULT 0,"
+                         " max_last_s INTEGER NOT NULL DEFAULT 0,"
+                         " PRIMARY KEY (dim, day, grp))"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS feedback_dossier ON feedback (dossier_code)"),
+          // QĐ 766/QĐ-TTg's national target for indicator 4.3, as the issue states it.
+          QStringLiteral("INSERT INTO indicator_targets (year, key, target, source, note) VALUES "
+                         "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
+                         "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING")}});
 
     return steps;
 }

@@ -12,6 +12,18 @@ QDateTime OverdueList::dueSoonHorizon(const DueDateRules& rules, const QDateTime
     return horizon.isValid() ? horizon : asOf.addDays(1);
 }
 
+bool OverdueList::apologyWindowOpen(const DueDateRules& rules, const QDateTime& legalDue,
+                                    const QDateTime& asOf)
+{
+    if (legalDue <= asOf)
+        return true;
+    QDate day = legalDue.date().addDays(-1);
+    // A year of days off in a row is no calendar: stop there.
+    for (int i = 0; i < 366 && !rules.isWorkingDay(day); ++i)
+        day = day.addDays(-1);
+    return asOf.date() >= day;
+}
+
 bool OverdueList::load(const Database& db, const DueDateRules& rules, const QDateTime& asOf,
                        QList<OverdueItem>* items, QString* error)
 {
@@ -33,7 +45,9 @@ bool OverdueList::load(const Database& db, const DueDateRules& rules, const QDat
         item.maskedId = Validators::maskCitizenId(d.applicantId);
         item.legalDueAt = d.legalDueAt;
         item.apologyCount = d.apologyCount;
+        item.apologyIssuedAt = d.apologyIssuedAt;
         item.apologyNewDueAt = d.apologyNewDueAt;
+        item.apologyWindowOpen = apologyWindowOpen(rules, d.legalDueAt, asOf);
         if (d.legalDueAt < asOf) {
             item.state = OverdueItem::State::Overdue;
             item.workingDaysOverdue =
@@ -72,5 +86,6 @@ QString OverdueList::apologyText(const OverdueItem& item)
         return QString();
     if (!item.apologySent())
         return tr("Not sent");
-    return tr("Sent: %1").arg(item.apologyNewDueAt.toString(QStringLiteral("dd/MM/yyyy")));
+    // The letter's own date; the date it promised has a column of its own.
+    return tr("Sent: %1").arg(item.apologyIssuedAt.toString(QStringLiteral("dd/MM/yyyy")));
 }

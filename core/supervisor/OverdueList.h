@@ -28,9 +28,18 @@ struct OverdueItem
     QDateTime legalDueAt; // for feedback: its deadline
     int workingDaysOverdue = 0;
     int apologyCount = 0;
-    QDateTime apologyNewDueAt;
+    QDateTime apologyIssuedAt; // the first letter's date
+    QDateTime apologyNewDueAt; // the date it promised
+    // DOMAIN §8: the apology is due now (the dossier is overdue, or its legal due date is the
+    // next working day or sooner). Until then a due-soon dossier without one is no alarm.
+    bool apologyWindowOpen = false;
 
     bool apologySent() const { return apologyCount > 0; }
+    // No apology although one is due: the list shows it in alarm red.
+    bool apologyMissing() const
+    {
+        return kind == Kind::Dossier && !apologySent() && apologyWindowOpen;
+    }
 };
 
 // Reads the overdue list from the register.
@@ -45,6 +54,10 @@ public:
                      QList<OverdueItem>* items, QString* error);
     // The end of the "due soon" window: one working day after asOf.
     static QDateTime dueSoonHorizon(const DueDateRules& rules, const QDateTime& asOf);
+    // DOMAIN §8: an apology is issued no later than one working day before the due date, so
+    // its window opens on the working day before legalDue's day.
+    static bool apologyWindowOpen(const DueDateRules& rules, const QDateTime& legalDue,
+                                  const QDateTime& asOf);
 
     static QString stateText(const OverdueItem& item);
     static QString apologyText(const OverdueItem& item);

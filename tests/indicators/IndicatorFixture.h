@@ -128,6 +128,16 @@ public:
         m_record.dossier.eCertifiedCopies = n;
         return *this;
     }
+    Spec& identityChecked()
+    {
+        m_record.dossier.identityChecked = true;
+        return *this;
+    }
+    Spec& reusedData()
+    {
+        m_record.dossier.reusedData = true;
+        return *this;
+    }
     Spec& complaint()
     {
         m_record.dossier.complaint = true;

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "accounts/User.h"
 #include "common/SqlTime.h"
+#include "dossiers/FeedbackRepository.h"
 #include "dossiers/SyntheticDossiers.h"
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorSql.h"
@@ -135,6 +136,7 @@ QList<Spec> march()
     return s;
 }
 
+// Through the feedback register, which marks the dossiers it names as complained of.
 bool addFeedback(const Database& db, QString* error)
 {
     struct Row
@@ -142,38 +144,29 @@ bool addFeedback(const Database& db, QString* error)
         const char* received;
         const char* deadline;
         const char* resolved;
-        const char* rating;
+        Rating rating;
         const char* dossier;
     };
     const Row rows[] = {
-        {"2024-03-02 08:00", "2024-03-22 08:00", "2024-03-10 08:00", "satisfied", "D1"},
-        {"2024-03-03 08:00", "2024-03-23 08:00", "2024-03-25 08:00", nullptr, "D2"},
-        {"2024-03-05 08:00", "2024-03-26 08:00", "2024-03-20 08:00", "unsatisfied", nullptr},
-        {"2024-03-28 08:00", "2024-04-20 08:00", nullptr, nullptr, nullptr}, // not yet due
-        {"2024-03-01 08:00", "2024-03-21 08:00", nullptr, nullptr, "D9"},    // overdue
-        {"2024-04-02 08:00", "2024-04-22 08:00", nullptr, nullptr, nullptr}, // outside
+        {"2024-03-02 08:00", "2024-03-22 08:00", "2024-03-10 08:00", Rating::Satisfied, "D1"},
+        {"2024-03-03 08:00", "2024-03-23 08:00", "2024-03-25 08:00", Rating::None, "D2"},
+        {"2024-03-05 08:00", "2024-03-26 08:00", "2024-03-20 08:00", Rating::Unsatisfied, ""},
+        {"2024-03-28 08:00", "2024-04-20 08:00", nullptr, Rating::None, ""},   // not yet due
+        {"2024-03-01 08:00", "2024-03-21 08:00", nullptr, Rating::None, "D9"}, // overdue
+        {"2024-04-02 08:00", "2024-04-22 08:00", nullptr, Rating::None, ""},   // outside
     };
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
-                             "rating, dossier_code) VALUES (?, ?, ?, ?, ?)"));
+    QList<Feedback> items;
     for (const Row& r : rows) {
-        auto time = [](const char* text) {
-            return text ? QVariant(SqlTime::toSql(at(QString::fromLatin1(text))))
-                        : QVariant(QMetaType(QMetaType::QString));
-        };
-        q.addBindValue(time(r.received));
-        q.addBindValue(time(r.deadline));
-        q.addBindValue(time(r.resolved));
-        q.addBindValue(r.rating ? QVariant(QString::fromLatin1(r.rating))
-                                : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(r.dossier ? QVariant(QString::fromLatin1(r.dossier))
-                                 : QVariant(QMetaType(QMetaType::QString)));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
+        Feedback f;
+        f.receivedAt = at(r.received);
+        f.deadlineAt = at(r.deadline);
+        f.resolvedAt = r.resolved ? at(r.resolved) : QDateTime();
+        f.rating = r.rating;
+        f.dossierCode = QString::fromLatin1(r.dossier);
+        items << f;
     }
-    return true;
+    SimpleDueDateRules rules;
+    return FeedbackRepository(db, rules).insertAll(&items, QStringLiteral("test"), error);
 }
 
 void expect(const IndicatorValue* v, qint64 numerator, qint64 denominator, const char* key)
@@ -225,15 +218,18 @@ private slots:
         // P: D1–D10, D15, D16 and D6b: 13. Late: D2, D3, D5 (two requests), D6b (open request
         // after the appointment), D10 (open past the appointment).
         expect(r.find(QStringLiteral("on_time_rate")), 8, 13, "on_time_rate");
-        // Not late, not unsatisfied (D7), no complaint (D16).
-        expect(r.find(QStringLiteral("satisfaction_rate")), 6, 13, "satisfaction_rate");
+        // Not late, not unsatisfied (D7), no complaint (D16 flagged; D1 and D9 named by
+        // feedback).
+        expect(r.find(QStringLiteral("satisfaction_rate")), 4, 13, "satisfaction_rate");
         expect(r.find(QStringLiteral("digitized_rate")), 2, 13, "digitized_rate");
         // Finished (9/10) with a result document: D1, D2, D3, D4, D5, D7 (D9, D16: chứng thực).
         expect(r.find(QStringLiteral("e_result_rate")), 2, 6, "e_result_rate");
         expect(r.find(QStringLiteral("online_rate")), 2, 13, "online_rate");
         expect(r.find(QStringLiteral("online_payment_rate")), 2, 3, "online_payment_rate");
-        expect(r.find(QStringLiteral("feedback_on_time_rate")), 2, 4, "feedback_on_time_rate");
-        expect(r.find(QStringLiteral("feedback_satisfaction_rate")), 1, 4,
+        // Feedback F1–F5: F2 resolved late, F5 overdue; F4 open within its deadline is on time
+        // and satisfied; F3 rated unsatisfied.
+        expect(r.find(QStringLiteral("feedback_on_time_rate")), 3, 5, "feedback_on_time_rate");
+        expect(r.find(QStringLiteral("feedback_satisfaction_rate")), 2, 5,
                "feedback_satisfaction_rate");
         expect(r.find(QStringLiteral("apology_rate")), 2, 5, "apology_rate");
         expect(r.find(QStringLiteral("sample_dossier_rate")), 2, 3, "sample_dossier_rate");
@@ -272,8 +268,11 @@ private slots:
         // D2 and D3 were finished by then, D5 not yet: D1, D2, D3 have result documents.
         expect(r.find(QStringLiteral("e_result_rate")), 1, 3, "e_result_rate");
         expect(r.find(QStringLiteral("apology_rate")), 1, 3, "apology_rate");
-        // Feedback: F1 resolved on time; F2–F5 not yet due; F5 due 21/3.
-        expect(r.find(QStringLiteral("feedback_on_time_rate")), 1, 1, "feedback_on_time_rate");
+        // Feedback: F1 resolved on time; F2, F3 and F5 open and not yet due (F3's rating comes
+        // later); F4 not received yet.
+        expect(r.find(QStringLiteral("feedback_on_time_rate")), 4, 4, "feedback_on_time_rate");
+        expect(r.find(QStringLiteral("feedback_satisfaction_rate")), 4, 4,
+               "feedback_satisfaction_rate");
         // D9 (3) and D1 (2) finished by then; a year earlier, as of 12/3/2023: D2023 not yet.
         expect(r.find(QStringLiteral("e_certified_copies")), 5, 0, "e_certified_copies");
     }
@@ -343,7 +342,8 @@ private slots:
         QCOMPARE(r.groups.at(0).group, QStringLiteral("Chứng thực"));
         QCOMPARE(r.groups.at(1).group, QStringLiteral("Hộ tịch"));
         expect(in(r.groups.at(0).indicators, "on_time_rate"), 2, 2, "Chứng thực on_time_rate");
-        expect(in(r.groups.at(0).indicators, "satisfaction_rate"), 1, 2,
+        // D9 named by F5, D16 flagged.
+        expect(in(r.groups.at(0).indicators, "satisfaction_rate"), 0, 2,
                "Chứng thực satisfaction_rate");
         expect(in(r.groups.at(0).indicators, "feedback_on_time_rate"), 0, 1,
                "Chứng thực feedback_on_time_rate"); // F5 about D9
@@ -496,13 +496,19 @@ private slots:
         auto snapshot = [&t]() {
             QStringList rows;
             QSqlQuery q(t.db().connection());
-            q.exec(QStringLiteral("SELECT * FROM indicator_daily WHERE p <> 0 OR "
-                                  "e_certified_copies <> 0 ORDER BY dim, day, grp"));
-            while (q.next()) {
-                QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values << q.value(i).toString();
-                rows << values.join(QLatin1Char(','));
+            for (const QString& table :
+                 {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end"),
+                  QStringLiteral("indicator_copies")}) {
+                q.exec(QStringLiteral("SELECT * FROM ") + table +
+                       (table == QLatin1String("indicator_copies")
+                            ? QStringLiteral(" WHERE copies <> 0 ORDER BY dim, day, grp")
+                            : QStringLiteral(" WHERE p <> 0 ORDER BY dim, day, grp")));
+                while (q.next()) {
+                    QStringList values{table};
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values << q.value(i).toString();
+                    rows << values.join(QLatin1Char(','));
+                }
             }
             return rows;
         };
@@ -519,7 +525,8 @@ private slots:
                                                 IndicatorGrouping::None, &r, &error),
                  qPrintable(error));
         expect(r.find(QStringLiteral("on_time_rate")), 7, 13, "on_time_rate");
-        expect(r.find(QStringLiteral("satisfaction_rate")), 4, 13, "satisfaction_rate");
+        // Satisfied: D4, D8 (D1, D9 complained of, D15 unsatisfied, D6 late).
+        expect(r.find(QStringLiteral("satisfaction_rate")), 2, 13, "satisfaction_rate");
         expect(r.find(QStringLiteral("apology_rate")), 3, 6, "apology_rate");
     }
 
@@ -547,9 +554,10 @@ private slots:
         const QList<ReportPeriod> periods = {ReportPeriod::year(2024), ReportPeriod::month(2024, 3),
                                              ReportPeriod::quarter(2024, 4),
                                              ReportPeriod::day(QDate(2024, 11, 19))};
-        const QList<QDateTime> times = {at("2024-03-15 12:00"), at("2024-06-30 23:59:59"),
-                                        at("2024-11-19 16:30"), at("2024-11-20 10:00"),
-                                        at("2025-02-01 00:00")};
+        // 31/3 23:59:59: March as of its end reads the month-end aggregates.
+        const QList<QDateTime> times = {at("2024-03-15 12:00"),    at("2024-03-31 23:59:59"),
+                                        at("2024-06-30 23:59:59"), at("2024-11-19 16:30"),
+                                        at("2024-11-20 10:00"),    at("2025-02-01 00:00")};
         for (const ReportPeriod& period : periods) {
             for (const QDateTime& asOf : times) {
                 for (const int dimension : {0, 1, 2}) {
@@ -573,7 +581,7 @@ private slots:
                     while (q.next()) {
                         ++groups;
                         const IndicatorEngine::Counters c = counted.value(q.value(0).toString());
-                        for (int i = 0; i < int(c.size()); ++i) {
+                        for (int i = 0; i < int(IndicatorSql::counters().size()); ++i) {
                             QVERIFY2(c[i] == q.value(i + 1).toLongLong(),
                                      qPrintable(QStringLiteral("%1 as of %2, dim %3, group %4, "
                                                                "%5: %6 instead of %7")
@@ -587,6 +595,21 @@ private slots:
                         }
                     }
                     QVERIFY(groups > 0);
+                    // DOMAIN §10: the copies issued in the period by the as-of time.
+                    if (dimension == 0) {
+                        const qint64 first = period.from.startOfDay().toSecsSinceEpoch();
+                        const qint64 last =
+                            std::min(period.to.addDays(1).startOfDay().toSecsSinceEpoch() - 1,
+                                     asOf.toSecsSinceEpoch());
+                        QVERIFY(q.exec(
+                            QStringLiteral("SELECT COALESCE(SUM(e_certified_copies), 0) FROM "
+                                           "indicator_facts WHERE end_status IN (9, 10) AND "
+                                           "end_s >= %1 AND end_s <= %2")
+                                .arg(first)
+                                .arg(last)));
+                        QVERIFY(q.next());
+                        QCOMPARE(counted.value(QString())[12], q.value(0).toLongLong());
+                    }
                 }
             }
         }

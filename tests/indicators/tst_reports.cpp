@@ -122,7 +122,11 @@ private slots:
             "{\"key\":\"online_payment_procedures_rate\",\"numerator\":1,\"denominator\":2,"
             "\"value\":0.5,\"target\":0.5,\"met\":true},"
             "{\"key\":\"e_certified_copies\",\"numerator\":0,\"denominator\":0,\"value\":0,"
-            "\"target\":0,\"met\":false}]}\n");
+            "\"target\":0,\"met\":false},"
+            "{\"key\":\"identity_checked_rate\",\"numerator\":0,\"denominator\":0,"
+            "\"value\":null,\"target\":null,\"met\":null},"
+            "{\"key\":\"data_reuse_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":0.8,\"met\":null}]}\n");
         QCOMPARE(r.out, expected);
     }
 
@@ -162,7 +166,7 @@ private slots:
         QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("group,key,numerator,denominator,value,target,met"));
-        QCOMPARE(lines.size(), 1 + 4 * 13);
+        QCOMPARE(lines.size(), 1 + 4 * int(Indicators::keys().size()));
         QCOMPARE(lines.at(1), QStringLiteral(",on_time_rate,5,9,0.5556,0.97,false"));
         QVERIFY(lines.contains(QStringLiteral("postal,on_time_rate,1,1,1,0.97,true")));
         QVERIFY(lines.contains(QStringLiteral("online,sample_dossier_rate,0,0,,0.7,")));

@@ -1,8 +1,13 @@
 #include "CliRun.h"
+#include "IndicatorFixture.h"
 #include "TestDatabase.h"
 #include "common/DeskSession.h"
+#include "dashboard/BreakdownModel.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/IndicatorTile.h"
+#include "dashboard/TrendChart.h"
+
+#include <QTableView>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -54,6 +59,67 @@ private slots:
         qInfo("dashboard current %lld ms after the other process finished", clock.elapsed());
         QVERIFY2(!onTime->valueText().isEmpty() && onTime->valueText() != QStringLiteral("—"),
                  qPrintable(onTime->valueText()));
+    }
+
+    // The copies tile compares with the same period a year earlier (its target), not with
+    // the previous month; the breakdown counts dossiers; a save refreshes what it can change.
+    void copiesBreakdownAndRefresh()
+    {
+        using namespace IndicatorFixture;
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString copy = QStringLiteral("2.000908");
+        QVERIFY2(insert(t.db(),
+                        {Spec(copy, "2024-03-05 08:00", "2024-03-05 17:00")
+                             .finished("2024-03-05 10:00")
+                             .copies(3),
+                         Spec(copy, "2024-02-05 08:00", "2024-02-05 17:00")
+                             .finished("2024-02-05 10:00")
+                             .copies(5),
+                         Spec(copy, "2023-03-06 08:00", "2023-03-06 17:00")
+                             .finished("2023-03-06 10:00")
+                             .copies(2)},
+                        &error),
+                 qPrintable(error));
+        DeskSession session(t.db());
+        DashboardPage page(session);
+        page.resize(1366, 700);
+        page.show();
+        page.setPeriod(DashboardPage::PeriodKind::Month, QDate(2024, 3, 15));
+        IndicatorTile* copies = page.tile(QStringLiteral("e_certified_copies"));
+        QCOMPARE(copies->valueText(), QStringLiteral("3"));
+        // 3 against March 2023's 2, not February 2024's 5.
+        QVERIFY2(copies->countsText().contains(QStringLiteral("▲ +1 vs the same period last year")),
+                 qPrintable(copies->countsText()));
+
+        auto* table = page.findChild<QTableView*>(QStringLiteral("breakdownTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->headerData(BreakdownModel::Received, Qt::Horizontal).toString(),
+                 QStringLiteral("Number of dossiers"));
+
+        // The trend: February 2024 had one dossier. A dossier received in February is saved at
+        // this desk: February's point follows, March's tiles stay.
+        auto* chart = page.findChild<TrendChart*>();
+        QVERIFY(chart);
+        QVERIFY2(chart->toolTip().contains(QStringLiteral("02/2024: 1,")),
+                 qPrintable(chart->toolTip()));
+        Dossier d;
+        d.procedureCode = copy;
+        d.applicantName = QStringLiteral("Phạm Văn Đức");
+        d.receivedAt = at("2024-02-20 09:00");
+        DossierRepository repo(t.db(), session.rules());
+        QVERIFY2(repo.create(&d, QStringLiteral("cb"), &error), qPrintable(error));
+        const int before = page.recomputations();
+        emit session.dossierChanged(d.code);
+        QCOMPARE(page.recomputations(), before + 1);
+        QVERIFY2(chart->toolTip().contains(QStringLiteral("02/2024: 2,")),
+                 qPrintable(chart->toolTip()));
+        QVERIFY2(chart->toolTip().contains(QStringLiteral("03/2024: 1,")),
+                 qPrintable(chart->toolTip()));
+        QCOMPARE(page.tile(QStringLiteral("on_time_rate"))->countsText().left(5),
+                 QStringLiteral("1 / 1"));
     }
 
     void previousPeriods()

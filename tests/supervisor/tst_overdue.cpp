@@ -10,6 +10,7 @@
 #include "supervisor/SupervisorSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,74 @@ private slots:
                  QStringLiteral("Not sent"));
         model.setItems({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The apology column says when the letter was sent; the promised date has its own column.
+    // A due-soon dossier without a letter is an alarm only once the apology is due (DOMAIN §8:
+    // no later than one working day before the due date).
+    void apologyColumnAndItsAlarm()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        // Due Tue 12/3 08:15 and Wed 13/3 08:15.
+        const QString first =
+            receive(t.db(), at("2024-03-05 08:15"), QStringLiteral("075190001299"), &error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        const QString second =
+            receive(t.db(), at("2024-03-06 08:15"), QStringLiteral("087095000099"), &error);
+        QVERIFY2(!second.isEmpty(), qPrintable(error));
+        ApologyLetter letter;
+        letter.issuedAt = at("2024-03-11 09:00");
+        letter.newDueAt = at("2024-03-19 16:00");
+        letter.reason = QStringLiteral("Chờ xác minh của cơ quan liên quan");
+        QVERIFY2(
+            ApologyService(t.db(), rules).issue(account(Role::Supervisor), first, &letter, &error),
+            qPrintable(error));
+
+        QList<OverdueItem> items;
+        QVERIFY2(OverdueList::load(t.db(), rules, at("2024-03-12 10:00"), &items, &error),
+                 qPrintable(error));
+        QCOMPARE(items.size(), 2);
+        OverdueModel model;
+        model.setItems(items);
+        const QColor alarm(0xb0, 0x00, 0x20);
+        auto colour = [&model](int row) {
+            return model.index(row, OverdueModel::Apology)
+                .data(Qt::ForegroundRole)
+                .value<QBrush>()
+                .color();
+        };
+        // The letter of 11/3, promising 19/3.
+        QCOMPARE(model.index(0, OverdueModel::Code).data().toString(), first);
+        QCOMPARE(model.index(0, OverdueModel::Apology).data().toString(),
+                 QStringLiteral("Sent: 11/03/2024"));
+        QCOMPARE(model.index(0, OverdueModel::PromisedDate).data().toString(),
+                 QStringLiteral("19/03/24 16:00"));
+        QVERIFY(colour(0) != alarm);
+        // Due Wed 13/3, as of Tue 12/3: the apology is due today and missing.
+        QCOMPARE(items.at(1).state, OverdueItem::State::DueSoon);
+        QCOMPARE(model.index(1, OverdueModel::Apology).data().toString(),
+                 QStringLiteral("Not sent"));
+        QCOMPARE(colour(1), alarm);
+
+        // The window opens on the working day before the due date: for Tue 12/3, Mon 11/3
+        // (not over the weekend before).
+        QVERIFY(
+            !OverdueList::apologyWindowOpen(rules, at("2024-03-12 08:15"), at("2024-03-08 18:00")));
+        QVERIFY(
+            !OverdueList::apologyWindowOpen(rules, at("2024-03-12 08:15"), at("2024-03-10 12:00")));
+        QVERIFY(
+            OverdueList::apologyWindowOpen(rules, at("2024-03-12 08:15"), at("2024-03-11 07:00")));
+        QVERIFY(
+            OverdueList::apologyWindowOpen(rules, at("2024-03-12 08:15"), at("2024-03-12 09:00")));
+        OverdueItem waiting = items.at(1);
+        waiting.apologyWindowOpen = false;
+        model.setItems({waiting});
+        QVERIFY(colour(0) != alarm);
+        QCOMPARE(model.index(0, OverdueModel::Apology).data().toString(),
+                 QStringLiteral("Not sent"));
     }
 
     void apologyOnceOnlyWithRolesCheckedInCore()

@@ -105,7 +105,7 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
     case Group:
         return m_grouping == IndicatorGrouping::Officer ? tr("Officer") : tr("Field");
     case Received:
-        return tr("Dossiers");
+        return tr("Number of dossiers");
     case OnTime:
         return tr("On time");
     case Satisfaction:

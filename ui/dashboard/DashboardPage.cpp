@@ -4,6 +4,8 @@
 #include "IndicatorTile.h"
 #include "TrendChart.h"
 #include "common/DeskSession.h"
+#include "dossiers/DossierRepository.h"
+#include "indicators/IndicatorEngine.h"
 #include "indicators/LiveCounters.h"
 
 #include <QComboBox>
@@ -106,8 +108,12 @@ DashboardPage::DashboardPage(DeskSession& session, QWidget* parent)
 
     // Live counters: this desk's saves arrive as a signal, other desks' commits through the
     // session's change watcher (see ChangeWatcher).
-    connect(&m_session, &DeskSession::dossierChanged, this, &DashboardPage::recompute);
-    connect(&m_session, &DeskSession::otherDeskChanged, this, &DashboardPage::recompute);
+    connect(&m_session, &DeskSession::dossierChanged, this, &DashboardPage::dossierSaved);
+    connect(&m_session, &DeskSession::otherDeskChanged, this, [this] {
+        // Another desk or motcua-cli may have written anything (an import of old dossiers).
+        forgetKeptFigures();
+        recompute();
+    });
     connect(&m_session, &DeskSession::changeWatchFailed, m_updated, &QLabel::setText);
 
     setPeriod(PeriodKind::Month, QDate::currentDate());
@@ -207,6 +213,28 @@ IndicatorTile* DashboardPage::tile(const QString& key) const
     return nullptr;
 }
 
+void DashboardPage::forgetKeptFigures()
+{
+    m_previous = IndicatorReport();
+    m_trend.clear();
+}
+
+void DashboardPage::dossierSaved(const QString& code)
+{
+    // Only figures as of a time on or after the dossier's receipt can change with it: its
+    // month's trend point and the previous period (its copies count when it ends).
+    Dossier d;
+    QString error;
+    if (!DossierRepository(m_session.db(), m_session.rules()).load(code, &d, &error)) {
+        forgetKeptFigures();
+    } else {
+        if (m_previous.asOf.isValid() && d.receivedAt <= m_previous.asOf)
+            m_previous = IndicatorReport();
+        m_trend.remove(QDate(d.receivedAt.date().year(), d.receivedAt.date().month(), 1));
+    }
+    recompute();
+}
+
 void DashboardPage::recompute()
 {
     if (m_blockSignals)
@@ -219,57 +247,76 @@ void DashboardPage::recompute()
     QElapsedTimer clock;
     clock.start();
     const LiveCounters counters(m_session.db());
+    // The office's figures come with the breakdown.
     IndicatorReport report;
-    IndicatorReport previous;
-    IndicatorReport grouped;
     QString error;
     const auto kind = PeriodKind(m_kind->currentData().toInt());
-    if (!counters.current(current, &report, &error) ||
-        !counters.current(previousPeriod(kind, current), &previous, &error) ||
-        !counters.current(current, IndicatorGrouping(m_grouping->currentData().toInt()), &grouped,
-                          &error)) {
+    const ReportPeriod before = previousPeriod(kind, current);
+    const bool keepPrevious = m_previous.asOf.isValid() && m_previousPeriod.from == before.from &&
+                              m_previousPeriod.to == before.to &&
+                              m_previous.asOf == before.defaultAsOf();
+    if (!keepPrevious) {
+        m_previous = IndicatorReport();
+        m_previousPeriod = before;
+    }
+    if (!counters.current(current, IndicatorGrouping(m_grouping->currentData().toInt()), &report,
+                          &error) ||
+        (!keepPrevious && !counters.current(before, &m_previous, &error))) {
+        m_previous = IndicatorReport();
         m_updated->setText(error);
         return;
     }
+    // A previous period not over yet (a custom range ending today) is measured afresh.
+    if (m_previous.asOf >= QDateTime::currentDateTime().addSecs(-1))
+        m_previous.asOf = QDateTime();
     ++m_recomputations;
     for (IndicatorTile* t : m_tiles) {
         const IndicatorValue* v = report.find(t->key());
-        const IndicatorValue* before = previous.find(t->key());
+        const IndicatorValue* previous = m_previous.find(t->key());
         if (v)
-            t->setValue(*v, before ? std::optional<IndicatorValue>(*before) : std::nullopt);
+            t->setValue(*v, previous ? std::optional<IndicatorValue>(*previous) : std::nullopt);
     }
-    m_breakdown->setReport(grouped);
-    const QDateTime now = QDateTime::currentDateTime();
-    updateTrend(current, now);
+    m_breakdown->setReport(report);
+    const IndicatorValue* onTime = report.find(QStringLiteral("on_time_rate"));
+    if (!updateTrend(current, QDateTime::currentDateTime(), onTime ? onTime->target : std::nullopt,
+                     &error)) {
+        m_updated->setText(error);
+        return;
+    }
     m_updated->setText(tr("As of %1 (%2 ms)")
                            .arg(report.asOf.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")))
                            .arg(clock.elapsed()));
     emit recomputed();
 }
 
-void DashboardPage::updateTrend(const ReportPeriod& period, const QDateTime& now)
+bool DashboardPage::updateTrend(const ReportPeriod& period, const QDateTime& now,
+                                std::optional<double> target, QString* error)
 {
-    // The twelve months up to the one the period ends in.
+    // The twelve months up to the one the period ends in, each as of its end (or now).
     QList<TrendChart::Month> months;
-    const LiveCounters counters(m_session.db());
+    const IndicatorEngine engine(m_session.db());
     const QDate last(period.to.year(), period.to.month(), 1);
-    std::optional<double> target;
     for (int i = 11; i >= 0; --i) {
         const QDate first = last.addMonths(-i);
         if (first > now.date())
             continue;
-        IndicatorReport r;
-        QString error;
-        if (!counters.current(ReportPeriod::month(first.year(), first.month()), &r, &error))
-            continue;
-        TrendChart::Month m;
-        m.first = first;
-        if (const IndicatorValue* v = r.find(QStringLiteral("on_time_rate"))) {
-            m.received = v->denominator;
-            m.onTime = v->value;
-            target = v->target;
+        const ReportPeriod month = ReportPeriod::month(first.year(), first.month());
+        const QDateTime asOf = month.defaultAsOf(now);
+        TrendMonth m = m_trend.value(first);
+        if (m.asOf != asOf) {
+            QHash<QString, IndicatorEngine::Counters> counts;
+            if (!engine.dossierCounters(month, asOf, 0, &counts, error, false))
+                return false;
+            const IndicatorEngine::Counters c = counts.value(QString());
+            m = {asOf, c[0], c[1]};
+            // The current month's figures move with the clock: measured each time.
+            if (asOf < now)
+                m_trend.insert(first, m);
         }
-        months.append(m);
+        months.append({first, m.received,
+                       m.received > 0 ? std::optional<double>(double(m.onTime) / double(m.received))
+                                      : std::nullopt});
     }
     m_chart->setMonths(months, target);
+    return true;
 }

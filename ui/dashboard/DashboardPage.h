@@ -3,6 +3,7 @@
 #include "indicators/IndicatorReport.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -45,8 +46,21 @@ signals:
     void recomputed();
 
 private:
+    // Figures as of a time that has passed do not change when this desk saves a dossier
+    // received after that time: they are kept across refreshes (DOMAIN §10: events after the
+    // as-of time have not happened yet).
+    struct TrendMonth
+    {
+        QDateTime asOf;
+        qint64 received = 0;
+        qint64 onTime = 0;
+    };
+
     void periodControlsChanged();
-    void updateTrend(const ReportPeriod& period, const QDateTime& now);
+    void dossierSaved(const QString& code);
+    void forgetKeptFigures();
+    bool updateTrend(const ReportPeriod& period, const QDateTime& now, std::optional<double> target,
+                     QString* error);
 
     DeskSession& m_session;
     QComboBox* m_kind;
@@ -60,5 +74,8 @@ private:
     BreakdownModel* m_breakdown;
     TrendChart* m_chart;
     int m_recomputations = 0;
+    ReportPeriod m_previousPeriod;
+    IndicatorReport m_previous; // kept while its asOf is set
+    QHash<QDate, TrendMonth> m_trend;
     bool m_blockSignals = false;
 };

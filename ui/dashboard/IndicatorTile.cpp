@@ -62,14 +62,14 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
         m_value->setText(QLocale().toString(v.numerator));
         target = tr("Target: more than %1 (a year earlier)").arg(v.denominator);
         m_counts->setText(tr("%1 this period").arg(v.numerator));
-        if (previous) {
-            const qint64 change = v.numerator - previous->numerator;
-            changeText = tr("%1%2 vs previous period")
-                             .arg(change > 0   ? QStringLiteral("▲ +")
-                                  : change < 0 ? QStringLiteral("▼ ")
-                                               : QStringLiteral("= "))
-                             .arg(change);
-        }
+        // The plan's target: an increase over the same period a year earlier (the
+        // denominator), so the change shown is against that period, not the previous one.
+        const qint64 change = v.numerator - v.denominator;
+        changeText = tr("%1%2 vs the same period last year")
+                         .arg(change > 0   ? QStringLiteral("▲ +")
+                              : change < 0 ? QStringLiteral("▼ ")
+                                           : QStringLiteral("= "))
+                         .arg(change);
     } else {
         m_value->setText(v.value ? percent(*v.value) : QStringLiteral("—"));
         target = v.target ? tr("Target ≥ %1").arg(percent(*v.target)) : tr("No target");
@@ -109,8 +109,13 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
         background = QStringLiteral("#fdecea");
     }
     m_target->setText(QStringLiteral("%1 — <b>%2</b>").arg(target.toHtmlEscaped(), state));
-    m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-    setStyleSheet(QStringLiteral("IndicatorTile { background: %1; border: 1px solid #ccc; "
-                                 "border-radius: 4px; }")
-                      .arg(background));
+    // A style sheet costs a restyle of the tile: set only when the verdict changes (the
+    // dashboard refreshes after every save).
+    if (colour != m_colour) {
+        m_colour = colour;
+        m_target->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+        setStyleSheet(QStringLiteral("IndicatorTile { background: %1; border: 1px solid #ccc; "
+                                     "border-radius: 4px; }")
+                          .arg(background));
+    }
 }

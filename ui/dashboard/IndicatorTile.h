@@ -31,4 +31,5 @@ private:
     QLabel* m_value;
     QLabel* m_target;
     QLabel* m_counts;
+    QString m_colour; // of the verdict last shown
 };

@@ -13,6 +13,11 @@ TrendChart::TrendChart(QWidget* parent)
     setAccessibleName(tr("Monthly on-time rate and dossiers received"));
 }
 
+QString TrendChart::axisTitle()
+{
+    return tr("Dossiers received per month");
+}
+
 QSize TrendChart::minimumSizeHint() const
 {
     return {360, 200};
@@ -41,7 +46,8 @@ void TrendChart::paintEvent(QPaintEvent*)
     p.fillRect(rect(), palette().base());
     const QFontMetrics fm(font());
     const int left = fm.horizontalAdvance(QStringLiteral("100%")) + 10;
-    const int right = fm.horizontalAdvance(QStringLiteral("0000")) + 10;
+    // The right axis: its numbers, then its title turned along it.
+    const int right = fm.horizontalAdvance(QStringLiteral("00000")) + fm.height() + 10;
     const int top = fm.height() + 8;
     const int bottom = fm.height() + 8;
     const QRect plot(left, top, width() - left - right, height() - top - bottom);
@@ -84,6 +90,12 @@ void TrendChart::paintEvent(QPaintEvent*)
                Qt::AlignLeft | Qt::AlignVCenter, QString::number(maxReceived));
     p.drawText(QRect(plot.right() + 4, plot.bottom() - fm.height() / 2, right, fm.height()),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("0"));
+    p.save();
+    p.translate(width() - 2, plot.center().y());
+    p.rotate(-90);
+    p.drawText(QRect(-plot.height() / 2, -fm.height(), plot.height(), fm.height()), Qt::AlignCenter,
+               axisTitle());
+    p.restore();
 
     const int n = int(m_months.size());
     const double step = double(plot.width()) / n;

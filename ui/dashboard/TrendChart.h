@@ -22,6 +22,8 @@ public:
 
     void setMonths(const QList<Month>& months, std::optional<double> target);
     QSize minimumSizeHint() const override;
+    // What the right axis counts, written along it.
+    static QString axisTitle();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -100,7 +100,7 @@ QVariant OverdueModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (column == State && item.state == OverdueItem::State::DueSoon)
             return QBrush(QColor(0x9a, 0x5b, 0x00));
-        if (column == Apology && item.kind == OverdueItem::Kind::Dossier && !item.apologySent())
+        if (column == Apology && item.apologyMissing())
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
     case StateKeyRole:

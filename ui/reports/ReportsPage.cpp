@@ -208,7 +208,7 @@ void ReportsPage::saveFile(bool excel)
     QString error;
     const bool ok =
         excel ? Ii06aExport::writeXlsx(m_report, m_session.office().agencyName, path, &error)
-              : Ii06aExport::writeCsv(m_report, path, &error);
+              : Ii06aExport::writeCsv(m_report, path, &error, Ii06aExport::Header::Titles);
     const bool recorded = ok && Ii06aExport::recordExport(m_session.db(), m_session.officer(),
                                                           m_report, path, &error);
     m_status->setText(recorded ? tr("Saved %1.").arg(path) : error);

@@ -90,7 +90,7 @@ void TargetsPanel::reload()
             target->setToolTip(tr("In force from %1").arg(t.year));
         m_table->setItem(row, Target, target);
         m_table->setItem(row, Source, new QTableWidgetItem(t.source));
-        m_table->setItem(row, Note, new QTableWidgetItem(t.note));
+        m_table->setItem(row, Note, new QTableWidgetItem(TargetRepository::noteText(t.note)));
     }
 }
 
@@ -106,6 +106,9 @@ void TargetsPanel::save()
         t.key = key;
         t.source = m_table->item(row, Source)->text().trimmed();
         t.note = m_table->item(row, Note)->text().trimmed();
+        // A seeded note shown in the interface language and left as it was stays as stored.
+        if (t.note == TargetRepository::noteText(old.note))
+            t.note = old.note;
         const QString text = m_table->item(row, Target)->text().trimmed();
         if (key != QLatin1String("e_certified_copies")) {
             if (text.isEmpty())
