@@ -5116,7 +5116,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Upgrading the indicator tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp các bảng chỉ tiêu không thành công: %1</translation>
     </message>
 </context>
 <context>
