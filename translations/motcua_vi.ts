@@ -2272,11 +2272,11 @@ Không hài lòng</translation>
     <name>Csv</name>
     <message>
         <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
+        <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
@@ -6277,7 +6277,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Re&amp;fuse (Mẫu 03)…</source>
-        <translation>Từ &amp;chối (Mẫu 03)…</translation>
+        <translation>Từ chối (Mẫu 03)…</translation>
     </message>
     <message>
         <source>&amp;New citizen</source>
@@ -6353,11 +6353,11 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Received &amp;at:</source>
-        <translation>&amp;Thời điểm tiếp nhận:</translation>
+        <translation>Thời điểm tiế&amp;p nhận:</translation>
     </message>
     <message>
         <source>F&amp;ee and payment:</source>
-        <translation>&amp;Phí, lệ phí và thanh toán:</translation>
+        <translation>Phí, &amp;lệ phí và thanh toán:</translation>
     </message>
     <message>
         <source>Documents (Space ticks, type a number to change a count)</source>
@@ -6592,7 +6592,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Đã lưu ngày %1.</translation>
+        <translation>Đã lưu tệp %1.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 #include "storage/DatabaseCopier.h"
 #include "storage/DatabaseDiagnosis.h"
 #include "storage/Migrations.h"
+#include "storage/PrivateFiles.h"
 #include "storage/SchemaCheck.h"
 #include "storage/TransactionGuard.h"
-#include "storage/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -75,6 +75,15 @@ QDate backupDay(const QFileInfo& file, const QDate& today)
     if (named.isValid() && named <= today)
         return named;
     return std::min(file.lastModified().date(), today);
+}
+
+// A name for the replaced register that no earlier restore used (two in one second).
+QString freePath(const QString& stem, const QString& suffix)
+{
+    QString path = stem + suffix;
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = stem + QStringLiteral("-%1").arg(i) + suffix;
+    return path;
 }
 
 // The audit entry of a restore: from which backup, and where the replaced register is kept.
@@ -441,10 +450,15 @@ bool BackupService::restoreServer(const QString& backupPath, const QString& loca
     // A desk or an import writing now holds the office's write lock: refuse, naming it,
     // rather than wait behind it (loading takes the same lock, so none can start meanwhile).
     QSqlQuery query(server.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT a.application_name, a.usename, COALESCE(host(a.client_addr), ''), a.pid "
-            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = "
-            "'advisory' AND l.granted AND a.pid <> pg_backend_pid()"))) {
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT a.application_name, a.usename, COALESCE(host(a.client_addr), ''), a.pid "
+                "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = "
+                "'advisory' AND l.granted AND a.pid <> pg_backend_pid() AND l.database = (SELECT "
+                "oid "
+                "FROM pg_database WHERE datname = current_database()) AND l.classid = 0 AND "
+                "l.objsubid = 1 AND l.objid = %1")
+                .arg(SqlDialect::writeLockId()))) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -463,9 +477,11 @@ bool BackupService::restoreServer(const QString& backupPath, const QString& loca
     }
     // Keep what is replaced: a backup of the server as it is now.
     const QString folder = backupFolder(location);
-    const QString kept = QDir(folder).filePath(
-        QStringLiteral("motcua-replaced-%1.sqlite")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString kept = freePath(
+        QDir(folder).filePath(
+            QStringLiteral("motcua-replaced-%1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))),
+        QStringLiteral(".sqlite"));
     if (!backupTo(server, kept, error))
         return false;
     if (!loadInto(backupPath, server, error))
@@ -609,8 +625,10 @@ bool BackupService::loadAttached(const Database& target, const QString& database
         return false;
     }
     // What is replaced is kept, read while the lock holds it still.
-    const QString kept = databasePath + QStringLiteral(".replaced-") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString kept =
+        freePath(databasePath + QStringLiteral(".replaced-") +
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 QString());
     {
         Database reader;
         QString problem;

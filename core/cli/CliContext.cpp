@@ -125,6 +125,10 @@ bool CliContext::allowedOnServer(Permission needed)
 
 bool CliContext::signIn(const Database& db)
 {
+    // One sign-in a command: a restore checks the account before it replaces the register
+    // (whose accounts may then differ) and opens the restored one after it.
+    if (m_signedIn)
+        return true;
     // Anyone with the desks' database password could otherwise act as administrator: on a
     // server the command line has exactly the rights of an account.
     const QString login = m_userName.isEmpty() ? qEnvironmentVariable("MOTCUA_USER") : m_userName;

@@ -364,10 +364,10 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     }
     if (qstrcmp(step.description, "identity checked and data reused") == 0) {
         const QString flag = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
-        return addMissingColumns(db, QStringLiteral("dossiers"),
-                                 {{QStringLiteral("identity_checked"), flag},
-                                  {QStringLiteral("reused_data"), flag}},
-                                 error);
+        return addMissingColumns(
+            db, QStringLiteral("dossiers"),
+            {{QStringLiteral("identity_checked"), flag}, {QStringLiteral("reused_data"), flag}},
+            error);
     }
     return true;
 }
@@ -862,12 +862,6 @@ std::vector<MigrationStep> buildSteps()
                          " recipients TEXT NOT NULL DEFAULT '',"
                          " PRIMARY KEY (valid_from, form))")}});
 
-    // Steps of work done side by side are written in any order: they run in version order.
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const MigrationStep& a, const MigrationStep& b) {
-                         return a.version < b.version;
-                     });
-
     // The law as of December 2026 (issue 17); the work is the hook's (lawOf2026), which can
     // run again: SQLite has no ADD COLUMN IF NOT EXISTS.
     steps.push_back({14, "catalogue history, half days and the 24/11 holiday", {}});
@@ -972,6 +966,11 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral("INSERT INTO indicator_targets (year, key, target, source, note) VALUES "
                          "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
                          "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING")}});
+
+    // Steps of work done side by side are written in any order: they run in version order.
+    std::stable_sort(
+        steps.begin(), steps.end(),
+        [](const MigrationStep& a, const MigrationStep& b) { return a.version < b.version; });
 
     return steps;
 }

@@ -303,6 +303,11 @@ qint64 SqlDialect::insertedId(QSqlQuery& insert)
     return id;
 }
 
+qint64 SqlDialect::writeLockId()
+{
+    return writeLockKey;
+}
+
 QString SqlDialect::changeChannel()
 {
     return QStringLiteral("motcua_changes");

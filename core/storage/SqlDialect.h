@@ -82,6 +82,10 @@ public:
     // connection's last row id (0 when there is none).
     static qint64 insertedId(QSqlQuery& insert);
 
+    // The key of the office's write lock on PostgreSQL (pg_advisory_xact_lock): a restore
+    // names the server process holding it.
+    static qint64 writeLockId();
+
     // The channel PostgreSQL desks hear about each committed change of the register.
     static QString changeChannel();
 

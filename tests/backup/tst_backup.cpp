@@ -154,8 +154,8 @@ private slots:
         QCOMPARE(agencyNameIn(live), QStringLiteral("UBND XÃ A"));
         QCOMPARE(agencyNameIn(kept), QStringLiteral("UBND XÃ B"));
         // The kept register holds every ID number: only its owner reads it.
-        QCOMPARE(QFile::permissions(kept) & (QFile::ReadGroup | QFile::ReadOther |
-                                             QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(kept) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions()); // the replaced one is kept
     }
 
@@ -408,8 +408,8 @@ private slots:
         QCOMPARE(seen.agencyName, QStringLiteral("UBND XÃ A"));
         QCOMPARE(agencyNameIn(kept), QStringLiteral("UBND XÃ B"));
         // The kept register holds every ID number: only its owner reads it.
-        QCOMPARE(QFile::permissions(kept) & (QFile::ReadGroup | QFile::ReadOther |
-                                             QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(kept) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
         QList<AuditEntry> entries;
         AuditLog::Filter filter;
@@ -466,8 +466,9 @@ private slots:
         QVERIFY(QFile::exists(out));
         QVERIFY(OfficeSettingsStore(t.db()).save(office(QStringLiteral("UBND XÃ B")), &error));
         t.db().close();
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("restore"), out}).exit,
-                 int(ExitSuccess));
+        const CliResult restored =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("restore"), out});
+        QVERIFY2(restored.exit == int(ExitSuccess), qPrintable(restored.err));
         QCOMPARE(agencyNameIn(db), QStringLiteral("UBND XÃ A"));
         QCOMPARE(runCli({QStringLiteral("restore")}).exit, int(ExitUsage));
     }

@@ -1,7 +1,7 @@
+#include "CliRun.h"
 #include "SimpleDueDateRules.h"
 #include "TestDatabase.h"
 #include "accounts/User.h"
-#include "cli/CliRunner.h"
 #include "dossiers/DossierRepository.h"
 #include "supervisor/ApologyService.h"
 
@@ -75,16 +75,11 @@ private slots:
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("apology.pdf"));
-        QString outText;
-        QString errText;
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        const int exit =
-            CliRunner::run({QStringLiteral("motcua-cli"), QStringLiteral("--db"), t.path(),
-                            QStringLiteral("print"), QStringLiteral("apology"), d.code,
-                            QStringLiteral("--out"), pdf},
-                           out, err);
-        QVERIFY2(exit == 0, qPrintable(errText));
+        // runCli: on a server the command line signs in as an account.
+        const CliResult printed =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("print"),
+                    QStringLiteral("apology"), d.code, QStringLiteral("--out"), pdf});
+        QVERIFY2(printed.exit == 0, qPrintable(printed.err));
         const QString text = pdfText(pdf, &error);
         QVERIFY2(!text.isEmpty(), qPrintable(error));
         for (const QString& expected :
@@ -97,19 +92,17 @@ private slots:
 
         // The control sheet and the ledger print headless too.
         const QString sheet = dir.filePath(QStringLiteral("control.pdf"));
-        QCOMPARE(CliRunner::run({QStringLiteral("motcua-cli"), QStringLiteral("--db"), t.path(),
-                                 QStringLiteral("print"), QStringLiteral("control-sheet"), d.code,
-                                 QStringLiteral("--out"), sheet},
-                                out, err),
+        QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("print"),
+                         QStringLiteral("control-sheet"), d.code, QStringLiteral("--out"), sheet})
+                     .exit,
                  0);
         QVERIFY(pdfText(sheet, &error).contains(d.code));
         const QString ledger = dir.filePath(QStringLiteral("ledger.pdf"));
-        QCOMPARE(CliRunner::run({QStringLiteral("motcua-cli"), QStringLiteral("--db"), t.path(),
-                                 QStringLiteral("print"), QStringLiteral("ledger"),
-                                 QStringLiteral("--from"), QStringLiteral("2024-03-01"),
-                                 QStringLiteral("--to"), QStringLiteral("2024-03-31"),
-                                 QStringLiteral("--out"), ledger},
-                                out, err),
+        QCOMPARE(runCli({QStringLiteral("--db"), t.path(), QStringLiteral("print"),
+                         QStringLiteral("ledger"), QStringLiteral("--from"),
+                         QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                         QStringLiteral("2024-03-31"), QStringLiteral("--out"), ledger})
+                     .exit,
                  0);
         QVERIFY(pdfText(ledger, &error).contains(d.code));
     }
