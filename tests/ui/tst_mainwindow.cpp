@@ -5,21 +5,52 @@
 #include "settings/OfficeSettingsStore.h"
 #include "shell/MainWindow.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
+    // Issue #15: closing the main window while a print preview was open left the process
+    // running without a window (a second desk could then start beside it).
+    void closingTheWindowEndsTheDeskEvenFromAPreview()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        MainWindow window(t.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool previewReturned = false;
+        QTimer::singleShot(0, &window, [&previewReturned] {
+            // A window of its own (no parent, as a dialog opened from a detail window that has
+            // gone, or by a plug-in): closing the main window must still end the desk.
+            QPrinter printer;
+            QPrintPreviewDialog preview(&printer);
+            preview.exec(); // its own event loop, as PrintService::preview runs it
+            previewReturned = true;
+        });
+        QTimer::singleShot(500, &window, [&window] { window.close(); });
+        // Without the fix the application's loop would still be running here.
+        QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(99); });
+        QCOMPARE(QApplication::exec(), 0);
+        QVERIFY(previewReturned);
+        for (QWidget* top : QApplication::topLevelWidgets())
+            QVERIFY2(!top->isVisible(), top->metaObject()->className());
+    }
+
     void hasEveryWorkArea()
     {
         TestDatabase t;

@@ -18,6 +18,27 @@
 
 namespace {
 
+enum class Answer { Retry, Other, Quit };
+
+// A problem at start: Retry (the default), one other answer when other is given, and Quit
+// (also Escape).
+Answer askRetryOrQuit(QMessageBox& box, const QString& other, QMessageBox::ButtonRole role)
+{
+    QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
+                                       QMessageBox::AcceptRole);
+    QPushButton* otherButton = other.isEmpty() ? nullptr : box.addButton(other, role);
+    QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseStart", "&Quit"),
+                                      QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.setEscapeButton(quit);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return Answer::Retry;
+    if (otherButton && box.clickedButton() == otherButton)
+        return Answer::Other;
+    return Answer::Quit;
+}
+
 enum class FileChoice { Retry, Restore, Quit };
 
 // The file cannot be opened for a reason that is not damage (busy, read-only, full disk):
@@ -65,22 +86,19 @@ FileChoice askAboutFile(const QString& location, const DatabaseDiagnosis& diagno
         break;
     }
     box.setInformativeText(advice);
-    QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
-                                       QMessageBox::AcceptRole);
-    QPushButton* restore = nullptr;
-    if (diagnosis.mayRestore() && !backup.isEmpty())
-        restore =
-            box.addButton(QCoreApplication::translate("DatabaseStart", "Restore the &backup…"),
-                          QMessageBox::DestructiveRole);
-    QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseStart", "&Quit"),
-                                      QMessageBox::RejectRole);
-    box.setDefaultButton(retry);
-    box.setEscapeButton(quit);
-    box.exec();
-    if (box.clickedButton() == retry)
+    const bool offerRestore = diagnosis.mayRestore() && !backup.isEmpty();
+    switch (askRetryOrQuit(
+        box,
+        offerRestore ? QCoreApplication::translate("DatabaseStart", "Restore the &backup…")
+                     : QString(),
+        QMessageBox::DestructiveRole)) {
+    case Answer::Retry:
         return FileChoice::Retry;
-    if (restore && box.clickedButton() == restore)
+    case Answer::Other:
         return FileChoice::Restore;
+    case Answer::Quit:
+        break;
+    }
     return FileChoice::Quit;
 }
 
@@ -196,19 +214,15 @@ Choice askWhenUnreachable(const QString& location, const QString& error, bool re
                                     "computer is connected to the office network, then retry; "
                                     "or change the connection.")
             .arg(QString(error).remove(u'\t')));
-    QPushButton* retry = box.addButton(QCoreApplication::translate("DatabaseStart", "&Retry"),
-                                       QMessageBox::AcceptRole);
-    QPushButton* settings = box.addButton(
-        QCoreApplication::translate("DatabaseStart", "&Settings…"), QMessageBox::ActionRole);
-    QPushButton* quit = box.addButton(QCoreApplication::translate("DatabaseStart", "&Quit"),
-                                      QMessageBox::RejectRole);
-    box.setDefaultButton(retry);
-    box.setEscapeButton(quit);
-    box.exec();
-    if (box.clickedButton() == retry)
+    switch (askRetryOrQuit(box, QCoreApplication::translate("DatabaseStart", "&Settings…"),
+                           QMessageBox::ActionRole)) {
+    case Answer::Retry:
         return Choice::Retry;
-    if (box.clickedButton() == settings)
+    case Answer::Other:
         return Choice::Settings;
+    case Answer::Quit:
+        break;
+    }
     return Choice::Quit;
 }
 
