@@ -1,5 +1,7 @@
 #include "SupervisorSettings.h"
 
+#include "settings/OfficeIdentityStore.h"
+
 #include "accounts/Permissions.h"
 #include "catalogue/ProcedureRepository.h"
 #include "settings/OfficeSettingsStore.h"
@@ -43,4 +45,16 @@ bool SupervisorSettings::saveOffice(const OfficeSettings& settings, QString* err
 {
     return Permissions::check(m_user, Permission::ChangeOfficeSettings, error) &&
            OfficeSettingsStore(m_db).save(settings, error, m_user.name());
+}
+
+bool SupervisorSettings::saveOfficeIdentity(const OfficeIdentity& version, QString* error) const
+{
+    return Permissions::check(m_user, Permission::ChangeOfficeSettings, error) &&
+           OfficeIdentityStore(m_db).save(version, error);
+}
+
+bool SupervisorSettings::removeOfficeIdentity(const QDate& validFrom, QString* error) const
+{
+    return Permissions::check(m_user, Permission::ChangeOfficeSettings, error) &&
+           OfficeIdentityStore(m_db).remove(validFrom, error);
 }

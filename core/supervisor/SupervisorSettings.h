@@ -9,6 +9,8 @@
 #include <QString>
 
 class Database;
+struct OfficeIdentity;
+class QDate;
 
 // The supervisor's settings, each write checked against the signed-in user's role in core
 // (Permissions): targets, the procedure catalogue and the office's settings. A counter officer
@@ -26,6 +28,9 @@ public:
     bool saveProcedure(const Procedure& procedure, bool isNew, QString* error) const;
     bool deactivateProcedure(const QString& code, QString* error) const;
     bool saveOffice(const OfficeSettings& settings, QString* error) const;
+    // The office's identity in force from a date, with its form signers (DOMAIN §9).
+    bool saveOfficeIdentity(const OfficeIdentity& version, QString* error) const;
+    bool removeOfficeIdentity(const QDate& validFrom, QString* error) const;
 
 private:
     const Database& m_db;

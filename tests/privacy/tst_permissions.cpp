@@ -8,6 +8,7 @@
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
 #include "privacy/PersonRecords.h"
+#include "settings/OfficeIdentity.h"
 #include "settings/OfficeSettingsStore.h"
 #include "supervisor/ApologyService.h"
 #include "supervisor/SupervisorSettings.h"
@@ -26,6 +27,7 @@ enum class Operation {
     ConfirmYear,
     SaveProcedure,
     SaveOffice,
+    SaveOfficeIdentity,
     CreateUser,
     ChangeRole,
     ResetOtherPassword,
@@ -125,6 +127,16 @@ private:
             settings.placeName = QStringLiteral("Tân Bình mới");
             return SupervisorSettings(db, actor).saveOffice(settings, error);
         }
+        case Operation::SaveOfficeIdentity: {
+            // The header forms print from a date on (issue 16): the office's own, like its
+            // settings.
+            OfficeIdentity version;
+            version.validFrom = QDate(2025, 7, 1);
+            version.agencyName = QStringLiteral("UBND XÃ TÂN BÌNH");
+            version.placeName = QStringLiteral("Tân Bình");
+            version.agencyCode = QStringLiteral("000.00.06.H56");
+            return SupervisorSettings(db, actor).saveOfficeIdentity(version, error);
+        }
         case Operation::CreateUser: {
             User user = User::acting(QStringLiteral("canbo2"));
             return UserRepository(db).create(actor, &user, QStringLiteral("mat-khau-dai"), error);
@@ -204,6 +216,8 @@ private slots:
             {"calendar year", {Operation::ConfirmYear, Permission::ChangeCalendar}},
             {"catalogue", {Operation::SaveProcedure, Permission::ChangeCatalogue}},
             {"office", {Operation::SaveOffice, Permission::ChangeOfficeSettings}},
+            {"office identity version",
+             {Operation::SaveOfficeIdentity, Permission::ChangeOfficeSettings}},
             {"create user", {Operation::CreateUser, Permission::ManageUsers}},
             {"change role", {Operation::ChangeRole, Permission::ManageUsers}},
             {"reset password", {Operation::ResetOtherPassword, Permission::ManageUsers}},

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "accounts/User.h"
 #include "common/DeskSession.h"
 #include "settings/OfficeHistoryPanel.h"
 #include "settings/OfficeIdentityStore.h"
@@ -32,6 +33,8 @@ private slots:
         TestDatabase t;
         MOTCUA_VERIFY_DB(t);
         DeskSession session(t.db());
+        // The office's identity is the administrator's to change (checked in core).
+        session.setUser(User::acting(QStringLiteral("Quản trị"), Role::Administrator));
         OfficeHistoryPanel panel(session);
         panel.resize(1000, 560);
         panel.show();

@@ -5,6 +5,7 @@
 #include "forms/FormRenderer.h"
 #include "settings/OfficeIdentityStore.h"
 #include "settings/OfficeSettingsStore.h"
+#include "supervisor/SupervisorSettings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -211,7 +212,7 @@ void OfficeHistoryPanel::save()
         v.forms.insert(m_forms->item(row, Form)->data(Qt::UserRole).toString(), s);
     }
     QString error;
-    if (!OfficeIdentityStore(m_session.db()).save(v, &error)) {
+    if (!SupervisorSettings(m_session.db(), m_session.user()).saveOfficeIdentity(v, &error)) {
         m_status->setText(error);
         return;
     }
@@ -226,7 +227,8 @@ void OfficeHistoryPanel::remove()
     if (index < 0 || index >= m_versions.size())
         return;
     QString error;
-    if (!OfficeIdentityStore(m_session.db()).remove(m_versions.at(index).validFrom, &error)) {
+    if (!SupervisorSettings(m_session.db(), m_session.user())
+             .removeOfficeIdentity(m_versions.at(index).validFrom, &error)) {
         m_status->setText(error);
         return;
     }
