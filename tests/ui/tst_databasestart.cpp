@@ -1,4 +1,5 @@
 #include "backup/BackupService.h"
+#include "settings/Translations.h"
 #include "shell/DatabaseStart.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +28,7 @@ struct Shown
     QString text;
     QStringList buttons;
     QString defaultButton;
+    QPixmap picture;
 };
 
 // Answers the modal message boxes of DatabaseStart one after another: each answer gets the
@@ -57,6 +60,7 @@ private:
             seen.buttons << button->text();
         if (box->defaultButton())
             seen.defaultButton = box->defaultButton()->text();
+        seen.picture = box->grab();
         shown << seen;
         const QString press = m_answers.isEmpty() ? QString() : m_answers.takeFirst()(seen);
         for (QAbstractButton* button : box->buttons()) {
@@ -100,6 +104,28 @@ int settingsRows(const QString& path)
     return query.value(0).toInt();
 }
 
+// Another program in a write transaction on path (the sqlite3 shell), until it is closed.
+bool holdWriteLock(QProcess* holder, const QString& path)
+{
+    holder->start(QStringLiteral("sqlite3"), {path});
+    if (!holder->waitForStarted(5000))
+        return false;
+    holder->write("BEGIN IMMEDIATE;\nCREATE TABLE held (x);\nSELECT 'locked';\n");
+    QByteArray said;
+    for (int i = 0; i < 100 && !said.contains("locked"); ++i) {
+        holder->waitForReadyRead(100);
+        said += holder->readAllStandardOutput();
+    }
+    return said.contains("locked");
+}
+
+void releaseWriteLock(QProcess* holder)
+{
+    holder->write("ROLLBACK;\n.quit\n");
+    holder->closeWriteChannel();
+    holder->waitForFinished(5000);
+}
+
 } // namespace
 
 class TestDatabaseStart : public QObject
@@ -133,16 +159,8 @@ private slots:
         }
         const int rows = settingsRows(path);
         QProcess holder;
-        holder.start(QStringLiteral("sqlite3"), {path});
-        if (!holder.waitForStarted(5000))
+        if (!holdWriteLock(&holder, path))
             QSKIP("the sqlite3 shell is not available");
-        holder.write("BEGIN IMMEDIATE;\nCREATE TABLE held (x);\nSELECT 'locked';\n");
-        QByteArray said;
-        for (int i = 0; i < 100 && !said.contains("locked"); ++i) {
-            holder.waitForReadyRead(100);
-            said += holder.readAllStandardOutput();
-        }
-        QVERIFY(said.contains("locked"));
 
         int retries = 0;
         Answerer answerer({[&retries](const Shown& shown) {
@@ -155,9 +173,7 @@ private slots:
         Database db;
         QString location = path;
         QVERIFY(!DatabaseStart::open(db, &location, true));
-        holder.write("ROLLBACK;\n.quit\n");
-        holder.closeWriteChannel();
-        holder.waitForFinished(5000);
+        releaseWriteLock(&holder);
 
         QCOMPARE(answerer.shown.size(), 2); // Retry asked again, then Quit
         for (const Shown& shown : answerer.shown) {
@@ -223,6 +239,43 @@ private slots:
         QVERIFY(db.isOpen());
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("office.sqlite.replaced-*")}).size(),
                  1);
+    }
+
+    // The officer reads the cause in Vietnamese, with Thử lại as the default (picture:
+    // MOTCUA_SCREENSHOT_DIR=docs/screenshots writes database-busy.png).
+    void causeIsNamedInVietnamese()
+    {
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("motcua.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open(path, &error) && db.migrate(&error, Migrations::latestVersion() - 1),
+                     qPrintable(error));
+        }
+        QProcess holder;
+        if (!holdWriteLock(&holder, path))
+            QSKIP("the sqlite3 shell is not available");
+        Answerer answerer({[](const Shown& shown) {
+            return buttonWith(shown, QStringLiteral("Thoát"));
+        }});
+        Database db;
+        QString location = path;
+        const bool opened = DatabaseStart::open(db, &location, true);
+        releaseWriteLock(&holder);
+        Translations::install(QStringLiteral("en"));
+        QVERIFY(!opened);
+        QCOMPARE(answerer.shown.size(), 1);
+        const Shown& shown = answerer.shown.first();
+        QVERIFY2(shown.text.contains(QStringLiteral("đang được chương trình khác ghi")),
+                 qPrintable(shown.text));
+        QVERIFY2(shown.text.contains(QStringLiteral("Tệp không bị hỏng")), qPrintable(shown.text));
+        QCOMPARE(QString(shown.defaultButton).remove(u'&'), QStringLiteral("Thử lại"));
+        QVERIFY(!containsText(shown.buttons, QStringLiteral("Khôi phục")));
+        const QString pictures = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+        if (!pictures.isEmpty())
+            QVERIFY(shown.picture.save(pictures + QStringLiteral("/database-busy.png")));
     }
 };
 
