@@ -10,7 +10,6 @@
 #include "storage/SchemaCheck.h"
 #include "storage/TransactionGuard.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,38 +28,35 @@
 namespace {
 const QString folderKey = QStringLiteral("backup/folder");
 const QRegularExpression backupName(QStringLiteral("^motcua-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
-QAtomicInt verifyCounter;
 
-// A read-only connection of its own, removed when it goes out of scope.
-class ReadOnlyConnection
+// Reading a WAL-mode file creates its -wal and -shm companions, which a read-only connection
+// cannot remove again: those it created and left empty are removed when this goes out of
+// scope (declare it before the connection), so the folder is left as it was found.
+class CompanionsLeftAsFound
 {
 public:
-    explicit ReadOnlyConnection(const QString& path)
-        : m_name(QStringLiteral("motcua-verify-%1").arg(verifyCounter.fetchAndAddRelaxed(1)))
+    explicit CompanionsLeftAsFound(const QString& path)
+        : m_wal(path + QStringLiteral("-wal"))
+        , m_shm(path + QStringLiteral("-shm"))
+        , m_walCreated(!QFileInfo::exists(m_wal))
+        , m_shmCreated(!QFileInfo::exists(m_shm))
+    {}
+    ~CompanionsLeftAsFound()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
+        if (!m_walCreated || QFileInfo(m_wal).size() != 0)
+            return;
+        QFile::remove(m_wal);
+        if (m_shmCreated)
+            QFile::remove(m_shm);
     }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    CompanionsLeftAsFound(const CompanionsLeftAsFound&) = delete;
+    CompanionsLeftAsFound& operator=(const CompanionsLeftAsFound&) = delete;
 
 private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
+    QString m_wal;
+    QString m_shm;
+    bool m_walCreated;
+    bool m_shmCreated;
 };
 
 // The day a backup stands for: the date in its name, unless that lies after today (a clock set
@@ -164,6 +160,7 @@ bool BackupService::verifyFile(const QString& path, QString* error)
     }
     if (!quickCheckFile(path, error))
         return false;
+    const CompanionsLeftAsFound companions(path);
     Database file;
     QString problem;
     if (!file.openExisting(path, true, &problem)) {
@@ -171,12 +168,6 @@ bool BackupService::verifyFile(const QString& path, QString* error)
             *error = tr("Cannot open %1: %2").arg(path, problem);
         return false;
     }
-    return verifyOpenFile(file, path, true, error);
-}
-
-bool BackupService::verifyOpenFile(const Database& file, const QString& path, bool withAudit,
-                                   QString* error)
-{
     QSqlQuery query(file.connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
         if (error)
@@ -205,7 +196,6 @@ bool BackupService::verifyOpenFile(const Database& file, const QString& path, bo
     // Exactly the application's schema: an extra trigger or a changed table would act on
     // every desk once the file is in use.
     QStringList differences;
-    QString problem;
     if (!SchemaCheck::compare(file.connection(), version, &differences, &problem)) {
         if (error)
             *error = tr("Cannot check the schema of %1: %2").arg(path, problem);
@@ -222,8 +212,7 @@ bool BackupService::verifyOpenFile(const Database& file, const QString& path, bo
     // The audit chain of a file of this program's version (an older file's chain is checked
     // after its copy is upgraded, when it is loaded).
     qint64 broken = 0;
-    if (withAudit && version == Migrations::latestVersion() &&
-        !AuditLog::verify(file, &broken, &problem)) {
+    if (version == Migrations::latestVersion() && !AuditLog::verify(file, &broken, &problem)) {
         if (error)
             *error = tr("The audit log of %1 does not verify: %2").arg(path, problem);
         return false;
@@ -341,33 +330,20 @@ QString BackupService::newestGoodBackup(const QString& folder, const QDate& toda
 
 bool BackupService::snapshotFile(const QString& path, const QString& copyPath, QString* error)
 {
-    // Reading a WAL-mode file creates its -wal and -shm companions, which a read-only
-    // connection cannot remove again: those it created empty are removed afterwards, so
-    // the folder is left as it was found.
-    const QStringList companions{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
-    QStringList created;
-    for (const QString& companion : companions) {
-        if (!QFileInfo::exists(companion))
-            created << companion;
-    }
+    const CompanionsLeftAsFound companions(path);
     bool copied = false;
-    if (verifyFile(path, error)) {
-        ReadOnlyConnection connection(path);
-        if (!connection.isOpen()) {
-            if (error)
-                *error = tr("Cannot open %1: %2").arg(path, connection.error());
-        } else {
-            QSqlQuery query(connection.db());
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(QFileInfo(copyPath).absoluteFilePath());
-            copied = query.exec();
-            if (!copied && error)
-                *error = tr("Cannot copy %1: %2").arg(path, query.lastError().text());
-        }
-    }
-    if (created.contains(companions.first()) && QFileInfo(companions.first()).size() == 0) {
-        for (const QString& companion : std::as_const(created))
-            QFile::remove(companion);
+    Database file;
+    QString problem;
+    if (!file.openExisting(path, true, &problem)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, problem);
+    } else {
+        QSqlQuery query(file.connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(QFileInfo(copyPath).absoluteFilePath());
+        copied = query.exec();
+        if (!copied && error)
+            *error = tr("Cannot copy %1: %2").arg(path, query.lastError().text());
     }
     return copied;
 }
@@ -408,6 +384,8 @@ bool BackupService::migrateToServer(const QString& filePath, const QString& serv
                         "(postgresql://user@host:port/dbname).");
         return false;
     }
+    if (!verifyFile(filePath, error))
+        return false;
     Database server;
     if (!server.openAndMigrate(serverLocation, error))
         return false;

@@ -23,9 +23,6 @@ public:
     // schema the migrations create for its version (SchemaCheck), and, at this program's
     // version, its audit chain verifies.
     static bool verifyFile(const QString& path, QString* error);
-    // The same checks on a file already open (motcua-cli check), the audit chain if withAudit.
-    static bool verifyOpenFile(const Database& file, const QString& path, bool withAudit,
-                               QString* error);
 
     // Cheap start-up check of a database file: it must be a SQLite file no shorter than its
     // header says (catches truncation without reading every page).
@@ -55,12 +52,13 @@ public:
     static bool restore(const QString& backupPath, const QString& databasePath, QString* keptPath,
                         QString* error);
 
-    // Copies a SQLite database file, read-only and consistent, to copyPath (VACUUM INTO),
-    // after checking it with verifyFile(). The file itself is not changed.
+    // Copies a SQLite database file, read-only and consistent, to copyPath (VACUUM INTO).
+    // The file itself is not changed; callers check it with verifyFile() first.
     static bool snapshotFile(const QString& path, const QString& copyPath, QString* error);
 
-    // Loads every row of the database file at path into target (replacing its rows), through
-    // an upgraded copy of the file, then checks the row counts and the audit chain.
+    // Loads every row of the database file at path (checked with verifyFile() by the caller)
+    // into target (replacing its rows), through an upgraded copy of the file, then checks the
+    // row counts and the audit chain.
     static bool loadInto(const QString& path, const Database& target, QString* error);
 
     // Moves an office from its SQLite file to a new PostgreSQL database: every row copied

@@ -633,9 +633,8 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
         request.officer = dd.officer;
         record->supplements << request;
         if (dd.legalDueAt.isValid())
-            dd.legalDueAt =
-                d->rules.legalDueAfterSupplement(dd.legalDueAt, request.requestedAt,
-                                                 request.receivedAt, dd.halves, dd.durationUnit);
+            dd.legalDueAt = d->rules.legalDueAfterSupplement(
+                dd.legalDueAt, request.requestedAt, request.receivedAt, dd.halves, dd.durationUnit);
     }
     if (openRequest) {
         SupplementRequest request;

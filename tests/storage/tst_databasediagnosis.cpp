@@ -1,3 +1,4 @@
+#include "SqliteShellLock.h"
 #include "storage/Database.h"
 #include "storage/DatabaseDiagnosis.h"
 #include "storage/Migrations.h"
@@ -20,44 +21,6 @@ bool makeOlderRegister(const QString& path, QString* error)
     Database db;
     return db.open(path, error) && db.migrate(error, Migrations::latestVersion() - 1);
 }
-
-// Another program holding the write lock: the sqlite3 shell in a transaction, kept open.
-class LockHolder
-{
-public:
-    explicit LockHolder(const QString& path, bool exclusive)
-    {
-        m_process.setProgram(QStringLiteral("sqlite3"));
-        m_process.setArguments({path});
-        m_process.start();
-        m_started = m_process.waitForStarted(5000);
-        if (!m_started)
-            return;
-        const QByteArray mode = exclusive ? "PRAGMA locking_mode=EXCLUSIVE;\n" : "";
-        m_process.write(mode + "BEGIN IMMEDIATE;\nCREATE TABLE holder_marker (x);\n"
-                               "SELECT 'locked';\n");
-        // Wait until the shell says it holds the lock.
-        QByteArray output;
-        for (int i = 0; i < 100 && !output.contains("locked"); ++i) {
-            m_process.waitForReadyRead(100);
-            output += m_process.readAllStandardOutput();
-        }
-        m_started = output.contains("locked");
-    }
-    ~LockHolder()
-    {
-        m_process.write("ROLLBACK;\n.quit\n");
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    bool isHolding() const { return m_started; }
-    qint64 pid() const { return m_process.processId(); }
-
-private:
-    QProcess m_process;
-    bool m_started = false;
-};
 
 // A small file system of its own (tmpfs), to make a read-only folder and a full disk that
 // even root cannot write: root ignores file permissions. Needs root (as in CI).
@@ -127,7 +90,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("office.sqlite"));
         QString error;
         QVERIFY2(makeOlderRegister(path, &error), qPrintable(error));
-        LockHolder holder(path, false);
+        SqliteShellLock holder(path, false);
         if (!holder.isHolding())
             QSKIP("the sqlite3 shell is not available");
         Database db;
@@ -150,7 +113,7 @@ private slots:
             Database db;
             QVERIFY2(db.openAndMigrate(path, &error), qPrintable(error));
         }
-        LockHolder holder(path, true);
+        SqliteShellLock holder(path, true);
         if (!holder.isHolding())
             QSKIP("the sqlite3 shell is not available");
         Database db;

@@ -1,3 +1,4 @@
+#include "SqliteShellLock.h"
 #include "backup/BackupService.h"
 #include "settings/Translations.h"
 #include "shell/DatabaseStart.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -104,28 +104,6 @@ int settingsRows(const QString& path)
     return query.value(0).toInt();
 }
 
-// Another program in a write transaction on path (the sqlite3 shell), until it is closed.
-bool holdWriteLock(QProcess* holder, const QString& path)
-{
-    holder->start(QStringLiteral("sqlite3"), {path});
-    if (!holder->waitForStarted(5000))
-        return false;
-    holder->write("BEGIN IMMEDIATE;\nCREATE TABLE held (x);\nSELECT 'locked';\n");
-    QByteArray said;
-    for (int i = 0; i < 100 && !said.contains("locked"); ++i) {
-        holder->waitForReadyRead(100);
-        said += holder->readAllStandardOutput();
-    }
-    return said.contains("locked");
-}
-
-void releaseWriteLock(QProcess* holder)
-{
-    holder->write("ROLLBACK;\n.quit\n");
-    holder->closeWriteChannel();
-    holder->waitForFinished(5000);
-}
-
 } // namespace
 
 class TestDatabaseStart : public QObject
@@ -158,8 +136,8 @@ private slots:
                      qPrintable(error));
         }
         const int rows = settingsRows(path);
-        QProcess holder;
-        if (!holdWriteLock(&holder, path))
+        SqliteShellLock holder(path);
+        if (!holder.isHolding())
             QSKIP("the sqlite3 shell is not available");
 
         int retries = 0;
@@ -173,7 +151,7 @@ private slots:
         Database db;
         QString location = path;
         QVERIFY(!DatabaseStart::open(db, &location, true));
-        releaseWriteLock(&holder);
+        holder.release();
 
         QCOMPARE(answerer.shown.size(), 2); // Retry asked again, then Quit
         for (const Shown& shown : answerer.shown) {
@@ -254,8 +232,8 @@ private slots:
             QVERIFY2(db.open(path, &error) && db.migrate(&error, Migrations::latestVersion() - 1),
                      qPrintable(error));
         }
-        QProcess holder;
-        if (!holdWriteLock(&holder, path))
+        SqliteShellLock holder(path);
+        if (!holder.isHolding())
             QSKIP("the sqlite3 shell is not available");
         Answerer answerer({[](const Shown& shown) {
             return buttonWith(shown, QStringLiteral("Thoát"));
@@ -263,7 +241,7 @@ private slots:
         Database db;
         QString location = path;
         const bool opened = DatabaseStart::open(db, &location, true);
-        releaseWriteLock(&holder);
+        holder.release();
         Translations::install(QStringLiteral("en"));
         QVERIFY(!opened);
         QCOMPARE(answerer.shown.size(), 1);

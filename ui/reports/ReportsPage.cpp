@@ -176,8 +176,7 @@ void ReportsPage::savePdf()
         return;
     FormDocument form;
     Ii06aDocument::formDocument(m_report, m_session.office().parentAgency,
-                                m_session.office().agencyName, &form,
-                                m_session.office().placeName);
+                                m_session.office().agencyName, &form, m_session.office().placeName);
     QString path;
     QString error;
     PrintService printing(this);
@@ -185,8 +184,7 @@ void ReportsPage::savePdf()
             form,
             QStringLiteral("bao-cao-II06a-%1.pdf").arg(m_report.period.to.toString(Qt::ISODate)),
             &path)) {
-        if (!Ii06aExport::recordExport(m_session.db(), m_session.officer(), m_report, path,
-                                       &error))
+        if (!Ii06aExport::recordExport(m_session.db(), m_session.officer(), m_report, path, &error))
             m_status->setText(error);
         else
             m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

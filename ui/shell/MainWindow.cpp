@@ -224,4 +224,3 @@ void MainWindow::showAbout()
             .arg(AppInfo::version(), AppInfo::licence(),
                  ConnectionSettings::describe(m_db.location()).toHtmlEscaped()));
 }
-
