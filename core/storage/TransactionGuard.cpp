@@ -31,9 +31,16 @@ bool TransactionGuard::commit(QString* error)
             *error = m_error.isEmpty() ? tr("No transaction is active.") : m_error;
         return false;
     }
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        m_error = tr("Cannot save the changes: %1").arg(query.lastError().text());
+    QSqlDatabase connection = m_db.connection();
+    QSqlQuery query(connection);
+    // PostgreSQL ends a transaction one of whose statements failed with ROLLBACK, and answers
+    // COMMIT without an error: only its driver's commit reads the answer and fails then.
+    const bool committed =
+        m_db.dialect().isPostgresql() ? connection.commit() : query.exec(QStringLiteral("COMMIT"));
+    if (!committed) {
+        const QSqlError reason =
+            m_db.dialect().isPostgresql() ? connection.lastError() : query.lastError();
+        m_error = tr("Cannot save the changes: %1").arg(reason.text());
         if (error)
             *error = m_error;
         rollback();

@@ -63,6 +63,23 @@ private slots:
         QCOMPARE(countSettings(t.db()), 0);
     }
 
+    // A commit that reports success has kept the writes. PostgreSQL answers COMMIT in a
+    // transaction one of whose statements failed with ROLLBACK, and no error: had the caller
+    // gone on past the failure, its writes were silently lost.
+    void commitReportsSuccessOnlyWhenTheWritesAreKept()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        TransactionGuard guard(t.db());
+        QVERIFY(insertSetting(t.db(), QStringLiteral("a")));
+        QVERIFY(!insertSetting(t.db(), QStringLiteral("a"))); // duplicate key, not heeded
+        QString error;
+        const bool committed = guard.commit(&error);
+        QCOMPARE(countSettings(t.db()), committed ? 1 : 0);
+        QVERIFY2(committed || !error.isEmpty(), "a failed commit says why");
+        QVERIFY(!guard.commit(&error)); // and the guard is spent
+    }
+
     void secondWriterWaitsThenFailsCleanlyWhileLocked()
     {
         TestDatabase t;
