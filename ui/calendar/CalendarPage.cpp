@@ -111,6 +111,8 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
 
     reload();
     showYear(QDate::currentDate().year());
+    // Today is chosen: its kind, basis and check date show under the year view.
+    m_yearView->setCurrentIndex(m_yearModel->indexOf(QDate::currentDate()));
 }
 
 QWidget* CalendarPage::createYearBar()
@@ -306,6 +308,13 @@ void CalendarPage::selectDate(const QDate& date)
         details += QStringLiteral(" — ") + tr("notice %1").arg(day.noticeNumber);
     if (day.provisional && day.kind != DayKind::Weekday && day.kind != DayKind::Weekend)
         details += QStringLiteral(" — ") + tr("provisional");
+    // What the day rests on and when that was checked, as `calendar YEAR` prints it.
+    if (!day.basis.isEmpty()) {
+        details += QLatin1Char('\n') + tr("Legal basis: %1").arg(day.basis);
+        if (day.checkedOn.isValid())
+            details += QStringLiteral(" — ") +
+                       tr("checked on %1").arg(day.checkedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    }
     m_dayDetails->setText(details);
 
     if (day.entryId > 0) {
