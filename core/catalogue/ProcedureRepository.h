@@ -108,8 +108,7 @@ public:
     // After a program upgrade: each code's first row takes the seed's text for every field
     // that still holds what was shipped before (the office's own changes stay). Dossiers
     // keep the limit they were given. Runs inside the caller's transaction.
-    bool correctShippedRows(const QList<ShippedCorrection>& corrections,
-                            QString* error) const;
+    bool correctShippedRows(const QList<ShippedCorrection>& corrections, QString* error) const;
     // The seed as procedures, without touching the database (for tests and previews).
     static bool readSeed(QList<Procedure>* procedures, QString* error);
 

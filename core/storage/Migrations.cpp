@@ -274,8 +274,8 @@ constexpr NoticeCheck noticeChecks[] = {
     {"2023-01-25", "2023-01-26", "holiday", "Tết Nguyên đán", "", holidayBasis, "compensatory",
      "Nghỉ bù Tết Nguyên đán", "8056/VPCP-KGVX",
      "BLLĐ 2019 Điều 111 khoản 3; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 20–26/01/2023)"},
-    {"2023-09-01", "2023-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday",
-     "Quốc khánh", "8056/VPCP-KGVX",
+    {"2023-09-01", "2023-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "8056/VPCP-KGVX",
      "BLLĐ 2019 Điều 112; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 01–04/9/2023)"},
     {"2023-09-04", "2023-09-04", "compensatory", "Nghỉ bù Quốc khánh", "", compensatoryBasis,
      "compensatory", "Nghỉ bù Quốc khánh", "8056/VPCP-KGVX",
@@ -288,8 +288,8 @@ constexpr NoticeCheck noticeChecks[] = {
     {"2024-02-13", "2024-02-14", "holiday", "Tết Nguyên đán", "", holidayBasis, "compensatory",
      "Nghỉ bù Tết Nguyên đán", "5015/TB-LĐTBXH",
      "BLLĐ 2019 Điều 111 khoản 3; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (02 ngày nghỉ bù)"},
-    {"2024-09-02", "2024-09-03", "holiday", "Quốc khánh", "", holidayBasis, "holiday",
-     "Quốc khánh", "5015/TB-LĐTBXH",
+    {"2024-09-02", "2024-09-03", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "5015/TB-LĐTBXH",
      "BLLĐ 2019 Điều 112; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 31/8–03/9/2024)"},
     {"2024-04-29", "2024-04-29", "day-off", "Nghỉ hoán đổi", "2450/VPCP-KGVX", "", "day-off",
      "Nghỉ hoán đổi", "2450/VPCP-KGVX",
@@ -327,8 +327,8 @@ constexpr NoticeCheck noticeChecks[] = {
      "Nghỉ hoán đổi", "9441/TB-BNV",
      "Thông báo 9441/TB-BNV ngày 16/10/2025 (Quốc khánh 2026: nghỉ thứ Hai 31/8, làm bù thứ "
      "Bảy 22/8)"},
-    {"2026-09-01", "2026-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday",
-     "Quốc khánh", "9441/TB-BNV",
+    {"2026-09-01", "2026-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "9441/TB-BNV",
      "BLLĐ 2019 Điều 112; Thông báo 9441/TB-BNV ngày 16/10/2025 (nghỉ 29/8–02/9/2026)"},
 };
 
@@ -369,8 +369,7 @@ QStringList checkedNotices()
 // earlier program shipped wrong (the national record's text, not a change of law) and the
 // checks of the rows verified, for the registers seeded before. See resources/seed.
 const ProcedureRepository::ShippedCorrection shippedCorrections[] = {
-    {"2.000913", "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 4,
-     "working-days",
+    {"2.000913", "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 4, "working-days",
      "NĐ 23/2015/NĐ-CP, Điều 38 (không quá 02 ngày làm việc); phí 30.000 đ/hợp đồng, giao dịch "
      "(TT 226/2016/TT-BTC); tên và thời hạn khác với bản ghi của CSDL quốc gia về TTHC (phản "
      "ánh tháng 12/2026), chưa đối chiếu được: kiểm tra QĐ công bố của tỉnh",
@@ -392,6 +391,7 @@ const ProcedureRepository::ShippedCorrection shippedCorrections[] = {
     {"1.010833", nullptr, -1, "", nullptr, ""},
     {"1.004746", nullptr, -1, "", nullptr, ""},
     {"1.005461", nullptr, -1, "", nullptr, ""},
+    {"1.000656", nullptr, -1, "", nullptr, ""},
     {"1.003622", nullptr, 10, "working-days",
      "NĐ 110/2018/NĐ-CP về quản lý và tổ chức lễ hội; không thu phí; 05 ngày làm việc: thời hạn "
      "theo danh mục TTHC công bố, cần đối chiếu QĐ công bố của tỉnh",
@@ -492,8 +492,7 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
         return lawOf2026(db, error);
-    if (qstrcmp(step.description, "holiday notices of 2023-2026 and catalogue corrections") ==
-        0) {
+    if (qstrcmp(step.description, "holiday notices of 2023-2026 and catalogue corrections") == 0) {
         const QList<ProcedureRepository::ShippedCorrection> corrections(
             std::begin(shippedCorrections), std::end(shippedCorrections));
         return ProcedureRepository(db).correctShippedRows(corrections, error);
@@ -1132,8 +1131,8 @@ std::vector<MigrationStep> buildSteps()
     // Issue 17, what was left: the holiday notices of 2023–2026 on their days (checkedNotices)
     // and, in the hook, the shipped catalogue's corrected names, limit and checks for the
     // registers seeded before (a dossier keeps what it was given).
-    steps.push_back({22, "holiday notices of 2023-2026 and catalogue corrections",
-                     checkedNotices()});
+    steps.push_back(
+        {22, "holiday notices of 2023-2026 and catalogue corrections", checkedNotices()});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

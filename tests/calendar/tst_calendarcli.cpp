@@ -112,9 +112,9 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral(
             "2024-04-29,0,day-off,Nghỉ hoán đổi,0,\"Công văn 2450/VPCP-KGVX ngày 12/4/2024 (nghỉ "
             "thứ Hai 29/4, làm bù thứ Bảy 04/5/2024)\"")));
-        QVERIFY(rows.contains(QStringLiteral(
-            "2024-02-10,0,holiday,Tết Nguyên đán,0,BLLĐ 2019 Điều 112; Thông báo "
-            "5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 08–14/02/2024)")));
+        QVERIFY(rows.contains(
+            QStringLiteral("2024-02-10,0,holiday,Tết Nguyên đán,0,BLLĐ 2019 Điều 112; Thông báo "
+                           "5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 08–14/02/2024)")));
         // The notice: 5 days of Tết and 2 compensatory days (BLLĐ 2019 Điều 111 khoản 3).
         QVERIFY(rows.contains(QStringLiteral(
             "2024-02-13,0,compensatory,Nghỉ bù Tết Nguyên đán,0,BLLĐ 2019 Điều 111 khoản 3; "
@@ -147,8 +147,9 @@ private slots:
         QHash<QString, QString> kinds;
         int found = 0;
         for (int year = 2023; year <= 2026; ++year) {
-            const CliResult r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("calendar"),
-                                        QString::number(year), QStringLiteral("--json")});
+            const CliResult r =
+                runCli({QStringLiteral("--db"), t.path(), QStringLiteral("calendar"),
+                        QString::number(year), QStringLiteral("--json")});
             QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
             const QJsonArray days = QJsonDocument::fromJson(r.out.toUtf8()).array();
             for (const QJsonValue& value : days) {

@@ -102,21 +102,16 @@ private slots:
         auto* entries = child<QTableView>(page, "entries");
         const QModelIndex row = entries->currentIndex();
         QVERIFY(row.isValid());
-        QCOMPARE(entries->model()
-                     ->data(row.siblingAtColumn(CalendarEntryModel::Date))
-                     .toString(),
+        QCOMPARE(entries->model()->data(row.siblingAtColumn(CalendarEntryModel::Date)).toString(),
                  QStringLiteral("13/02/2024"));
         QVERIFY(entries->model()
                     ->data(row.siblingAtColumn(CalendarEntryModel::Basis))
                     .toString()
                     .contains(QStringLiteral("5015/TB-LĐTBXH")));
-        QCOMPARE(entries->model()
-                     ->data(row.siblingAtColumn(CalendarEntryModel::Checked))
-                     .toString(),
-                 QStringLiteral("06/12/2026"));
-        QCOMPARE(entries->model()
-                     ->headerData(CalendarEntryModel::Basis, Qt::Horizontal)
-                     .toString(),
+        QCOMPARE(
+            entries->model()->data(row.siblingAtColumn(CalendarEntryModel::Checked)).toString(),
+            QStringLiteral("06/12/2026"));
+        QCOMPARE(entries->model()->headerData(CalendarEntryModel::Basis, Qt::Horizontal).toString(),
                  QStringLiteral("Legal basis"));
         // A weekend rests on the weekly rest; a day the officer adds without a basis shows
         // its notice, like the command line.

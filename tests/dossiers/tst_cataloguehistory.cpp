@@ -361,7 +361,10 @@ private slots:
                      "tra QĐ công bố của tỉnh', ''), ('1.000689', 'Đăng ký khai sinh kết hợp "
                      "nhận cha, mẹ, con', 'Hộ tịch', 6, 'working-days', 15000, '', ''), "
                      "('2.000927', 'Sửa lỗi hợp đồng (xã)', 'Chứng thực', 4, 'working-days', "
-                     "25000, '', '')")),
+                     "25000, '', ''), ('1.001699', 'Xác định mức độ khuyết tật', 'Bảo trợ xã "
+                     "hội', 60, 'days', 0, 'Luật Người khuyết tật 2010, Điều 15-18 (Hội đồng xác "
+                     "định mức độ khuyết tật: 30 ngày); TT 01/2019/TT-BLĐTBXH; không thu phí', "
+                     "'')")),
                  qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO dossiers (code, procedure_code, duration, unit, channel, "
@@ -394,6 +397,11 @@ private slots:
         QVERIFY(p.verified.startsWith(QStringLiteral("2026-12-06 ")));
         QVERIFY2(catalogue.load(QStringLiteral("2.000927"), &p, &found, &error), qPrintable(error));
         QCOMPARE(p.name, QStringLiteral("Sửa lỗi hợp đồng (xã)"));
+        // 30 calendar days were wrong: the national record gives 25 working days.
+        QVERIFY2(catalogue.load(QStringLiteral("1.001699"), &p, &found, &error), qPrintable(error));
+        QCOMPARE(p.halves, 2 * 25);
+        QCOMPARE(p.unit, QStringLiteral("working-days"));
+        QVERIFY(p.source.contains(QStringLiteral("20 ngày làm việc")));
         // The dossier received before keeps the limit it was given.
         QVERIFY(q.exec(QStringLiteral("SELECT duration, unit FROM dossiers WHERE procedure_code "
                                       "= '2.000913'")));

@@ -312,8 +312,9 @@ void CalendarPage::selectDate(const QDate& date)
     if (!day.basis.isEmpty()) {
         details += QLatin1Char('\n') + tr("Legal basis: %1").arg(day.basis);
         if (day.checkedOn.isValid())
-            details += QStringLiteral(" — ") +
-                       tr("checked on %1").arg(day.checkedOn.toString(QStringLiteral("dd/MM/yyyy")));
+            details +=
+                QStringLiteral(" — ") +
+                tr("checked on %1").arg(day.checkedOn.toString(QStringLiteral("dd/MM/yyyy")));
     }
     m_dayDetails->setText(details);
 
