@@ -14,7 +14,7 @@ class CalendarEntryModel : public QAbstractTableModel
 public:
     // Basis and Checked: the law or notice the day rests on and when it was last checked
     // against it, as `motcua-cli calendar YEAR` prints them.
-    enum Column { Date, Kind, Name, Notice, Note, Basis, Checked, ColumnCount };
+    enum Column { Date, Kind, Name, Checked, Basis, Notice, Note, ColumnCount };
 
     explicit CalendarEntryModel(QObject* parent = nullptr);
 

@@ -61,7 +61,15 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
     m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entries->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entries->setWordWrap(false);
-    m_entries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths so that the check date and the start of the legal basis stay in view at
+    // 1366×768; longer texts are elided, the whole text is in each cell's tooltip.
+    m_entries->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<QPair<int, int>> widths{
+        {CalendarEntryModel::Date, 95},   {CalendarEntryModel::Kind, 130},
+        {CalendarEntryModel::Name, 170},  {CalendarEntryModel::Checked, 100},
+        {CalendarEntryModel::Basis, 320}, {CalendarEntryModel::Notice, 150}};
+    for (const auto& [column, width] : widths)
+        m_entries->horizontalHeader()->resizeSection(column, width);
     m_entries->horizontalHeader()->setStretchLastSection(true);
     m_entries->verticalHeader()->hide();
     m_entries->setAccessibleName(tr("Calendar entries of the year"));
@@ -75,8 +83,8 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QHBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_entries, 3);
-    bottomLayout->addWidget(createForm(), 2);
+    bottomLayout->addWidget(m_entries, 2);
+    bottomLayout->addWidget(createForm(), 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
