@@ -392,6 +392,10 @@ const ProcedureRepository::ShippedCorrection shippedCorrections[] = {
     {"1.004746", nullptr, -1, "", nullptr, ""},
     {"1.005461", nullptr, -1, "", nullptr, ""},
     {"1.000656", nullptr, -1, "", nullptr, ""},
+    {"1.000593", nullptr, -1, "", nullptr, ""},
+    {"1.003583", nullptr, -1, "", nullptr, ""},
+    {"1.001193", nullptr, -1, "", nullptr, ""},
+    {"2.001035", nullptr, -1, "", nullptr, ""},
     {"1.003622", nullptr, 10, "working-days",
      "NĐ 110/2018/NĐ-CP về quản lý và tổ chức lễ hội; không thu phí; 05 ngày làm việc: thời hạn "
      "theo danh mục TTHC công bố, cần đối chiếu QĐ công bố của tỉnh",
