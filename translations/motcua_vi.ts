@@ -1010,6 +1010,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -1140,6 +1148,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>The calendar of %1 is confirmed.</source>
         <translation>Đã xác nhận lịch năm %1.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>kiểm tra ngày %1</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1290,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>Provisional: generated from the statutory rules.</source>
         <translation>Tạm tính: tính theo quy định của Bộ luật Lao động.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ pháp lý: %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Kiểm tra ngày %1</translation>
     </message>
 </context>
 <context>
@@ -4500,8 +4524,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Không tìm thấy bản sao lưu tốt nào trong %1. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings, settings-database, settings-accounts or audit.</source>
-        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo), settings (Cài đặt), settings-database (Cài đặt → Cơ sở dữ liệu), settings-accounts (Cài đặt → Tài khoản) hoặc audit (Nhật ký hệ thống).</translation>
+        <source>Start in this area: reception, dossiers, overdue, dashboard, reports, settings, settings-database, settings-accounts, settings-calendar or audit.</source>
+        <translation>Mở chương trình tại màn hình: reception (Tiếp nhận hồ sơ), dossiers (Danh sách hồ sơ), overdue (Hồ sơ quá hạn, sắp đến hạn), dashboard (Bảng theo dõi chỉ tiêu), reports (Báo cáo), settings (Cài đặt), settings-database (Cài đặt → Cơ sở dữ liệu), settings-accounts (Cài đặt → Tài khoản), settings-calendar (Cài đặt → Lịch nghỉ) hoặc audit (Nhật ký hệ thống).</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,67 @@ bool ProcedureRepository::addShippedLaterRows(QString* error) const
     return true;
 }
 
+bool ProcedureRepository::correctShippedRows(const QList<ShippedCorrection>& corrections,
+                                             QString* error) const
+{
+    QList<Procedure> seed;
+    if (!readSeed(&seed, error))
+        return false;
+    QHash<QString, Procedure> firstRows;
+    for (const Procedure& p : qAsConst(seed)) {
+        if (!firstRows.contains(p.code))
+            firstRows.insert(p.code, p);
+    }
+    for (const ShippedCorrection& c : corrections) {
+        const QString code = QString::fromLatin1(c.code);
+        const Procedure shipped = firstRows.value(code);
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("SELECT name, field, duration, unit, source, verified FROM "
+                                     "procedures WHERE code = ?"));
+        query.addBindValue(code);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("Cannot read procedure %1: %2").arg(code, query.lastError().text());
+            return false;
+        }
+        if (!query.next() || shipped.code.isEmpty())
+            continue; // the office does not use the code, or the seed no longer has it
+        Procedure row = shipped;
+        const QString name = query.value(0).toString();
+        row.field = query.value(1).toString();
+        const int halves = query.value(2).toInt();
+        const QString unit = query.value(3).toString();
+        const QString source = query.value(4).toString();
+        const QString verified = query.value(5).toString();
+        if (!c.oldName || name != QString::fromUtf8(c.oldName))
+            row.name = name;
+        if (c.oldHalves < 0 || halves != c.oldHalves || unit != QString::fromLatin1(c.oldUnit)) {
+            row.halves = halves;
+            row.unit = unit;
+        }
+        if (!c.oldSource || source != QString::fromUtf8(c.oldSource))
+            row.source = source;
+        if (!c.oldVerified || verified != QString::fromUtf8(c.oldVerified))
+            row.verified = verified;
+        QSqlQuery update(m_db.connection());
+        update.prepare(QStringLiteral("UPDATE procedures SET name = ?, duration = ?, unit = ?, "
+                                      "source = ?, verified = ?, search_key = ? WHERE code = ?"));
+        update.addBindValue(row.name);
+        update.addBindValue(row.halves);
+        update.addBindValue(row.unit);
+        update.addBindValue(notNull(row.source));
+        update.addBindValue(notNull(row.verified));
+        update.addBindValue(searchKeyOf(row));
+        update.addBindValue(code);
+        if (!update.exec()) {
+            if (error)
+                *error = tr("Cannot save procedure %1: %2").arg(code, update.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ProcedureRepository::seedIfEmpty(QString* error, bool* seeded) const
 {
     if (seeded)

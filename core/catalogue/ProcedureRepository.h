@@ -93,6 +93,22 @@ public:
     // the first row) for the codes already in the catalogue, unless the office has a row of
     // that code and day. Runs inside the caller's transaction (the schema upgrade's).
     bool addShippedLaterRows(QString* error) const;
+    // A correction of text an earlier program shipped (a wrong name, limit or check, not a
+    // change of law, which is a later row instead). A field holding its old value takes the
+    // seed's; nullptr (or oldHalves -1) leaves the field alone.
+    struct ShippedCorrection
+    {
+        const char* code;
+        const char* oldName;
+        int oldHalves;
+        const char* oldUnit; // with oldHalves
+        const char* oldSource;
+        const char* oldVerified; // "" when nothing was shipped
+    };
+    // After a program upgrade: each code's first row takes the seed's text for every field
+    // that still holds what was shipped before (the office's own changes stay). Dossiers
+    // keep the limit they were given. Runs inside the caller's transaction.
+    bool correctShippedRows(const QList<ShippedCorrection>& corrections, QString* error) const;
     // The seed as procedures, without touching the database (for tests and previews).
     static bool readSeed(QList<Procedure>* procedures, QString* error);
 

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -242,6 +243,165 @@ bool lawOf2026(const Database& db, QString* error)
     return ProcedureRepository(db).addShippedLaterRows(error);
 }
 
+// Step 22, the 2023–2026 schedules checked against the notices themselves (checked
+// 2026-12-06; step 14 had checked them against DOMAIN §6 only). Each shipped range step 14
+// left untouched gets its notice and the basis naming it; the last two days of the 7-day
+// Tết breaks of 2023 and 2024 are compensatory days (5 Tết days, two on a weekend: BLLĐ 2019
+// Điều 111 khoản 3, as Thông báo 5015/TB-LĐTBXH says for 2024). Working days do not change.
+struct NoticeCheck
+{
+    const char* from;
+    const char* to;
+    const char* kind; // as shipped
+    const char* name; // as shipped
+    const char* oldNotice;
+    const char* oldBasis; // as step 14 wrote it
+    const char* newKind;
+    const char* newName;
+    const char* notice;
+    const char* basis;
+};
+
+constexpr const char* holidayBasis = "BLLĐ 2019 Điều 112";
+constexpr const char* compensatoryBasis = "BLLĐ 2019 Điều 111 khoản 3";
+constexpr const char* swaps2026 = "12729/VPCP-KGVX; 9859/VPCP-KGVX; 9441/TB-BNV";
+
+constexpr NoticeCheck noticeChecks[] = {
+    // Công văn 8056/VPCP-KGVX ngày 01/12/2022: Tết 20–26/01/2023, Quốc khánh 01–04/9/2023.
+    {"2023-01-20", "2023-01-24", "holiday", "Tết Nguyên đán", "", holidayBasis, "holiday",
+     "Tết Nguyên đán", "8056/VPCP-KGVX",
+     "BLLĐ 2019 Điều 112; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 20–26/01/2023)"},
+    {"2023-01-25", "2023-01-26", "holiday", "Tết Nguyên đán", "", holidayBasis, "compensatory",
+     "Nghỉ bù Tết Nguyên đán", "8056/VPCP-KGVX",
+     "BLLĐ 2019 Điều 111 khoản 3; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 20–26/01/2023)"},
+    {"2023-09-01", "2023-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "8056/VPCP-KGVX",
+     "BLLĐ 2019 Điều 112; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 01–04/9/2023)"},
+    {"2023-09-04", "2023-09-04", "compensatory", "Nghỉ bù Quốc khánh", "", compensatoryBasis,
+     "compensatory", "Nghỉ bù Quốc khánh", "8056/VPCP-KGVX",
+     "BLLĐ 2019 Điều 111 khoản 3; Công văn 8056/VPCP-KGVX ngày 01/12/2022 (nghỉ 01–04/9/2023)"},
+    // Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (Công văn 8662/VPCP-KGVX ngày 03/11/2023): Tết
+    // 08–14/02/2024, 5 ngày Tết và 2 ngày nghỉ bù; Quốc khánh 31/8–03/9/2024.
+    {"2024-02-08", "2024-02-12", "holiday", "Tết Nguyên đán", "", holidayBasis, "holiday",
+     "Tết Nguyên đán", "5015/TB-LĐTBXH",
+     "BLLĐ 2019 Điều 112; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 08–14/02/2024)"},
+    {"2024-02-13", "2024-02-14", "holiday", "Tết Nguyên đán", "", holidayBasis, "compensatory",
+     "Nghỉ bù Tết Nguyên đán", "5015/TB-LĐTBXH",
+     "BLLĐ 2019 Điều 111 khoản 3; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (02 ngày nghỉ bù)"},
+    {"2024-09-02", "2024-09-03", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "5015/TB-LĐTBXH",
+     "BLLĐ 2019 Điều 112; Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 31/8–03/9/2024)"},
+    {"2024-04-29", "2024-04-29", "day-off", "Nghỉ hoán đổi", "2450/VPCP-KGVX", "", "day-off",
+     "Nghỉ hoán đổi", "2450/VPCP-KGVX",
+     "Công văn 2450/VPCP-KGVX ngày 12/4/2024 (nghỉ thứ Hai 29/4, làm bù thứ Bảy 04/5/2024)"},
+    {"2024-05-04", "2024-05-04", "working-day", "Làm bù", "2450/VPCP-KGVX", "", "working-day",
+     "Làm bù", "2450/VPCP-KGVX",
+     "Công văn 2450/VPCP-KGVX ngày 12/4/2024 (nghỉ thứ Hai 29/4, làm bù thứ Bảy 04/5/2024)"},
+    // Công văn 8726/VPCP-KGVX ngày 26/11/2024: Tết 25/01–02/02/2025; 02/5 nghỉ, 26/4 làm bù.
+    {"2025-01-27", "2025-01-31", "holiday", "Tết Nguyên đán", "", holidayBasis, "holiday",
+     "Tết Nguyên đán", "8726/VPCP-KGVX",
+     "BLLĐ 2019 Điều 112; Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ 25/01–02/02/2025)"},
+    {"2025-04-26", "2025-04-26", "working-day", "Làm bù", "8726/VPCP-KGVX", "", "working-day",
+     "Làm bù", "8726/VPCP-KGVX",
+     "Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ thứ Sáu 02/5, làm bù thứ Bảy 26/4/2025)"},
+    {"2025-05-02", "2025-05-02", "day-off", "Nghỉ hoán đổi", "8726/VPCP-KGVX", "", "day-off",
+     "Nghỉ hoán đổi", "8726/VPCP-KGVX",
+     "Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ thứ Sáu 02/5, làm bù thứ Bảy 26/4/2025)"},
+    // 2026: Công văn 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch 01–04/01/2026); Thông báo
+    // 9441/TB-BNV ngày 16/10/2025 (Tết 14–22/02/2026; Quốc khánh 29/8–02/9/2026, 9859/VPCP-KGVX
+    // not found in public sources: left in the year's notices only).
+    {"2026-01-02", "2026-01-02", "day-off", "Nghỉ hoán đổi", swaps2026, "", "day-off",
+     "Nghỉ hoán đổi", "12729/VPCP-KGVX",
+     "Công văn 12729/VPCP-KGVX ngày 25/12/2025 (nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01/2026)"},
+    {"2026-01-10", "2026-01-10", "working-day", "Làm bù", swaps2026, "", "working-day", "Làm bù",
+     "12729/VPCP-KGVX",
+     "Công văn 12729/VPCP-KGVX ngày 25/12/2025 (nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01/2026)"},
+    {"2026-02-16", "2026-02-20", "holiday", "Tết Nguyên đán", "", holidayBasis, "holiday",
+     "Tết Nguyên đán", "9441/TB-BNV",
+     "BLLĐ 2019 Điều 112; Thông báo 9441/TB-BNV ngày 16/10/2025 (nghỉ 14–22/02/2026)"},
+    {"2026-08-22", "2026-08-22", "working-day", "Làm bù", swaps2026, "", "working-day", "Làm bù",
+     "9441/TB-BNV",
+     "Thông báo 9441/TB-BNV ngày 16/10/2025 (Quốc khánh 2026: nghỉ thứ Hai 31/8, làm bù thứ "
+     "Bảy 22/8)"},
+    {"2026-08-31", "2026-08-31", "day-off", "Nghỉ hoán đổi", swaps2026, "", "day-off",
+     "Nghỉ hoán đổi", "9441/TB-BNV",
+     "Thông báo 9441/TB-BNV ngày 16/10/2025 (Quốc khánh 2026: nghỉ thứ Hai 31/8, làm bù thứ "
+     "Bảy 22/8)"},
+    {"2026-09-01", "2026-09-02", "holiday", "Quốc khánh", "", holidayBasis, "holiday", "Quốc khánh",
+     "9441/TB-BNV",
+     "BLLĐ 2019 Điều 112; Thông báo 9441/TB-BNV ngày 16/10/2025 (nghỉ 29/8–02/9/2026)"},
+};
+
+// The notices of each official year, where step 3 recorded fewer.
+constexpr SeedYear checkedYears[] = {
+    {2023, "8056/VPCP-KGVX"},
+    {2024, "8662/VPCP-KGVX; 5015/TB-LĐTBXH; 2450/VPCP-KGVX"},
+    {2025, "8726/VPCP-KGVX"},
+};
+constexpr const char* shippedYearNotices[] = {"", "2450/VPCP-KGVX", "8726/VPCP-KGVX"};
+
+QStringList checkedNotices()
+{
+    QStringList statements;
+    for (const NoticeCheck& c : noticeChecks) {
+        statements << QStringLiteral(
+                          "UPDATE calendar_entries SET kind = %1, name = %2, notice_number = %3, "
+                          "basis = %4, checked_on = '%5' WHERE effective_year IS NULL AND day >= "
+                          "'%6' AND day <= '%7' AND kind = %8 AND name = %9 AND notice_number = "
+                          "%10 AND basis = %11 AND checked_on = '%5'")
+                          .arg(sqlText(c.newKind), sqlText(c.newName), sqlText(c.notice),
+                               sqlText(c.basis), QLatin1String(calendarChecked),
+                               QLatin1String(c.from), QLatin1String(c.to), sqlText(c.kind),
+                               sqlText(c.name))
+                          .arg(sqlText(c.oldNotice), sqlText(c.oldBasis));
+    }
+    for (std::size_t i = 0; i < std::size(checkedYears); ++i) {
+        statements << QStringLiteral("UPDATE calendar_years SET notice_numbers = %1 WHERE year = "
+                                     "%2 AND status = 'official' AND notice_numbers = %3")
+                          .arg(sqlText(checkedYears[i].notices))
+                          .arg(checkedYears[i].year)
+                          .arg(sqlText(shippedYearNotices[i]));
+    }
+    return statements;
+}
+
+// Step 22, the catalogue checked against public sources (issue 17): names and a limit an
+// earlier program shipped wrong (the national record's text, not a change of law) and the
+// checks of the rows verified, for the registers seeded before. See resources/seed.
+const ProcedureRepository::ShippedCorrection shippedCorrections[] = {
+    {"2.000913", "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch", 4, "working-days",
+     "NĐ 23/2015/NĐ-CP, Điều 38 (không quá 02 ngày làm việc); phí 30.000 đ/hợp đồng, giao dịch "
+     "(TT 226/2016/TT-BTC); tên và thời hạn khác với bản ghi của CSDL quốc gia về TTHC (phản "
+     "ánh tháng 12/2026), chưa đối chiếu được: kiểm tra QĐ công bố của tỉnh",
+     ""},
+    {"2.000927", "Sửa lỗi sai sót trong hợp đồng, giao dịch", -1, "", nullptr,
+     "2026-12-06 thukyluat.vn, QĐ 1024/QĐ-BTP (chỉ phí 25.000 đ/hợp đồng, giao dịch; thời hạn "
+     "chưa đối chiếu)"},
+    {"1.000689", "Đăng ký khai sinh kết hợp nhận cha, mẹ, con", -1, "", nullptr, ""},
+    {"2.001016", nullptr, -1, "", nullptr, ""},
+    {"1.004845", nullptr, -1, "", nullptr, ""},
+    {"1.004859", nullptr, -1, "", nullptr, ""},
+    {"2.000635", nullptr, -1, "", nullptr, ""},
+    {"2.000942", nullptr, -1, "", nullptr, ""},
+    {"1.001699", nullptr, 60, "days",
+     "Luật Người khuyết tật 2010, Điều 15-18 (Hội đồng xác định mức độ khuyết tật: 30 ngày); TT "
+     "01/2019/TT-BLĐTBXH; không thu phí",
+     ""},
+    {"1.001653", nullptr, -1, "", nullptr, ""},
+    {"1.010833", nullptr, -1, "", nullptr, ""},
+    {"1.004746", nullptr, -1, "", nullptr, ""},
+    {"1.005461", nullptr, -1, "", nullptr, ""},
+    {"1.000656", nullptr, -1, "", nullptr, ""},
+    {"1.000593", nullptr, -1, "", nullptr, ""},
+    {"1.003583", nullptr, -1, "", nullptr, ""},
+    {"1.001193", nullptr, -1, "", nullptr, ""},
+    {"2.001035", nullptr, -1, "", nullptr, ""},
+    {"1.003622", nullptr, 10, "working-days",
+     "NĐ 110/2018/NĐ-CP về quản lý và tổ chức lễ hội; không thu phí; 05 ngày làm việc: thời hạn "
+     "theo danh mục TTHC công bố, cần đối chiếu QĐ công bố của tỉnh",
+     ""},
+};
+
 // ALTER TABLE … ADD COLUMN has no IF NOT EXISTS in SQLite: each missing column alone, with
 // its definition.
 bool addMissingColumns(const Database& db, const QString& table,
@@ -336,6 +496,11 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
         return lawOf2026(db, error);
+    if (qstrcmp(step.description, "holiday notices of 2023-2026 and catalogue corrections") == 0) {
+        const QList<ProcedureRepository::ShippedCorrection> corrections(
+            std::begin(shippedCorrections), std::end(shippedCorrections));
+        return ProcedureRepository(db).correctShippedRows(corrections, error);
+    }
     if (qstrcmp(step.description, "account sign-in state") == 0) {
         return addMissingColumns(
             db, QStringLiteral("users"),
@@ -966,6 +1131,12 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral("INSERT INTO indicator_targets (year, key, target, source, note) VALUES "
                          "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
                          "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING")}});
+
+    // Issue 17, what was left: the holiday notices of 2023–2026 on their days (checkedNotices)
+    // and, in the hook, the shipped catalogue's corrected names, limit and checks for the
+    // registers seeded before (a dossier keeps what it was given).
+    steps.push_back(
+        {22, "holiday notices of 2023-2026 and catalogue corrections", checkedNotices()});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

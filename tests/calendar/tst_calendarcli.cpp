@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "settings/OfficeSettingsStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,15 +104,81 @@ private slots:
         const QStringList rows = lines(r.out);
         QCOMPARE(rows.first(), QStringLiteral("date,working,kind,name,provisional,basis"));
         QCOMPARE(rows.size(), 1 + 104 + 12);
-        // Every shipped day names its legal basis in the last column.
-        QVERIFY(rows.contains(QStringLiteral("2024-05-04,1,working-day,Làm bù,0,2450/VPCP-KGVX")));
-        QVERIFY(
-            rows.contains(QStringLiteral("2024-04-29,0,day-off,Nghỉ hoán đổi,0,2450/VPCP-KGVX")));
+        // Every shipped day names its legal basis in the last column: the notice itself,
+        // with its date (checked against the notices, issue 17).
+        QVERIFY(rows.contains(QStringLiteral(
+            "2024-05-04,1,working-day,Làm bù,0,\"Công văn 2450/VPCP-KGVX ngày 12/4/2024 (nghỉ "
+            "thứ Hai 29/4, làm bù thứ Bảy 04/5/2024)\"")));
+        QVERIFY(rows.contains(QStringLiteral(
+            "2024-04-29,0,day-off,Nghỉ hoán đổi,0,\"Công văn 2450/VPCP-KGVX ngày 12/4/2024 (nghỉ "
+            "thứ Hai 29/4, làm bù thứ Bảy 04/5/2024)\"")));
         QVERIFY(rows.contains(
-            QStringLiteral("2024-02-10,0,holiday,Tết Nguyên đán,0,BLLĐ 2019 Điều 112")));
+            QStringLiteral("2024-02-10,0,holiday,Tết Nguyên đán,0,BLLĐ 2019 Điều 112; Thông báo "
+                           "5015/TB-LĐTBXH ngày 22/11/2023 (nghỉ 08–14/02/2024)")));
+        // The notice: 5 days of Tết and 2 compensatory days (BLLĐ 2019 Điều 111 khoản 3).
+        QVERIFY(rows.contains(QStringLiteral(
+            "2024-02-13,0,compensatory,Nghỉ bù Tết Nguyên đán,0,BLLĐ 2019 Điều 111 khoản 3; "
+            "Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (02 ngày nghỉ bù)")));
         QVERIFY(rows.contains(QStringLiteral("2024-03-09,0,weekend,,0,QĐ 188/1999/QĐ-TTg")));
         for (const QString& row : rows) // a plain Friday is not listed
             QVERIFY(!row.startsWith(QStringLiteral("2024-03-08")));
+    }
+
+    // Issue 17: the 2023–2026 schedules as the Government's notices give them, each day
+    // with the notice it comes from and the day that was checked.
+    void shippedYearsNameTheirNotices()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        const QHash<QString, QString> expected{
+            {QStringLiteral("2023-01-20"), QStringLiteral("8056/VPCP-KGVX")},
+            {QStringLiteral("2023-01-26"), QStringLiteral("8056/VPCP-KGVX")},
+            {QStringLiteral("2023-09-04"), QStringLiteral("8056/VPCP-KGVX")},
+            {QStringLiteral("2024-02-14"), QStringLiteral("5015/TB-LĐTBXH")},
+            {QStringLiteral("2024-09-03"), QStringLiteral("5015/TB-LĐTBXH")},
+            {QStringLiteral("2025-01-31"), QStringLiteral("8726/VPCP-KGVX ngày 26/11/2024")},
+            {QStringLiteral("2025-04-26"), QStringLiteral("8726/VPCP-KGVX ngày 26/11/2024")},
+            {QStringLiteral("2026-01-02"), QStringLiteral("12729/VPCP-KGVX ngày 25/12/2025")},
+            {QStringLiteral("2026-01-10"), QStringLiteral("12729/VPCP-KGVX ngày 25/12/2025")},
+            {QStringLiteral("2026-02-16"), QStringLiteral("9441/TB-BNV ngày 16/10/2025")},
+            {QStringLiteral("2026-08-22"), QStringLiteral("9441/TB-BNV ngày 16/10/2025")},
+            {QStringLiteral("2026-08-31"), QStringLiteral("9441/TB-BNV ngày 16/10/2025")},
+            {QStringLiteral("2026-11-24"), QStringLiteral("Nghị quyết 28/2026/QH16")}};
+        QHash<QString, QString> kinds;
+        int found = 0;
+        for (int year = 2023; year <= 2026; ++year) {
+            const CliResult r =
+                runCli({QStringLiteral("--db"), t.path(), QStringLiteral("calendar"),
+                        QString::number(year), QStringLiteral("--json")});
+            QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+            const QJsonArray days = QJsonDocument::fromJson(r.out.toUtf8()).array();
+            for (const QJsonValue& value : days) {
+                const QJsonObject day = value.toObject();
+                const QString date = day.value(QStringLiteral("date")).toString();
+                const QString kind = day.value(QStringLiteral("kind")).toString();
+                kinds.insert(date, kind);
+                if (kind == QLatin1String("weekend"))
+                    continue;
+                // Every holiday, compensatory and swapped day: a basis and its check date.
+                QVERIFY2(!day.value(QStringLiteral("basis")).toString().isEmpty(),
+                         qPrintable(date));
+                QCOMPARE(day.value(QStringLiteral("checked")).toString(),
+                         QStringLiteral("2026-12-06"));
+                if (expected.contains(date)) {
+                    ++found;
+                    QVERIFY2(day.value(QStringLiteral("basis"))
+                                 .toString()
+                                 .contains(expected.value(date)),
+                             qPrintable(date + QLatin1Char(' ') +
+                                        day.value(QStringLiteral("basis")).toString()));
+                }
+            }
+        }
+        QCOMPARE(found, int(expected.size()));
+        QCOMPARE(kinds.value(QStringLiteral("2023-01-25")), QStringLiteral("compensatory"));
+        QCOMPARE(kinds.value(QStringLiteral("2023-01-24")), QStringLiteral("holiday"));
+        QCOMPARE(kinds.value(QStringLiteral("2024-02-13")), QStringLiteral("compensatory"));
+        QCOMPARE(kinds.value(QStringLiteral("2024-02-12")), QStringLiteral("holiday"));
     }
 
     void calendarPrintsJsonAndProvisionalYears()

@@ -80,6 +80,45 @@ private slots:
         QVERIFY(child<QPushButton>(page, "removeEntry")->isEnabled());
     }
 
+    // Issue 17: the page shows what each day rests on and when that was checked, as
+    // `motcua-cli calendar YEAR` prints it: under the year view, in its tooltip and in the list.
+    void daysShowTheirBasisAndCheckDate()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        CalendarPage page(t.db(), calendarEditor());
+        page.showYear(2024);
+        auto* view = child<QTableView>(page, "yearView");
+        const QModelIndex compensatory = view->model()->index(1, 12); // 13 February 2024
+        view->setCurrentIndex(compensatory);
+        const QString details = child<QLabel>(page, "dayDetails")->text();
+        QVERIFY2(details.contains(QStringLiteral("Thông báo 5015/TB-LĐTBXH ngày 22/11/2023")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("06/12/2026")), qPrintable(details));
+        const QString tip = view->model()->data(compensatory, Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("BLLĐ 2019 Điều 111 khoản 3")));
+        QVERIFY(tip.contains(QStringLiteral("06/12/2026")));
+        // The list of the year's entries: the selected day's row names its basis and date.
+        auto* entries = child<QTableView>(page, "entries");
+        const QModelIndex row = entries->currentIndex();
+        QVERIFY(row.isValid());
+        QCOMPARE(entries->model()->data(row.siblingAtColumn(CalendarEntryModel::Date)).toString(),
+                 QStringLiteral("13/02/2024"));
+        QVERIFY(entries->model()
+                    ->data(row.siblingAtColumn(CalendarEntryModel::Basis))
+                    .toString()
+                    .contains(QStringLiteral("5015/TB-LĐTBXH")));
+        QCOMPARE(
+            entries->model()->data(row.siblingAtColumn(CalendarEntryModel::Checked)).toString(),
+            QStringLiteral("06/12/2026"));
+        QCOMPARE(entries->model()->headerData(CalendarEntryModel::Basis, Qt::Horizontal).toString(),
+                 QStringLiteral("Legal basis"));
+        // A weekend rests on the weekly rest; a day the officer adds without a basis shows
+        // its notice, like the command line.
+        view->setCurrentIndex(view->model()->index(2, 8)); // Saturday 9 March 2024
+        QVERIFY(child<QLabel>(page, "dayDetails")->text().contains(QStringLiteral("188/1999")));
+    }
+
     void provisionalYearCanBeConfirmed()
     {
         TestDatabase t;

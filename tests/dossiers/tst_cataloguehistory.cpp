@@ -12,6 +12,7 @@
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -321,6 +322,119 @@ private slots:
                   "1.001193,Đăng ký khai sinh,Hộ tịch,0,same-day,1,0,full,0,1,1,L,,đã xem\n"),
             &procedures, &problems));
         QCOMPARE(problems.last().column, QStringLiteral("verified"));
+    }
+
+    // Names and a limit the seed had wrong (2.000913, 2.000927, 1.000689 against the
+    // national record's text): a new register gets them right, a register seeded before gets
+    // them with the upgrade, the office's own changes stay and a dossier keeps its limit.
+    void upgradeCorrectsTheShippedText()
+    {
+        {
+            TestDatabase fresh;
+            MOTCUA_VERIFY_DB(fresh);
+            QString error;
+            QVERIFY2(ProcedureRepository(fresh.db()).seedIfEmpty(&error), qPrintable(error));
+            Procedure p;
+            bool found = false;
+            QVERIFY2(ProcedureRepository(fresh.db())
+                         .load(QStringLiteral("2.000913"), &p, &found, &error),
+                     qPrintable(error));
+            QVERIFY(found);
+            QCOMPARE(p.name, QStringLiteral("Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch"));
+            QCOMPARE(p.unit, QStringLiteral("same-day"));
+            QVERIFY(p.verified.startsWith(QStringLiteral("2026-12-06 ")));
+        }
+        TestDatabase t(false);
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(Migrations::migrate(t.db(), 18, &error), qPrintable(error));
+        QSqlQuery q(t.db().connection());
+        // As the earlier seed left them (limits in halves since step 14); the office renamed
+        // 2.000927 itself.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO procedures (code, name, field, duration, unit, fee, source, "
+                     "search_key) VALUES ('2.000913', 'Chứng thực việc sửa đổi, bổ sung, hủy bỏ "
+                     "hợp đồng, giao dịch', 'Chứng thực', 4, 'working-days', 30000, 'NĐ "
+                     "23/2015/NĐ-CP, Điều 38 (không quá 02 ngày làm việc); phí 30.000 đ/hợp "
+                     "đồng, giao dịch (TT 226/2016/TT-BTC); tên và thời hạn khác với bản ghi của "
+                     "CSDL quốc gia về TTHC (phản ánh tháng 12/2026), chưa đối chiếu được: kiểm "
+                     "tra QĐ công bố của tỉnh', ''), ('1.000689', 'Đăng ký khai sinh kết hợp "
+                     "nhận cha, mẹ, con', 'Hộ tịch', 6, 'working-days', 15000, '', ''), "
+                     "('2.000927', 'Sửa lỗi hợp đồng (xã)', 'Chứng thực', 4, 'working-days', "
+                     "25000, '', ''), ('1.001699', 'Xác định mức độ khuyết tật', 'Bảo trợ xã "
+                     "hội', 60, 'days', 0, 'Luật Người khuyết tật 2010, Điều 15-18 (Hội đồng xác "
+                     "định mức độ khuyết tật: 30 ngày); TT 01/2019/TT-BLĐTBXH; không thu phí', "
+                     "'')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO dossiers (code, procedure_code, duration, unit, channel, "
+                     "applicant_name, received_at, status) VALUES ('000.00.00.H00-261201-0001', "
+                     "'2.000913', 4, 'working-days', 1, 'Nguyễn Văn An', '2026-12-01 09:00:00', "
+                     "4)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(Migrations::migrate(t.db(), Migrations::latestVersion(), &error),
+                 qPrintable(error));
+
+        ProcedureRepository catalogue(t.db());
+        Procedure p;
+        bool found = false;
+        QVERIFY2(catalogue.load(QStringLiteral("2.000913"), &p, &found, &error), qPrintable(error));
+        QCOMPARE(p.name, QStringLiteral("Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch"));
+        QCOMPARE(p.halves, 0);
+        QCOMPARE(p.unit, QStringLiteral("same-day"));
+        QVERIFY(p.source.contains(QStringLiteral("sau 15 giờ")));
+        QVERIFY(p.verified.contains(QStringLiteral("haibac.gov.vn")));
+        QCOMPARE(p.fee, 30000); // not corrected: the office's own
+        // The search finds it by its new name.
+        QList<Procedure> hits;
+        QVERIFY2(catalogue.search(QStringLiteral("huy bo giao dich"), &hits, &error),
+                 qPrintable(error));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().code, QStringLiteral("2.000913"));
+        QVERIFY2(catalogue.load(QStringLiteral("1.000689"), &p, &found, &error), qPrintable(error));
+        QCOMPARE(p.name, QStringLiteral("Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"));
+        QCOMPARE(p.halves, 6);
+        QVERIFY(p.verified.startsWith(QStringLiteral("2026-12-06 ")));
+        QVERIFY2(catalogue.load(QStringLiteral("2.000927"), &p, &found, &error), qPrintable(error));
+        QCOMPARE(p.name, QStringLiteral("Sửa lỗi hợp đồng (xã)"));
+        // 30 calendar days were wrong: the national record gives 25 working days.
+        QVERIFY2(catalogue.load(QStringLiteral("1.001699"), &p, &found, &error), qPrintable(error));
+        QCOMPARE(p.halves, 2 * 25);
+        QCOMPARE(p.unit, QStringLiteral("working-days"));
+        QVERIFY(p.source.contains(QStringLiteral("20 ngày làm việc")));
+        // The dossier received before keeps the limit it was given.
+        QVERIFY(q.exec(QStringLiteral("SELECT duration, unit FROM dossiers WHERE procedure_code "
+                                      "= '2.000913'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("working-days"));
+    }
+
+    // The shipped days of 2023–2026 get their notices with the upgrade; a day the office
+    // changed keeps the office's text.
+    void upgradeNamesTheNoticesOfShippedDays()
+    {
+        TestDatabase t(false);
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(Migrations::migrate(t.db(), 18, &error), qPrintable(error));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE calendar_entries SET basis = 'Công văn của tỉnh' "
+                                      "WHERE day = '2025-01-27'")));
+        QVERIFY2(Migrations::migrate(t.db(), Migrations::latestVersion(), &error),
+                 qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT day, kind, notice_number, basis FROM "
+                                      "calendar_entries WHERE day IN ('2024-02-13', "
+                                      "'2025-01-27', '2025-01-28') ORDER BY day")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("compensatory"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("5015/TB-LĐTBXH"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Công văn của tỉnh"));
+        QVERIFY(q.value(2).toString().isEmpty());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(2).toString(), QStringLiteral("8726/VPCP-KGVX"));
+        QVERIFY(q.value(3).toString().contains(QStringLiteral("26/11/2024")));
     }
 
     // DOMAIN §5: the holiday the upgrade adds (24/11 from 2026) is a calendar change: the

@@ -51,6 +51,11 @@ QVariant CalendarEntryModel::data(const QModelIndex& index, int role) const
         return entry.noticeNumber;
     case Note:
         return entry.note;
+    case Basis:
+        // An officer's entry may name only its notice (WorkCalendar does the same).
+        return entry.basis.trimmed().isEmpty() ? entry.noticeNumber : entry.basis;
+    case Checked:
+        return entry.checkedOn.toString(QStringLiteral("dd/MM/yyyy"));
     case ColumnCount:
         break;
     }
@@ -72,6 +77,10 @@ QVariant CalendarEntryModel::headerData(int section, Qt::Orientation orientation
         return tr("Notice number");
     case Note:
         return tr("Note");
+    case Basis:
+        return tr("Legal basis");
+    case Checked:
+        return tr("Checked on");
     case ColumnCount:
         break;
     }

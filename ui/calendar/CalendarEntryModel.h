@@ -12,7 +12,9 @@ class CalendarEntryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, Kind, Name, Notice, Note, ColumnCount };
+    // Basis and Checked: the law or notice the day rests on and when it was last checked
+    // against it, as `motcua-cli calendar YEAR` prints them.
+    enum Column { Date, Kind, Name, Checked, Basis, Notice, Note, ColumnCount };
 
     explicit CalendarEntryModel(QObject* parent = nullptr);
 

@@ -61,7 +61,15 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
     m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entries->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entries->setWordWrap(false);
-    m_entries->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths so that the check date and the start of the legal basis stay in view at
+    // 1366×768; longer texts are elided, the whole text is in each cell's tooltip.
+    m_entries->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QList<QPair<int, int>> widths{
+        {CalendarEntryModel::Date, 95},   {CalendarEntryModel::Kind, 130},
+        {CalendarEntryModel::Name, 170},  {CalendarEntryModel::Checked, 100},
+        {CalendarEntryModel::Basis, 320}, {CalendarEntryModel::Notice, 150}};
+    for (const auto& [column, width] : widths)
+        m_entries->horizontalHeader()->resizeSection(column, width);
     m_entries->horizontalHeader()->setStretchLastSection(true);
     m_entries->verticalHeader()->hide();
     m_entries->setAccessibleName(tr("Calendar entries of the year"));
@@ -75,8 +83,8 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QHBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_entries, 3);
-    bottomLayout->addWidget(createForm(), 2);
+    bottomLayout->addWidget(m_entries, 2);
+    bottomLayout->addWidget(createForm(), 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -111,6 +119,8 @@ CalendarPage::CalendarPage(const Database& db, const User& user, QWidget* parent
 
     reload();
     showYear(QDate::currentDate().year());
+    // Today is chosen: its kind, basis and check date show under the year view.
+    m_yearView->setCurrentIndex(m_yearModel->indexOf(QDate::currentDate()));
 }
 
 QWidget* CalendarPage::createYearBar()
@@ -306,6 +316,14 @@ void CalendarPage::selectDate(const QDate& date)
         details += QStringLiteral(" — ") + tr("notice %1").arg(day.noticeNumber);
     if (day.provisional && day.kind != DayKind::Weekday && day.kind != DayKind::Weekend)
         details += QStringLiteral(" — ") + tr("provisional");
+    // What the day rests on and when that was checked, as `calendar YEAR` prints it.
+    if (!day.basis.isEmpty()) {
+        details += QLatin1Char('\n') + tr("Legal basis: %1").arg(day.basis);
+        if (day.checkedOn.isValid())
+            details +=
+                QStringLiteral(" — ") +
+                tr("checked on %1").arg(day.checkedOn.toString(QStringLiteral("dd/MM/yyyy")));
+    }
     m_dayDetails->setText(details);
 
     if (day.entryId > 0) {

@@ -84,6 +84,11 @@ QVariant CalendarYearModel::data(const QModelIndex& index, int role) const
             text += QLatin1Char('\n') + tr("Notice: %1").arg(day.noticeNumber);
         if (!day.note.isEmpty())
             text += QLatin1Char('\n') + day.note;
+        if (!day.basis.isEmpty())
+            text += QLatin1Char('\n') + tr("Legal basis: %1").arg(day.basis);
+        if (day.checkedOn.isValid())
+            text += QLatin1Char('\n') +
+                    tr("Checked on %1").arg(day.checkedOn.toString(QStringLiteral("dd/MM/yyyy")));
         if (day.provisional)
             text += QLatin1Char('\n') + tr("Provisional: generated from the statutory rules.");
         return text;

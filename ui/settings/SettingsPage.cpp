@@ -105,6 +105,15 @@ void SettingsPage::showAccountsTab()
         m_tabs->setCurrentIndex(m_accountsTab);
 }
 
+void SettingsPage::showCalendarTab()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(m_tabs->widget(i));
+        if (scroll && scroll->widget() == m_calendar)
+            m_tabs->setCurrentIndex(i);
+    }
+}
+
 void SettingsPage::showDatabaseTab()
 {
     if (m_tabs->isTabVisible(m_databaseTab))

@@ -35,6 +35,8 @@ public:
     void showDatabaseTab();
     // Brings the Accounts tab forward (an administrator's only).
     void showAccountsTab();
+    // The holiday calendar (its screenshot: --area settings-calendar).
+    void showCalendarTab();
 
 signals:
     void officeSettingsChanged(const OfficeSettings& settings);

@@ -119,7 +119,7 @@ int GuiMain::run(int argc, char* argv[])
         QStringLiteral("area"),
         QCoreApplication::translate("GuiMain", "Start in this area: reception, dossiers, overdue, "
                                                "dashboard, reports, settings, settings-database, "
-                                               "settings-accounts or audit."),
+                                               "settings-accounts, settings-calendar or audit."),
         QStringLiteral("area"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -173,13 +173,16 @@ int GuiMain::run(int argc, char* argv[])
     // The Database tab of the settings has its own name, for its screenshot.
     const bool databaseTab = parser.value(areaOption) == QLatin1String("settings-database");
     const bool accountsTab = parser.value(areaOption) == QLatin1String("settings-accounts");
-    if (databaseTab || accountsTab) {
+    const bool calendarTab = parser.value(areaOption) == QLatin1String("settings-calendar");
+    if (databaseTab || accountsTab || calendarTab) {
         window.showArea(MainWindow::Area::Settings);
         if (auto* settings = window.findChild<SettingsPage*>()) {
             if (databaseTab)
                 settings->showDatabaseTab();
-            else
+            else if (accountsTab)
                 settings->showAccountsTab();
+            else
+                settings->showCalendarTab();
         }
     } else if (parser.isSet(areaOption)) {
         const int area = int(areas.indexOf(parser.value(areaOption)));
