@@ -10,6 +10,7 @@
 #include "common/SqlLike.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
+#include "common/Validators.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -32,7 +33,7 @@ const QString dossierColumns = QStringLiteral(
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
     "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex, "
-    "identity_checked, reused_data");
+    "identity_checked, reused_data, result_file");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -72,6 +73,7 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.applicantSex = q.value(32).toString();
     d.identityChecked = q.value(33).toBool();
     d.reusedData = q.value(34).toBool();
+    d.resultFile = q.value(35).toString();
     return d;
 }
 
@@ -423,8 +425,8 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
         "UPDATE dossiers SET status = ?, due_at = ?, legal_due_at = ?, finished_at = ?, "
-        "returned_at = ?, e_result = ?, e_certified_copies = ?, rating = ?, supplement_count = ? "
-        "WHERE id = ?"));
+        "returned_at = ?, e_result = ?, e_certified_copies = ?, rating = ?, supplement_count = ?, "
+        "result_file = ? WHERE id = ?"));
     update.addBindValue(int(d.status));
     update.addBindValue(timeOrNull(d.dueAt));
     update.addBindValue(timeOrNull(d.legalDueAt));
@@ -435,6 +437,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     update.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(Ratings::key(d.rating)));
     update.addBindValue(d.supplementCount);
+    update.addBindValue(d.resultFile.isNull() ? QStringLiteral("") : d.resultFile);
     update.addBindValue(d.id);
     if (!update.exec())
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
@@ -544,6 +547,17 @@ bool DossierRepository::markResultReady(const QString& code, const QDateTime& at
                                         bool electronicResult, int electronicCertifiedCopies,
                                         QString* error)
 {
+    return markResultReady(code, at, actor, electronicResult, electronicCertifiedCopies, QString(),
+                           error);
+}
+
+bool DossierRepository::markResultReady(const QString& code, const QDateTime& at, const User& actor,
+                                        bool electronicResult, int electronicCertifiedCopies,
+                                        const QString& resultFile, QString* error)
+{
+    QString reference;
+    if (!checkResultFile(resultFile, &reference, error))
+        return false;
     if (electronicCertifiedCopies < 0) {
         if (error)
             *error = tr("Electronic certified copies: cannot be negative.");
@@ -553,8 +567,59 @@ bool DossierRepository::markResultReady(const QString& code, const QDateTime& at
                       [&](Dossier* d, QString*) {
                           d->eResult = electronicResult;
                           d->eCertifiedCopies = electronicCertifiedCopies;
+                          if (!reference.isEmpty())
+                              d->resultFile = reference;
                           return true;
                       });
+}
+
+bool DossierRepository::checkResultFile(const QString& text, QString* reference, QString* error)
+{
+    QString reason;
+    if (!Validators::checkText(text, Validators::maxAddressLength, reference, &reason)) {
+        if (error)
+            *error = tr("Result file: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+bool DossierRepository::setResultFile(const QString& code, const QString& resultFile,
+                                      const User& actor, QString* error)
+{
+    QString reference;
+    if (!checkResultFile(resultFile, &reference, error))
+        return false;
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    Dossier d;
+    if (!load(code, &d, error))
+        return false;
+    if (!DossierAccess::mayChange(actor, d.code, d.status, d.officer, error))
+        return false;
+    // QĐ 766 4.1: the file of a result, so only once there is one.
+    if (d.status != DossierStatus::Finished && d.status != DossierStatus::Returned) {
+        if (error)
+            *error = tr("Result file: dossier %1 has no result yet (status %2).")
+                         .arg(d.code, statusText(d.status));
+        return false;
+    }
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE dossiers SET result_file = ? WHERE id = ?"));
+    update.addBindValue(reference);
+    update.addBindValue(d.id);
+    if (!update.exec())
+        return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
+    DossierWriter writer(m_db);
+    return writer.prepare(error) &&
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("result-file"),
+                        d.code, reference, error) &&
+           writer.refreshIndicators(d.id, error) && writer.flush(error) &&
+           transaction.commit(error);
 }
 
 bool DossierRepository::handOver(const QString& code, const QDateTime& at, const User& actor,
