@@ -16,7 +16,7 @@ IndicatorTile::IndicatorTile(const QString& key, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_title->setWordWrap(true);
-    // Five tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
+    // Six tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
     m_target->setWordWrap(true);
     m_counts->setWordWrap(true);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
