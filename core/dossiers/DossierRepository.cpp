@@ -182,7 +182,7 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
     first.officer = d.officer;
     record.events << first;
 
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     if (!writer.prepare(error) ||
         !writer.write(&record, settings.agencyCode, QDateTime::currentDateTime(), officer,
                       QStringLiteral("create"), error) ||
@@ -233,7 +233,7 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
         !indexes.suspend(QStringLiteral("indicator_facts"), expected, error) ||
         (auditEachDossier && !indexes.suspend(QStringLiteral("audit_log"), expected, error)))
         return false;
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     if (!writer.prepare(error))
         return false;
     QDateTime now = QDateTime::currentDateTime();
@@ -449,7 +449,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     event.at = at;
     event.officer = actor.name();
     event.note = note;
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("status"),
                         d.code, QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
@@ -614,7 +614,7 @@ bool DossierRepository::setResultFile(const QString& code, const QString& result
     update.addBindValue(d.id);
     if (!update.exec())
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("result-file"),
                         d.code, reference, error) &&
@@ -652,7 +652,7 @@ bool DossierRepository::handOverRatedByCitizen(const QString& code, const QDateT
             insert.addBindValue(actor.name());
             if (!insert.exec())
                 return queryFailed(insert, tr("record the citizen's rating"), problem);
-            DossierWriter writer(m_db);
+            DossierWriter writer(m_db, &m_rules);
             return writer.prepare(problem) &&
                    writer.audit(
                        QDateTime::currentDateTime(), actor.name(), QStringLiteral("citizen-rating"),
@@ -734,7 +734,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     update.addBindValue(d.id);
     if (!update.exec())
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("apology"),
                         d.code, letter->number, error) &&

@@ -1,5 +1,7 @@
 #include "DossierWriter.h"
 
+#include "DueDateRules.h"
+
 #include "NoticeNumbers.h"
 #include "common/Csv.h"
 #include "common/SqlTime.h"
@@ -68,7 +70,7 @@ QString text(const QString& value)
 }
 } // namespace
 
-DossierWriter::DossierWriter(const Database& db)
+DossierWriter::DossierWriter(const Database& db, const DueDateRules* rules)
     : m_db(db)
     , m_insertDossier(db.connection())
     , m_insertLedgerLine(
@@ -86,7 +88,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertApology(db.connection())
     , m_terms(db)
     , m_audit(db)
-    , m_indicators(db)
+    , m_indicators(db, rules ? rules->engine() : nullptr)
 {}
 
 bool DossierWriter::fail(const QString& what, const QString& reason, QString* error) const

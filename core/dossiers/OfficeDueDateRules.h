@@ -32,7 +32,7 @@ public:
 
     // The engine behind these rules (none before load()), for the working-time arithmetic
     // of the indicators (QĐ 766 2.2) on the same calendar and windows as the due dates.
-    const DueDateEngine* engine() const { return m_engine.get(); }
+    const DueDateEngine* engine() const override { return m_engine.get(); }
 
 private:
     std::unique_ptr<DueDateEngine> m_engine;

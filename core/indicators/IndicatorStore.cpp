@@ -101,9 +101,10 @@ QString insertCopies(const QString& where, bool perDossier, int sign)
 
 } // namespace
 
-IndicatorStore::IndicatorStore(const Database& db)
+IndicatorStore::IndicatorStore(const Database& db, const DueDateEngine* engine)
     : m_db(db)
     , m_insertFacts(db.connection())
+    , m_engine(engine)
 {
     // The two aggregate tables, then indicator_copies.
     for (int i = 0; i < 3; ++i) {
@@ -237,6 +238,10 @@ bool IndicatorStore::applyCounters(qint64 dossierId, int sign, QString* error)
 
 bool IndicatorStore::engine(const DueDateEngine** engine, QString* error)
 {
+    if (m_engine) {
+        *engine = m_engine;
+        return true;
+    }
     if (!m_rules) {
         auto rules = std::make_unique<OfficeDueDateRules>();
         if (!rules->load(m_db, error))

@@ -26,7 +26,9 @@ class IndicatorStore
     Q_DECLARE_TR_FUNCTIONS(IndicatorStore)
 
 public:
-    explicit IndicatorStore(const Database& db);
+    // engine: the office's calendar and working windows, when the caller has them loaded
+    // (none: loaded from the database the first time a finished dossier needs them).
+    explicit IndicatorStore(const Database& db, const DueDateEngine* engine = nullptr);
     ~IndicatorStore();
 
     bool prepare(QString* error);
@@ -86,5 +88,6 @@ private:
     qint64 m_pendingFirstDay = 0;
     qint64 m_pendingLastDay = 0;
     QHash<QString, bool> m_resultDocuments;
+    const DueDateEngine* m_engine = nullptr;
     std::unique_ptr<OfficeDueDateRules> m_rules;
 };
