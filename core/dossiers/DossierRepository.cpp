@@ -367,6 +367,18 @@ bool DossierRepository::apologyLetters(const QString& code, QList<ApologyLetter>
     return true;
 }
 
+bool DossierRepository::loadForChange(const TransactionGuard& transaction, const QString& code,
+                                      const User& actor, Dossier* dossier, QString* error) const
+{
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return load(code, dossier, error) &&
+           DossierAccess::mayChange(actor, dossier->code, dossier->status, dossier->officer, error);
+}
+
 bool DossierRepository::transition(const QString& code, DossierStatus to, const QDateTime& at,
                                    const User& actor, const QString& note, QString* error,
                                    const std::function<bool(Dossier*, QString*)>& apply)
@@ -377,17 +389,10 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
         return false;
     }
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
     Dossier d;
-    if (!load(code, &d, error))
+    if (!loadForChange(transaction, code, actor, &d, error))
         return false;
     const DossierStatus from = d.status;
-    if (!DossierAccess::mayChange(actor, d.code, from, d.officer, error))
-        return false;
     if (!DossierStatuses::canTransition(from, to)) {
         if (error)
             *error = tr("Dossier %1: the status cannot change from %2 to %3.")
@@ -591,15 +596,8 @@ bool DossierRepository::setResultFile(const QString& code, const QString& result
     if (!checkResultFile(resultFile, &reference, error))
         return false;
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
     Dossier d;
-    if (!load(code, &d, error))
-        return false;
-    if (!DossierAccess::mayChange(actor, d.code, d.status, d.officer, error))
+    if (!loadForChange(transaction, code, actor, &d, error))
         return false;
     // QĐ 766 4.1: the file of a result, so only once there is one.
     if (d.status != DossierStatus::Finished && d.status != DossierStatus::Returned) {
@@ -683,12 +681,8 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
         return fail(tr("Reason: say why the result will be late."));
 
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive())
-        return fail(transaction.error());
     Dossier d;
-    if (!load(code, &d, error))
-        return false;
-    if (!DossierAccess::mayChange(actor, d.code, d.status, d.officer, error))
+    if (!loadForChange(transaction, code, actor, &d, error))
         return false;
     if (!DossierStatuses::isOpen(d.status) || d.status == DossierStatus::Registered)
         return fail(tr("Dossier %1: an apology is written for a dossier in processing, not one "

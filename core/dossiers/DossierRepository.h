@@ -20,6 +20,7 @@
 #include <functional>
 
 class Database;
+class TransactionGuard;
 class DueDateRules;
 
 // A dossier on the overdue list (DOMAIN §5: the lists work on the legal due date and show
@@ -157,6 +158,9 @@ public:
 
 private:
     static bool checkResultFile(const QString& text, QString* reference, QString* error);
+    // In the open transaction: the dossier, if the actor may change it.
+    bool loadForChange(const TransactionGuard& transaction, const QString& code, const User& actor,
+                       Dossier* dossier, QString* error) const;
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,
                 QString* error) const;
     bool transition(const QString& code, DossierStatus to, const QDateTime& at, const User& actor,
