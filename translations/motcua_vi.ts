@@ -2926,6 +2926,18 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>A second supplement request needs your confirmation.</source>
         <translation>Yêu cầu bổ sung lần thứ hai phải được xác nhận.</translation>
     </message>
+    <message>
+        <source>Document system number, path or file name</source>
+        <translation>Số văn bản trên hệ thống, đường dẫn hoặc tên tệp</translation>
+    </message>
+    <message>
+        <source>Where the electronic result&apos;s file is kept (QĐ 766, indicator 4.1).</source>
+        <translation>Nơi lưu tệp kết quả điện tử (QĐ 766, chỉ số 4.1).</translation>
+    </message>
+    <message>
+        <source>Result fi&amp;le:</source>
+        <translation>Tệ&amp;p kết quả:</translation>
+    </message>
 </context>
 <context>
     <name>DossierActions</name>
@@ -3555,6 +3567,26 @@ Bản sao giấy khai sinh | chưa nộp</translation>
             <numerusform>Đã đính kèm %n tệp.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Result fi&amp;le…</source>
+        <translation>Tệp kết &amp;quả…</translation>
+    </message>
+    <message>
+        <source>Result file:</source>
+        <translation>Tệp kết quả:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>Tệp kết quả</translation>
+    </message>
+    <message>
+        <source>Where the result&apos;s file is kept (document system number, path or file name; empty: none):</source>
+        <translation>Nơi lưu tệp kết quả (số văn bản trên hệ thống, đường dẫn hoặc tên tệp; để trống nếu chưa có):</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -3982,6 +4014,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>read the documents</source>
         <translation>đọc thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Result file: %1</source>
+        <translation>Tệp kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Result file: dossier %1 has no result yet (status %2).</source>
+        <translation>Tệp kết quả: hồ sơ %1 chưa có kết quả (trạng thái %2).</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4793,24 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>%1%2 vs the same period last year</source>
         <translation>%1%2 so với cùng kỳ năm trước</translation>
     </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1 days</source>
+        <translation>Chỉ tiêu ≤ %1 ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n hồ sơ đã giải quyết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2 days</source>
+        <translation>%1%2 ngày</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -4815,6 +4873,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Dossiers reusing stored digitized data</source>
         <translation>Hồ sơ tái sử dụng dữ liệu đã số hóa</translation>
+    </message>
+    <message>
+        <source>Average processing time (working days)</source>
+        <translation>Thời gian giải quyết trung bình (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Electronic results with the result file recorded</source>
+        <translation>Tỷ lệ kết quả điện tử đã lưu tệp kết quả</translation>
     </message>
 </context>
 <context>
@@ -6905,6 +6971,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>National target (QĐ 766, indicator 4.3).</source>
         <translation>Chỉ tiêu quốc gia (QĐ 766, chỉ số 4.3).</translation>
     </message>
+    <message>
+        <source>Target: the average processing time needs a number of working days from 0 to 365.</source>
+        <translation>Chỉ tiêu: thời gian giải quyết trung bình phải là số ngày làm việc từ 0 đến 365.</translation>
+    </message>
 </context>
 <context>
     <name>TargetsPanel</name>
@@ -6933,10 +7003,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>&amp;Lưu chỉ tiêu</translation>
     </message>
     <message>
-        <source>Targets as a percentage (97 for 97%). Empty: the target of an earlier year stays in force. Electronic certified copies are measured as an increase over the same period a year earlier.</source>
-        <translation>Chỉ tiêu tính theo phần trăm (nhập 97 cho 97%). Để trống: tiếp tục áp dụng chỉ tiêu của năm trước. Số bản sao chứng thực điện tử được đánh giá theo mức tăng so với cùng kỳ năm trước.</translation>
-    </message>
-    <message>
         <source>increase</source>
         <translation>tăng</translation>
     </message>
@@ -6953,6 +7019,18 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>
             <numerusform>Đã lưu %n chỉ tiêu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Targets as a percentage (97 for 97%); the average processing time in working days. Empty: the target of an earlier year stays in force. Electronic certified copies are measured as an increase over the same period a year earlier.</source>
+        <translation>Chỉ tiêu tính theo phần trăm (nhập 97 cho 97%); riêng thời gian giải quyết trung bình tính theo số ngày làm việc. Để trống: tiếp tục áp dụng chỉ tiêu của năm trước. Số bản sao chứng thực điện tử được đánh giá theo mức tăng so với cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <source>At most this many working days on average</source>
+        <translation>Bình quân không quá số ngày làm việc này</translation>
+    </message>
+    <message>
+        <source>%1: the target must be a number of working days from 0 to 365.</source>
+        <translation>%1: chỉ tiêu phải là số ngày làm việc từ 0 đến 365.</translation>
     </message>
 </context>
 <context>

@@ -197,11 +197,16 @@ QDateTime DueDateEngine::dueAtHalves(const QDateTime& received, int halves, Dura
 
 qint64 DueDateEngine::workingMinutesBetween(const QDateTime& from, const QDateTime& to) const
 {
+    return workingSecondsBetween(from, to) / 60;
+}
+
+qint64 DueDateEngine::workingSecondsBetween(const QDateTime& from, const QDateTime& to) const
+{
     const Moment a = toMoment(from);
     const Moment b = toMoment(to);
     if (!a.isValid() || !b.isValid())
         return 0;
-    return (workingSecondsUntil(b) - workingSecondsUntil(a)) / 60;
+    return workingSecondsUntil(b) - workingSecondsUntil(a);
 }
 
 QDateTime DueDateEngine::addWorkingMinutes(const QDateTime& from, qint64 minutes) const

@@ -45,6 +45,12 @@ public:
 
     // Working minutes between two times, negative when to is before from.
     qint64 workingMinutesBetween(const QDateTime& from, const QDateTime& to) const;
+    // The same in seconds: the time inside the working windows of working days between the
+    // two (each counted from its clock start), as the appointments count it.
+    qint64 workingSecondsBetween(const QDateTime& from, const QDateTime& to) const;
+    // The working time of one whole working day: both windows (7.5 hours by default). N
+    // working days after a clock start, at the same time of day, is N times this.
+    int workingDayLength() const { return m_dayLength; }
     // The earliest time at which minutes of working time have passed since from (from
     // itself counts from its clock start). A result on a window's end stays there (11:30,
     // not 13:30).

@@ -43,7 +43,10 @@ public:
     // At least one document was taken from stored digitized data instead of paper.
     bool reusedData = false;
     bool eResult = false; // result also issued electronically with legal value
-    qint64 fee = 0;       // đồng
+    // QĐ 766 4.1: where the electronic result's file is kept: the document system's number,
+    // a path, or the SHA-256 of an attachment; empty when none is recorded.
+    QString resultFile;
+    qint64 fee = 0; // đồng
     bool paidOnline = false;
     int eCertifiedCopies = 0;
     Rating rating = Rating::None;

@@ -41,6 +41,8 @@ enum {
     Documents,
     IdentityChecked,
     ReusedData,
+    // Issue 19 (QĐ 766 4.1): optional, at the end.
+    ResultFile,
     Count
 };
 }
@@ -229,7 +231,8 @@ QStringList DossierCsv::header()
             QStringLiteral("applicant_organisation"),
             QStringLiteral("documents"),
             QStringLiteral("identity_checked"),
-            QStringLiteral("reused_data")};
+            QStringLiteral("reused_data"),
+            QStringLiteral("result_file")};
 }
 
 qsizetype DossierCsv::requiredColumns()
@@ -503,6 +506,7 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
     dd.eCertifiedCopies = int(r.count(Col::ECertifiedCopies, maxCopies));
     dd.identityChecked = r.flag(Col::IdentityChecked);
     dd.reusedData = r.flag(Col::ReusedData);
+    dd.resultFile = r.cleanText(Col::ResultFile, Validators::maxAddressLength, false);
     const QList<QDateTime> requested = r.times(Col::SupplementRequestedAt);
     const QList<QDateTime> received = r.times(Col::SupplementReceivedAt);
     dd.finishedAt = r.time(Col::FinishedAt, false);
@@ -718,7 +722,8 @@ QString DossierCsv::writeRow(const DossierRecord& record)
                               d.applicantOrganisation,
                               encodeDocuments(record.documents),
                               QString::number(int(d.identityChecked)),
-                              QString::number(int(d.reusedData))});
+                              QString::number(int(d.reusedData)),
+                              d.resultFile});
 }
 
 QString DossierCsv::write(const QList<DossierRecord>& records)

@@ -21,8 +21,9 @@ class DueDateRules;
 // applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,
 // e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,
 // rating,apology_issued_at,apology_new_due_at,applicant_email,applicant_organisation,
-// documents,identity_checked,reused_data
-// The last five columns came with issue 18; files written before still import. documents:
+// documents,identity_checked,reused_data,result_file
+// The five columns before the last came with issue 18, result_file (where the electronic
+// result's file is kept, QĐ 766 4.1) with issue 19; files written before still import. documents:
 // name|originals|copies items joined by ";", a "|", ";" or "\" inside a name escaped with "\".
 // Export writes what import reads, so a file round-trips.
 class DossierCsv

@@ -10,6 +10,7 @@
 #include "common/SqlLike.h"
 #include "common/SqlTime.h"
 #include "common/TextFold.h"
+#include "common/Validators.h"
 #include "settings/OfficeSettingsStore.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -32,7 +33,7 @@ const QString dossierColumns = QStringLiteral(
     "due_at, legal_due_at, apology_new_due_at, status, digitized, e_result, fee, paid_online, "
     "e_certified_copies, rating, complaint, officer, ledger_year, ledger_book, ledger_line, "
     "finished_at, returned_at, supplement_count, applicant_birth_date, applicant_sex, "
-    "identity_checked, reused_data");
+    "identity_checked, reused_data, result_file");
 
 Dossier dossierFromRow(const QSqlQuery& q)
 {
@@ -72,6 +73,7 @@ Dossier dossierFromRow(const QSqlQuery& q)
     d.applicantSex = q.value(32).toString();
     d.identityChecked = q.value(33).toBool();
     d.reusedData = q.value(34).toBool();
+    d.resultFile = q.value(35).toString();
     return d;
 }
 
@@ -180,7 +182,7 @@ bool DossierRepository::create(Dossier* dossier, const QString& officer, QString
     first.officer = d.officer;
     record.events << first;
 
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     if (!writer.prepare(error) ||
         !writer.write(&record, settings.agencyCode, QDateTime::currentDateTime(), officer,
                       QStringLiteral("create"), error) ||
@@ -231,7 +233,7 @@ bool DossierRepository::insertStream(const std::function<DossierRecord*()>& next
         !indexes.suspend(QStringLiteral("indicator_facts"), expected, error) ||
         (auditEachDossier && !indexes.suspend(QStringLiteral("audit_log"), expected, error)))
         return false;
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     if (!writer.prepare(error))
         return false;
     QDateTime now = QDateTime::currentDateTime();
@@ -365,6 +367,18 @@ bool DossierRepository::apologyLetters(const QString& code, QList<ApologyLetter>
     return true;
 }
 
+bool DossierRepository::loadForChange(const TransactionGuard& transaction, const QString& code,
+                                      const User& actor, Dossier* dossier, QString* error) const
+{
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    return load(code, dossier, error) &&
+           DossierAccess::mayChange(actor, dossier->code, dossier->status, dossier->officer, error);
+}
+
 bool DossierRepository::transition(const QString& code, DossierStatus to, const QDateTime& at,
                                    const User& actor, const QString& note, QString* error,
                                    const std::function<bool(Dossier*, QString*)>& apply)
@@ -375,17 +389,10 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
         return false;
     }
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error = transaction.error();
-        return false;
-    }
     Dossier d;
-    if (!load(code, &d, error))
+    if (!loadForChange(transaction, code, actor, &d, error))
         return false;
     const DossierStatus from = d.status;
-    if (!DossierAccess::mayChange(actor, d.code, from, d.officer, error))
-        return false;
     if (!DossierStatuses::canTransition(from, to)) {
         if (error)
             *error = tr("Dossier %1: the status cannot change from %2 to %3.")
@@ -423,8 +430,8 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
         "UPDATE dossiers SET status = ?, due_at = ?, legal_due_at = ?, finished_at = ?, "
-        "returned_at = ?, e_result = ?, e_certified_copies = ?, rating = ?, supplement_count = ? "
-        "WHERE id = ?"));
+        "returned_at = ?, e_result = ?, e_certified_copies = ?, rating = ?, supplement_count = ?, "
+        "result_file = ? WHERE id = ?"));
     update.addBindValue(int(d.status));
     update.addBindValue(timeOrNull(d.dueAt));
     update.addBindValue(timeOrNull(d.legalDueAt));
@@ -435,6 +442,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     update.addBindValue(d.rating == Rating::None ? QVariant(QMetaType(QMetaType::QString))
                                                  : QVariant(Ratings::key(d.rating)));
     update.addBindValue(d.supplementCount);
+    update.addBindValue(d.resultFile.isNull() ? QStringLiteral("") : d.resultFile);
     update.addBindValue(d.id);
     if (!update.exec())
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
@@ -446,7 +454,7 @@ bool DossierRepository::transition(const QString& code, DossierStatus to, const 
     event.at = at;
     event.officer = actor.name();
     event.note = note;
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     return writer.prepare(error) && writer.appendEvent(d.id, event, error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("status"),
                         d.code, QStringLiteral("%1 -> %2").arg(int(from)).arg(int(to)), error) &&
@@ -544,6 +552,17 @@ bool DossierRepository::markResultReady(const QString& code, const QDateTime& at
                                         bool electronicResult, int electronicCertifiedCopies,
                                         QString* error)
 {
+    return markResultReady(code, at, actor, electronicResult, electronicCertifiedCopies, QString(),
+                           error);
+}
+
+bool DossierRepository::markResultReady(const QString& code, const QDateTime& at, const User& actor,
+                                        bool electronicResult, int electronicCertifiedCopies,
+                                        const QString& resultFile, QString* error)
+{
+    QString reference;
+    if (!checkResultFile(resultFile, &reference, error))
+        return false;
     if (electronicCertifiedCopies < 0) {
         if (error)
             *error = tr("Electronic certified copies: cannot be negative.");
@@ -553,8 +572,52 @@ bool DossierRepository::markResultReady(const QString& code, const QDateTime& at
                       [&](Dossier* d, QString*) {
                           d->eResult = electronicResult;
                           d->eCertifiedCopies = electronicCertifiedCopies;
+                          if (!reference.isEmpty())
+                              d->resultFile = reference;
                           return true;
                       });
+}
+
+bool DossierRepository::checkResultFile(const QString& text, QString* reference, QString* error)
+{
+    QString reason;
+    if (!Validators::checkText(text, Validators::maxAddressLength, reference, &reason)) {
+        if (error)
+            *error = tr("Result file: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+bool DossierRepository::setResultFile(const QString& code, const QString& resultFile,
+                                      const User& actor, QString* error)
+{
+    QString reference;
+    if (!checkResultFile(resultFile, &reference, error))
+        return false;
+    TransactionGuard transaction(m_db);
+    Dossier d;
+    if (!loadForChange(transaction, code, actor, &d, error))
+        return false;
+    // QĐ 766 4.1: the file of a result, so only once there is one.
+    if (d.status != DossierStatus::Finished && d.status != DossierStatus::Returned) {
+        if (error)
+            *error = tr("Result file: dossier %1 has no result yet (status %2).")
+                         .arg(d.code, statusText(d.status));
+        return false;
+    }
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral("UPDATE dossiers SET result_file = ? WHERE id = ?"));
+    update.addBindValue(reference);
+    update.addBindValue(d.id);
+    if (!update.exec())
+        return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
+    DossierWriter writer(m_db, &m_rules);
+    return writer.prepare(error) &&
+           writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("result-file"),
+                        d.code, reference, error) &&
+           writer.refreshIndicators(d.id, error) && writer.flush(error) &&
+           transaction.commit(error);
 }
 
 bool DossierRepository::handOver(const QString& code, const QDateTime& at, const User& actor,
@@ -587,7 +650,7 @@ bool DossierRepository::handOverRatedByCitizen(const QString& code, const QDateT
             insert.addBindValue(actor.name());
             if (!insert.exec())
                 return queryFailed(insert, tr("record the citizen's rating"), problem);
-            DossierWriter writer(m_db);
+            DossierWriter writer(m_db, &m_rules);
             return writer.prepare(problem) &&
                    writer.audit(
                        QDateTime::currentDateTime(), actor.name(), QStringLiteral("citizen-rating"),
@@ -618,12 +681,8 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
         return fail(tr("Reason: say why the result will be late."));
 
     TransactionGuard transaction(m_db);
-    if (!transaction.isActive())
-        return fail(transaction.error());
     Dossier d;
-    if (!load(code, &d, error))
-        return false;
-    if (!DossierAccess::mayChange(actor, d.code, d.status, d.officer, error))
+    if (!loadForChange(transaction, code, actor, &d, error))
         return false;
     if (!DossierStatuses::isOpen(d.status) || d.status == DossierStatus::Registered)
         return fail(tr("Dossier %1: an apology is written for a dossier in processing, not one "
@@ -669,7 +728,7 @@ bool DossierRepository::issueApology(const QString& code, ApologyLetter* letter,
     update.addBindValue(d.id);
     if (!update.exec())
         return queryFailed(update, tr("save the dossier %1").arg(d.code), error);
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("apology"),
                         d.code, letter->number, error) &&

@@ -20,6 +20,7 @@
 #include <functional>
 
 class Database;
+class TransactionGuard;
 class DueDateRules;
 
 // A dossier on the overdue list (DOMAIN §5: the lists work on the legal due date and show
@@ -112,6 +113,15 @@ public:
     // 4→9 with the result's electronic flags.
     bool markResultReady(const QString& code, const QDateTime& at, const User& actor,
                          bool electronicResult, int electronicCertifiedCopies, QString* error);
+    // The same, recording where the result's file is kept (QĐ 766 4.1; empty: none yet).
+    bool markResultReady(const QString& code, const QDateTime& at, const User& actor,
+                         bool electronicResult, int electronicCertifiedCopies,
+                         const QString& resultFile, QString* error);
+    // Records (or, empty, clears) where the result's file of a finished or returned dossier is
+    // kept: the document system's number, a path, or an attachment's SHA-256 (QĐ 766 4.1);
+    // audited, and counted in e_result_file_rate.
+    bool setResultFile(const QString& code, const QString& resultFile, const User& actor,
+                       QString* error);
     // 9→10 with the citizen's rating.
     bool handOver(const QString& code, const QDateTime& at, const User& actor, Rating rating,
                   QString* error);
@@ -147,6 +157,10 @@ public:
                        bool inTransaction = false) const;
 
 private:
+    static bool checkResultFile(const QString& text, QString* reference, QString* error);
+    // In the open transaction: the dossier, if the actor may change it.
+    bool loadForChange(const TransactionGuard& transaction, const QString& code, const User& actor,
+                       Dossier* dossier, QString* error) const;
     bool loadBy(const QString& where, const QVariant& value, Dossier* dossier, bool* found,
                 QString* error) const;
     bool transition(const QString& code, DossierStatus to, const QDateTime& at, const User& actor,

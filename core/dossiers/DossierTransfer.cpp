@@ -227,7 +227,7 @@ bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, con
             *error = transaction.error();
         return false;
     }
-    DossierWriter writer(m_db);
+    DossierWriter writer(m_db, &m_rules);
     const QString detail =
         tr("%n dossier(s) to %1", nullptr, int(records.size())).arg(destination) +
         (from.isValid() ? tr(", from %1").arg(from.toString(DossierCsv::timeFormat()))

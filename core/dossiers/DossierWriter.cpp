@@ -1,5 +1,7 @@
 #include "DossierWriter.h"
 
+#include "DueDateRules.h"
+
 #include "NoticeNumbers.h"
 #include "common/Csv.h"
 #include "common/SqlTime.h"
@@ -68,7 +70,7 @@ QString text(const QString& value)
 }
 } // namespace
 
-DossierWriter::DossierWriter(const Database& db)
+DossierWriter::DossierWriter(const Database& db, const DueDateRules* rules)
     : m_db(db)
     , m_insertDossier(db.connection())
     , m_insertLedgerLine(
@@ -86,7 +88,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_insertApology(db.connection())
     , m_terms(db)
     , m_audit(db)
-    , m_indicators(db)
+    , m_indicators(db, rules ? rules->engine() : nullptr)
 {}
 
 bool DossierWriter::fail(const QString& what, const QString& reason, QString* error) const
@@ -121,8 +123,8 @@ bool DossierWriter::prepare(QString* error)
              "status, digitized, e_result, fee, paid_online, e_certified_copies, rating, "
              "complaint, officer, ledger_year, ledger_book, ledger_line, finished_at, "
              "returned_at, supplement_count, search_key, applicant_birth_date, applicant_sex, "
-             "identity_checked, reused_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+             "identity_checked, reused_data, result_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
              returning},
         {&m_insertSupplement,
          QStringLiteral("INSERT INTO supplement_requests (dossier_id, requested_at, received_at, "
@@ -313,6 +315,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     q.add(text(d.applicantSex));
     q.add(int(d.identityChecked));
     q.add(int(d.reusedData));
+    q.add(text(d.resultFile.trimmed()));
     if (!q.exec()) {
         if (q.query().lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
             if (error)
@@ -377,9 +380,7 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
             return fail(a.query(), tr("the apology letters of %1").arg(d.code), error);
         letter.id = SqlDialect::insertedId(a.query());
     }
-    bool document = true;
-    if (!m_indicators.resultDocument(d.procedureCode, &document, error) ||
-        !m_indicators.add(IndicatorFacts::from(*record, document), error))
+    if (!m_indicators.add(*record, error))
         return false;
     // Bulk writers without an action log the whole batch once instead.
     return auditAction.isEmpty() ||

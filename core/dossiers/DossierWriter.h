@@ -15,6 +15,7 @@
 #include <QString>
 
 class Database;
+class DueDateRules;
 
 // Writes whole dossiers inside a write transaction the caller holds (TransactionGuard):
 // allocates the code and the ledger line, inserts the dossier, its events, supplement
@@ -29,7 +30,9 @@ class DossierWriter
     Q_DECLARE_TR_FUNCTIONS(DossierWriter)
 
 public:
-    explicit DossierWriter(const Database& db);
+    // rules: the office's rules the caller holds, whose calendar then measures processing
+    // times (none: loaded from the database when a dossier finishes).
+    explicit DossierWriter(const Database& db, const DueDateRules* rules = nullptr);
 
     bool prepare(QString* error);
 

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+class DueDateEngine;
+
 // What the register asks of the calendar: the due-date engine behind one interface, so the
 // register is tested on its own and the office's calendar and policy are loaded once.
 class DueDateRules
@@ -25,4 +27,7 @@ public:
     // Working days from from to to (negative when to is earlier).
     virtual int workingDaysBetween(const QDate& from, const QDate& to) const = 0;
     virtual bool isWorkingDay(const QDate& date) const = 0;
+    // The engine behind the rules, when there is one: the working-time arithmetic of the
+    // indicators (QĐ 766 2.2) then uses the calendar already loaded instead of loading it.
+    virtual const DueDateEngine* engine() const { return nullptr; }
 };

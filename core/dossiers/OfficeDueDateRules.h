@@ -30,6 +30,10 @@ public:
     int workingDaysBetween(const QDate& from, const QDate& to) const override;
     bool isWorkingDay(const QDate& date) const override;
 
+    // The engine behind these rules (none before load()), for the working-time arithmetic
+    // of the indicators (QĐ 766 2.2) on the same calendar and windows as the due dates.
+    const DueDateEngine* engine() const override { return m_engine.get(); }
+
 private:
     std::unique_ptr<DueDateEngine> m_engine;
     SupplementPolicy m_policy = SupplementPolicy::ExtendByPausedTime;

@@ -290,6 +290,11 @@ public:
             d.finishedAt = end;
             if (ending == DossierStatus::Finished) {
                 d.eResult = p.resultDocument && chance(0.3);
+                // QĐ 766 4.1: most electronic results have their file recorded; chosen from the
+                // end time, so the random stream (and every seed's data) stays as it was.
+                if (d.eResult && end.time().minute() % 5 != 0)
+                    d.resultFile =
+                        QStringLiteral("KQĐT-") + end.toString(QStringLiteral("yyMMddHHmm"));
                 if (p.unit == QLatin1String("same-day") && chance(0.25))
                     d.eCertifiedCopies = 1 + uniform(3);
                 const QDateTime returned = duringHours(end.addSecs(3600 * uniform(24 * 4)));

@@ -29,6 +29,9 @@ enum Counter {
     LateApology,
     IdentityChecked,
     ReusedData,
+    Finished,
+    WorkingTenths,
+    EResultFile,
     ECertifiedCopies
 };
 
@@ -120,6 +123,24 @@ QList<IndicatorValue> indicatorsOf(const Totals& t, const QHash<QString, Indicat
     // QĐ 766 4.5 and 4.3, after the plan's indicators (the report's key order is a contract).
     list << share(QStringLiteral("identity_checked_rate"), c[IdentityChecked], c[P], targets)
          << share(QStringLiteral("data_reuse_rate"), c[ReusedData], c[P], targets);
+    // QĐ 766 2.2: the mean processing time in working days with one decimal; the numerator
+    // is the finished dossiers' working days times 10, so it stays an integer. Its target is
+    // a number of working days, met at or below it.
+    IndicatorValue days;
+    days.key = QStringLiteral("avg_processing_working_days");
+    days.numerator = c[WorkingTenths];
+    days.denominator = c[Finished];
+    if (days.denominator > 0)
+        days.value = std::round(double(days.numerator) / double(days.denominator)) / 10.0;
+    const auto daysTarget = targets.constFind(days.key);
+    if (daysTarget != targets.constEnd() && daysTarget->target) {
+        days.target = *daysTarget->target;
+        if (days.value)
+            days.met = *days.value <= *days.target + 1e-12;
+    }
+    list << days;
+    // QĐ 766 4.1: of the finished dossiers with an electronic result, the result file recorded.
+    list << share(QStringLiteral("e_result_file_rate"), c[EResultFile], c[EResult], targets);
     return list;
 }
 

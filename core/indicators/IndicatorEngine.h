@@ -39,7 +39,7 @@ public:
 
     // The dossier counters, in IndicatorSql::counters() order, then the electronic certified
     // copies issued in the period.
-    using Counters = std::array<qint64, 13>;
+    using Counters = std::array<qint64, 16>;
     // dimension: 0 office, 1 procedure, 2 officer, 3 channel; groups by procedure code,
     // officer, channel number ("" for the office).
     // withCopies false: ECertifiedCopies left at 0 (for figures that do not show them).

@@ -1,5 +1,7 @@
 #include "IndicatorFacts.h"
 
+#include "calendar/DueDateEngine.h"
+
 #include <algorithm>
 
 namespace {
@@ -30,6 +32,7 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
     f.identityChecked = d.identityChecked;
     f.reusedData = d.reusedData;
     f.eResult = d.eResult;
+    f.resultFile = !d.resultFile.trimmed().isEmpty();
     f.feeCharged = d.fee > 0;
     f.paidOnline = d.paidOnline;
     f.unsatisfied = d.rating == Rating::Unsatisfied;
@@ -146,4 +149,56 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
             f.lateFromS = lateFrom;
     }
     return f;
+}
+
+void IndicatorFacts::measureWorkingTime(const DueDateEngine& engine, const DossierRecord& record)
+{
+    workingTenths.reset();
+    const bool finished =
+        endStatus == int(DossierStatus::Finished) || endStatus == int(DossierStatus::Returned);
+    if (!acceptedS || !endS || !finished)
+        return;
+    QList<Pause> pauses;
+    for (const SupplementRequest& request : record.supplements) {
+        if (!request.requestedAt.isValid())
+            continue;
+        Pause pause;
+        pause.fromS = request.requestedAt.toSecsSinceEpoch();
+        pause.toS = seconds(request.receivedAt);
+        pauses << pause;
+    }
+    workingTenths = IndicatorFacts::measure(engine, *acceptedS, *endS, pauses,
+                                            record.dossier.receivedAt.offsetFromUtc());
+}
+
+std::optional<qint64> IndicatorFacts::measure(const DueDateEngine& engine, qint64 startS,
+                                              qint64 endS, const QList<Pause>& pauses, int offsetS)
+{
+    const auto local = [offsetS](qint64 s) {
+        return QDateTime::fromSecsSinceEpoch(s, Qt::OffsetFromUTC, offsetS);
+    };
+    const QDateTime start = local(startS);
+    const QDateTime end = local(endS);
+    if (!WorkCalendar::contains(start.date()) || !WorkCalendar::contains(end.date()))
+        return std::nullopt;
+    if (endS <= startS)
+        return 0;
+    qint64 working = engine.workingSecondsBetween(start, end);
+    // Each pause within [start, end], taken in time order and never counted twice.
+    QList<Pause> sorted = pauses;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Pause& a, const Pause& b) { return a.fromS < b.fromS; });
+    qint64 covered = startS;
+    for (const Pause& pause : std::as_const(sorted)) {
+        const qint64 from = std::max(pause.fromS, covered);
+        const qint64 to = std::min(pause.toS.value_or(endS), endS);
+        if (to <= from)
+            continue;
+        working -= engine.workingSecondsBetween(local(from), local(to));
+        covered = to;
+    }
+    const qint64 day = engine.workingDayLength();
+    if (day <= 0)
+        return std::nullopt;
+    return (std::max<qint64>(working, 0) * 10 + day / 2) / day;
 }

@@ -2,6 +2,8 @@
 
 #include "dossiers/DossierRecord.h"
 
+class DueDateEngine;
+
 #include <QString>
 
 #include <optional>
@@ -52,15 +54,44 @@ struct IndicatorFacts
     bool identityChecked = false;
     bool reusedData = false;
     bool eResult = false;
+    // QĐ 766 4.1: the result file is recorded (a stored file or its reference, result_file).
+    bool resultFile = false;
     bool feeCharged = false;
     bool paidOnline = false;
     bool unsatisfied = false;
     bool complaint = false;     // complained of, recorded on the dossier without a feedback entry
     bool resultDocument = true; // the procedure issues a document (copied when written)
     int eCertifiedCopies = 0;
+    // QĐ 766 2.2: for a dossier that finished (9, or 10 when 9 was skipped), its processing
+    // time in tenths of a working day (measure()); none while it has not, or when the
+    // calendar cannot measure it. Written when the dossier finishes, so the average is a sum.
+    std::optional<qint64> workingTenths;
 
     // From a dossier and its history. resultDocument: the procedure's flag in the catalogue;
     // complainedAt: when the first feedback naming the dossier was received (none: none yet).
     static IndicatorFacts from(const DossierRecord& record, bool resultDocument,
                                const QDateTime& complainedAt = QDateTime());
+
+    // Fills workingTenths for a finished dossier (nothing for any other), measured on the
+    // office's calendar and working windows (engine), as measure() says.
+    void measureWorkingTime(const DueDateEngine& engine, const DossierRecord& record);
+
+    // A pause of the clock: a supplement request from its time to the supplement's arrival.
+    struct Pause
+    {
+        qint64 fromS = 0;
+        std::optional<qint64> toS; // none: never supplemented
+    };
+    // QĐ 766 2.2, processing time in tenths of a working day: the working time (inside the
+    // office's working windows, on its working days: DOMAIN §5–6, the due dates' arithmetic)
+    // from the clock start (acceptance; before opening, at lunch or after closing the clock
+    // starts at the next opening, DOMAIN §5) to the end, less the working time of each
+    // supplement pause up to the end (DOMAIN §7: the clock stops while the applicant
+    // supplements). One working day is one day's windows (7.5 hours by default), because a
+    // dossier ended exactly at its N-working-day appointment (same time of day N working days
+    // later, DOMAIN §5) must measure N; a part of a day counts as its share of that length,
+    // rounded half up to the nearest tenth. Times are seconds since the epoch, read at the
+    // office's UTC offset (offsetS). None when the calendar cannot place a time.
+    static std::optional<qint64> measure(const DueDateEngine& engine, qint64 startS, qint64 endS,
+                                         const QList<Pause>& pauses, int offsetS);
 };

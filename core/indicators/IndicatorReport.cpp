@@ -10,7 +10,8 @@ const QStringList& Indicators::keys()
         QStringLiteral("apology_rate"),          QStringLiteral("sample_dossier_rate"),
         QStringLiteral("online_service_rate"),   QStringLiteral("online_payment_procedures_rate"),
         QStringLiteral("e_certified_copies"),    QStringLiteral("identity_checked_rate"),
-        QStringLiteral("data_reuse_rate"),
+        QStringLiteral("data_reuse_rate"),       QStringLiteral("avg_processing_working_days"),
+        QStringLiteral("e_result_file_rate"),
     };
     return all;
 }
@@ -52,6 +53,10 @@ QString Indicators::label(const QString& key)
         return tr("Applicants identified through the population database");
     if (key == QLatin1String("data_reuse_rate"))
         return tr("Dossiers reusing stored digitized data");
+    if (key == QLatin1String("avg_processing_working_days"))
+        return tr("Average processing time (working days)");
+    if (key == QLatin1String("e_result_file_rate"))
+        return tr("Electronic results with the result file recorded");
     return key;
 }
 

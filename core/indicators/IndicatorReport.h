@@ -36,6 +36,9 @@ public:
 // the denominator is 0); met compares the unrounded share with the target (none without a
 // target or a value). e_certified_copies is a count: value = numerator = the copies of the
 // period, denominator = target = those of the same period a year earlier, met = value > target.
+// avg_processing_working_days (QĐ 766 2.2) is a mean: numerator = the finished dossiers' working
+// days times 10, denominator = their count, value in working days with one decimal, target a
+// number of working days, met = value <= target.
 struct IndicatorValue
 {
     QString key;

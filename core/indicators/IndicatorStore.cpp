@@ -2,6 +2,7 @@
 
 #include "IndicatorSql.h"
 #include "common/SqlTime.h"
+#include "dossiers/OfficeDueDateRules.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -100,9 +101,10 @@ QString insertCopies(const QString& where, bool perDossier, int sign)
 
 } // namespace
 
-IndicatorStore::IndicatorStore(const Database& db)
+IndicatorStore::IndicatorStore(const Database& db, const DueDateEngine* engine)
     : m_db(db)
     , m_insertFacts(db.connection())
+    , m_engine(engine)
 {
     // The two aggregate tables, then indicator_copies.
     for (int i = 0; i < 3; ++i) {
@@ -110,6 +112,8 @@ IndicatorStore::IndicatorStore(const Database& db)
         m_subtractCounters.emplace_back(db.connection());
     }
 }
+
+IndicatorStore::~IndicatorStore() = default;
 
 bool IndicatorStore::fail(const QSqlQuery& query, QString* error) const
 {
@@ -127,8 +131,8 @@ bool IndicatorStore::prepare(QString* error)
             "supplement1_requested_s, supplement1_received_s, supplement2_requested_s, "
             "apology_s, complained_s, last_s, late_from_s, digitized, e_result, fee_charged, "
             "paid_online, unsatisfied, complaint, result_document, e_certified_copies, "
-            "identity_checked, reused_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "identity_checked, reused_data, working_tenths, result_file) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON "
             "CONFLICT "
             "(dossier_id) DO UPDATE SET received_day = excluded.received_day, received_s = "
@@ -147,7 +151,8 @@ bool IndicatorStore::prepare(QString* error)
             "excluded.fee_charged, paid_online = excluded.paid_online, unsatisfied = "
             "excluded.unsatisfied, complaint = excluded.complaint, result_document = "
             "excluded.result_document, e_certified_copies = excluded.e_certified_copies, "
-            "identity_checked = excluded.identity_checked, reused_data = excluded.reused_data")))
+            "identity_checked = excluded.identity_checked, reused_data = excluded.reused_data, "
+            "working_tenths = excluded.working_tenths, result_file = excluded.result_file")))
         return fail(m_insertFacts.query(), error);
     for (int i = 0; i < 2; ++i) {
         const QString table = QLatin1String(aggregates[i].table);
@@ -214,6 +219,8 @@ bool IndicatorStore::writeFacts(const IndicatorFacts& f, QString* error)
     q.add(f.eCertifiedCopies);
     q.add(int(f.identityChecked));
     q.add(int(f.reusedData));
+    q.add(orNull(f.workingTenths));
+    q.add(int(f.resultFile));
     if (!q.exec())
         return fail(q.query(), error);
     return true;
@@ -229,8 +236,47 @@ bool IndicatorStore::applyCounters(qint64 dossierId, int sign, QString* error)
     return true;
 }
 
-bool IndicatorStore::add(const IndicatorFacts& facts, QString* error)
+bool IndicatorStore::engine(const DueDateEngine** engine, QString* error)
 {
+    if (m_engine) {
+        *engine = m_engine;
+        return true;
+    }
+    if (!m_rules) {
+        auto rules = std::make_unique<OfficeDueDateRules>();
+        if (!rules->load(m_db, error))
+            return false;
+        m_rules = std::move(rules);
+    }
+    *engine = m_rules->engine();
+    return true;
+}
+
+bool IndicatorStore::factsOf(const DossierRecord& record, const QDateTime& complainedAt,
+                             IndicatorFacts* facts, QString* error)
+{
+    bool document = true;
+    if (!resultDocument(record.dossier.procedureCode, &document, error))
+        return false;
+    *facts = IndicatorFacts::from(record, document, complainedAt);
+    // QĐ 766 2.2: the processing time of a finished dossier, once, when it finishes.
+    if (facts->acceptedS && facts->endS &&
+        (facts->endStatus == int(DossierStatus::Finished) ||
+         facts->endStatus == int(DossierStatus::Returned))) {
+        const DueDateEngine* office = nullptr;
+        if (!engine(&office, error))
+            return false;
+        if (office)
+            facts->measureWorkingTime(*office, record);
+    }
+    return true;
+}
+
+bool IndicatorStore::add(const DossierRecord& record, QString* error)
+{
+    IndicatorFacts facts;
+    if (!factsOf(record, QDateTime(), &facts, error))
+        return false;
     if (!writeFacts(facts, error))
         return false;
     if (m_pendingIds.isEmpty()) {
@@ -364,11 +410,7 @@ bool IndicatorStore::loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* fo
         return false;
     if (!*found)
         return true;
-    bool document = true;
-    if (!resultDocument(record.dossier.procedureCode, &document, error))
-        return false;
-    *facts = IndicatorFacts::from(record, document, complainedAt);
-    return true;
+    return factsOf(record, complainedAt, facts, error);
 }
 
 bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt,
@@ -378,7 +420,8 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTi
     q.prepare(QStringLiteral(
         "SELECT received_at, procedure_code, officer, channel, due_at, status, digitized, "
         "e_result, fee, paid_online, rating, complaint, e_certified_copies, finished_at, "
-        "returned_at, code, identity_checked, reused_data FROM dossiers WHERE id = ?"));
+        "returned_at, code, identity_checked, reused_data, result_file FROM dossiers WHERE id = "
+        "?"));
     q.addBindValue(dossierId);
     if (!q.exec())
         return fail(q, error);
@@ -405,6 +448,7 @@ bool IndicatorStore::loadRecord(qint64 dossierId, DossierRecord* record, QDateTi
     d.code = q.value(15).toString();
     d.identityChecked = q.value(16).toBool();
     d.reusedData = q.value(17).toBool();
+    d.resultFile = q.value(18).toString();
 
     // DOMAIN §10: complained of from the first feedback naming the code. Stored times of one
     // office compare as text (SqlTime).
@@ -536,10 +580,79 @@ bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
                 return store.fail(endDay, error);
         }
     }
+    // QĐ 766 2.2 and 4.1: the processing time of every finished dossier, and whether its
+    // result file is recorded.
+    if (!store.measureAllWorkingTimes(error))
+        return false;
+    QSqlQuery files(db.connection());
+    if (!files.exec(QStringLiteral("UPDATE indicator_facts SET result_file = 1 WHERE dossier_id IN "
+                                   "(SELECT id FROM dossiers WHERE result_file <> '')")))
+        return store.fail(files, error);
     if (all.isEmpty())
         return true;
     return store.recountDays(*std::min_element(all.cbegin(), all.cend()),
                              *std::max_element(all.cbegin(), all.cend()), error);
+}
+
+bool IndicatorStore::measureAllWorkingTimes(QString* error)
+{
+    // The same measure as factsOf(), read in bulk: the facts' acceptance and end, the
+    // supplement requests, and the office's offset from each dossier's receipt time.
+    QHash<qint64, QList<IndicatorFacts::Pause>> pauses;
+    QSqlQuery s(m_db.connection());
+    s.setForwardOnly(true);
+    if (!s.exec(QStringLiteral("SELECT dossier_id, requested_at, received_at FROM "
+                               "supplement_requests")))
+        return fail(s, error);
+    while (s.next()) {
+        const QDateTime requested = SqlTime::fromSql(s.value(1).toString());
+        if (!requested.isValid())
+            continue;
+        IndicatorFacts::Pause pause;
+        pause.fromS = requested.toSecsSinceEpoch();
+        const QDateTime received = SqlTime::fromSql(s.value(2).toString());
+        if (received.isValid())
+            pause.toS = received.toSecsSinceEpoch();
+        pauses[s.value(0).toLongLong()].append(pause);
+    }
+    s.finish();
+    struct Finished
+    {
+        qint64 id;
+        qint64 acceptedS;
+        qint64 endS;
+        int offsetS;
+    };
+    std::vector<Finished> finished;
+    QSqlQuery f(m_db.connection());
+    f.setForwardOnly(true);
+    if (!f.exec(QStringLiteral("SELECT f.dossier_id, f.accepted_s, f.end_s, d.received_at FROM "
+                               "indicator_facts f JOIN dossiers d ON d.id = f.dossier_id WHERE "
+                               "f.end_status IN (9, 10) AND f.accepted_s IS NOT NULL AND f.end_s "
+                               "IS NOT NULL")))
+        return fail(f, error);
+    while (f.next()) {
+        finished.push_back({f.value(0).toLongLong(), f.value(1).toLongLong(),
+                            f.value(2).toLongLong(),
+                            SqlTime::fromSql(f.value(3).toString()).offsetFromUtc()});
+    }
+    f.finish();
+    if (finished.empty())
+        return true;
+    const DueDateEngine* office = nullptr;
+    if (!engine(&office, error))
+        return false;
+    QSqlQuery update(m_db.connection());
+    update.prepare(
+        QStringLiteral("UPDATE indicator_facts SET working_tenths = ? WHERE dossier_id = ?"));
+    for (const Finished& one : finished) {
+        update.addBindValue(orNull(IndicatorFacts::measure(*office, one.acceptedS, one.endS,
+                                                           pauses.value(one.id), one.offsetS)));
+        update.addBindValue(one.id);
+        if (!update.exec())
+            return fail(update, error);
+    }
+    return true;
 }
 
 bool IndicatorStore::rebuildAll(const Database& db, QString* error)

@@ -8,9 +8,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 class Database;
+class DueDateEngine;
+class OfficeDueDateRules;
 
 // Keeps the indicators' own tables current with the register, inside the register's write
 // transaction: indicator_facts (one row per dossier) and indicator_daily, the counters of
@@ -23,12 +26,15 @@ class IndicatorStore
     Q_DECLARE_TR_FUNCTIONS(IndicatorStore)
 
 public:
-    explicit IndicatorStore(const Database& db);
+    // engine: the office's calendar and working windows, when the caller has them loaded
+    // (none: loaded from the database the first time a finished dossier needs them).
+    explicit IndicatorStore(const Database& db, const DueDateEngine* engine = nullptr);
+    ~IndicatorStore();
 
     bool prepare(QString* error);
 
     // A new dossier: its facts are written now, its counters at flush().
-    bool add(const IndicatorFacts& facts, QString* error);
+    bool add(const DossierRecord& record, QString* error);
     // Adds the counters of the dossiers written since the last flush: one by one when they
     // are few, else by recounting the days they were received on.
     bool flush(QString* error);
@@ -49,14 +55,23 @@ public:
     static bool rebuildAll(const Database& db, QString* error);
 
     // The schema upgrade to the facts' current shape: rebuildAll() when some dossiers have no
-    // facts, else the complaint time of every dossier named by citizen feedback and the end
-    // of each month of receipt, and both aggregates counted again.
+    // facts, else the complaint time of every dossier named by citizen feedback, the end
+    // of each month of receipt, the processing time of each finished dossier and whether its
+    // result file is recorded (QĐ 766 2.2, 4.1), and both aggregates counted again.
     static bool upgradeFacts(const Database& db, QString* error);
 
     // The procedure's result_document flag, for the facts of a dossier of that procedure.
     bool resultDocument(const QString& procedureCode, bool* issuesDocument, QString* error);
 
 private:
+    // The facts of a dossier, its processing time measured on the office's calendar.
+    bool factsOf(const DossierRecord& record, const QDateTime& complainedAt, IndicatorFacts* facts,
+                 QString* error);
+    // The office's calendar and working windows, loaded the first time a finished dossier
+    // needs them.
+    bool engine(const DueDateEngine** engine, QString* error);
+    // Every finished dossier's processing time, in bulk (upgradeFacts()).
+    bool measureAllWorkingTimes(QString* error);
     bool loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt, bool* found,
                     QString* error);
     bool loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error);
@@ -73,4 +88,6 @@ private:
     qint64 m_pendingFirstDay = 0;
     qint64 m_pendingLastDay = 0;
     QHash<QString, bool> m_resultDocuments;
+    const DueDateEngine* m_engine = nullptr;
+    std::unique_ptr<OfficeDueDateRules> m_rules;
 };

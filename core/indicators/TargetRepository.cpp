@@ -126,10 +126,15 @@ bool TargetRepository::setTarget(const IndicatorTarget& target, const QString& o
     if (countIndicator && target.target)
         return fail(tr("Target: electronic certified copies are measured against the same "
                        "period a year earlier, not against a share."));
-    if (!countIndicator && !target.target)
+    // QĐ 766 2.2: the average processing time is a number of working days, not a share.
+    const bool daysIndicator = target.key == QLatin1String("avg_processing_working_days");
+    if (daysIndicator && (!target.target || *target.target < 0.0 || *target.target > 365.0))
+        return fail(tr("Target: the average processing time needs a number of working days "
+                       "from 0 to 365."));
+    if (!countIndicator && !daysIndicator && !target.target)
         return fail(tr("Target: a share from 0% to 100% is required for %1.")
                         .arg(Indicators::label(target.key)));
-    if (target.target && (*target.target < 0.0 || *target.target > 1.0))
+    if (!daysIndicator && target.target && (*target.target < 0.0 || *target.target > 1.0))
         return fail(tr("Target: %1 is not a share from 0 to 1 (0% to 100%).").arg(*target.target));
 
     TransactionGuard transaction(m_db);

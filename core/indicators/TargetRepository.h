@@ -14,9 +14,11 @@ class Database;
 struct IndicatorTarget
 {
     int year = 0;
-    QString key;                  // an Indicators::keys() key
-    std::optional<double> target; // a share from 0 to 1; none: an increase over a year earlier
-    QString source;               // the plan it comes from
+    QString key; // an Indicators::keys() key
+    // A share from 0 to 1; for avg_processing_working_days a number of working days (at most);
+    // none: an increase over a year earlier.
+    std::optional<double> target;
+    QString source; // the plan it comes from
     QString note;
     QString updatedBy;
     QDateTime updatedAt;

@@ -486,12 +486,34 @@ bool addIndicatorRuleColumns(const Database& db, QString* error)
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
     if (qstrcmp(step.description, "indicator rules of DOMAIN 10") == 0) {
-        if (!addIndicatorRuleColumns(db, error))
+        // The counters themselves are left to "processing time and result files", the facts'
+        // latest shape.
+        return addIndicatorRuleColumns(db, error);
+    }
+    if (qstrcmp(step.description, "processing time and result files") == 0) {
+        const QString count = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
+        if (!addMissingColumns(
+                db, QStringLiteral("dossiers"),
+                {{QStringLiteral("result_file"), QStringLiteral("TEXT NOT NULL DEFAULT ''")}},
+                error) ||
+            !addMissingColumns(db, QStringLiteral("indicator_facts"),
+                               {{QStringLiteral("working_tenths"), QStringLiteral("INTEGER")},
+                                {QStringLiteral("result_file"), count}},
+                               error))
             return false;
+        for (const QString& table :
+             {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end")}) {
+            if (!addMissingColumns(db, table,
+                                   {{QStringLiteral("finished"), count},
+                                    {QStringLiteral("working_tenths"), count},
+                                    {QStringLiteral("e_result_file"), count}},
+                                   error))
+                return false;
+        }
         // The indicator counters of the dossiers already in the register: all of them when
         // they were never counted (a register from before "indicator targets", whose hook
-        // now leaves them to this step, the facts' latest shape), else the complaint time of
-        // the dossiers named by citizen feedback.
+        // leaves them to this step), else the complaint time of the dossiers named by citizen
+        // feedback, the processing time of the finished ones, and every day counted again.
         return IndicatorStore::upgradeFacts(db, error);
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
@@ -1137,6 +1159,13 @@ std::vector<MigrationStep> buildSteps()
     // registers seeded before (a dossier keeps what it was given).
     steps.push_back(
         {22, "holiday notices of 2023-2026 and catalogue corrections", checkedNotices()});
+
+    // Issue 19 (QĐ 766/QĐ-TTg 2.2 and 4.1): each finished dossier's processing time in tenths
+    // of a working day (indicator_facts.working_tenths) and the finished ones and their sum
+    // per day, for the average; where the electronic result's file is kept
+    // (dossiers.result_file) and the count of those recorded. Columns added by the hook, only
+    // where missing: safe to re-run.
+    steps.push_back({19, "processing time and result files", {}});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

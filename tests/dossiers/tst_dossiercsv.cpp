@@ -21,7 +21,7 @@ const QByteArray header =
     "rating,apology_issued_at,apology_new_due_at\n";
 
 const QByteArray fullHeaderEnd =
-    ",applicant_email,applicant_organisation,documents,identity_checked,reused_data\n";
+    ",applicant_email,applicant_organisation,documents,identity_checked,reused_data,result_file\n";
 
 // Returned after one answered and one more answered supplement; online, with an apology.
 const QByteArray goodRows =
@@ -352,8 +352,15 @@ private slots:
                                  "sao \\; công chứng|0|2;-Sổ hộ khẩu \\\\ cũ|1|1")},
                  {QStringLiteral("identity_checked"), QStringLiteral("1")},
                  {QStringLiteral("reused_data"), QStringLiteral("1")}}) +
+            // Issue 19: returned with an electronic result whose file is recorded (a reference
+            // with a comma and Vietnamese text, so quoted).
             row({{QStringLiteral("code"), QStringLiteral("000.00.06.H56-240304-0007")},
-                 {QStringLiteral("applicant_name"), QStringLiteral("Lê Văn Cường")}});
+                 {QStringLiteral("applicant_name"), QStringLiteral("Lê Văn Cường")},
+                 {QStringLiteral("status"), QStringLiteral("10")},
+                 {QStringLiteral("e_result"), QStringLiteral("1")},
+                 {QStringLiteral("finished_at"), QStringLiteral("2024-03-04 15:00")},
+                 {QStringLiteral("returned_at"), QStringLiteral("2024-03-05 08:00")},
+                 {QStringLiteral("result_file"), QStringLiteral("Số 12/KQ-UBND, bản ký số")}});
         int n = 0;
         QList<CsvProblem> problems;
         QVERIFY2(DossierTransfer(first.db(), rules)
@@ -376,6 +383,8 @@ private slots:
         QCOMPARE(r.documents.at(1).copies, 2);
         QCOMPARE(r.documents.at(2).name, QStringLiteral("-Sổ hộ khẩu \\ cũ"));
         QVERIFY(!records.last().dossier.identityChecked);
+        QCOMPARE(records.last().dossier.resultFile, QStringLiteral("Số 12/KQ-UBND, bản ký số"));
+        QVERIFY(r.dossier.resultFile.isEmpty());
 
         QTemporaryDir dir;
         const QString one = dir.filePath(QStringLiteral("one.csv"));

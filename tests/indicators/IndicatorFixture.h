@@ -117,6 +117,11 @@ public:
         m_record.dossier.eResult = true;
         return *this;
     }
+    Spec& resultFile(const char* reference)
+    {
+        m_record.dossier.resultFile = QString::fromUtf8(reference);
+        return *this;
+    }
     Spec& fee(qint64 dong, bool online)
     {
         m_record.dossier.fee = dong;

@@ -608,7 +608,7 @@ private slots:
                                 .arg(first)
                                 .arg(last)));
                         QVERIFY(q.next());
-                        QCOMPARE(counted.value(QString())[12], q.value(0).toLongLong());
+                        QCOMPARE(counted.value(QString())[15], q.value(0).toLongLong());
                     }
                 }
             }

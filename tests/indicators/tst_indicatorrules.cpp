@@ -8,6 +8,7 @@
 #include "dossiers/FeedbackRepository.h"
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorStore.h"
+#include "indicators/TargetRepository.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -367,9 +368,145 @@ private slots:
         QCOMPARE(*reuse->target, 0.8);
         QCOMPARE(*reuse->met, false);
         QVERIFY(!r.find(QStringLiteral("identity_checked_rate"))->target);
-        QCOMPARE(r.indicators.at(r.indicators.size() - 2).key,
+        QCOMPARE(r.indicators.at(r.indicators.size() - 4).key,
                  QStringLiteral("identity_checked_rate"));
-        QCOMPARE(r.indicators.last().key, QStringLiteral("data_reuse_rate"));
+        QCOMPARE(r.indicators.at(r.indicators.size() - 3).key, QStringLiteral("data_reuse_rate"));
+    }
+
+    // QĐ 766 2.2 and 4.1 on a hand-built set. The office's windows are the defaults, 07:30–11:30
+    // and 13:30–17:00, so one working day is 7.5 hours (27,000 s); tenths round half up.
+    void processingTimeAndResultFiles()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        const QList<Spec> dossiers = {
+            // A: Mon 4/3 08:00 to Tue 5/3 08:00, one working day: 10 tenths. Electronic result
+            // with its file.
+            Spec(civil, "2024-03-04 08:00", "2024-03-05 08:00")
+                .processing("2024-03-04 08:05")
+                .finished("2024-03-05 08:00")
+                .eResult()
+                .resultFile("VBĐT-2024-0001"),
+            // B: received 06:30, so the clock starts at 07:30; finished 11:30: 4 h = 5.33 → 5.
+            Spec(civil, "2024-03-04 06:30", "2024-03-05 07:30")
+                .processing("2024-03-04 07:40")
+                .finished("2024-03-04 11:30"),
+            // C: Fri 8/3 16:00 to Thu 14/3 16:00 is 1 + 22.5 + 6.5 = 30 working hours, less the
+            // supplement pause Mon 11/3 09:00 – Wed 13/3 09:00 (6 + 7.5 + 1.5 = 15 h): 15 h,
+            // two working days, 20 tenths. Returned on 15/3, but 9 is the end. Electronic
+            // result, file not recorded.
+            Spec(marriage, "2024-03-08 16:00", "2024-03-13 16:00")
+                .processing("2024-03-08 16:30")
+                .supplement("2024-03-11 09:00", "2024-03-13 09:00")
+                .finished("2024-03-14 16:00")
+                .returned("2024-03-15 08:00")
+                .eResult(),
+            // D: received at lunch (12:00, clock from 13:30), returned Thu 7/3 10:00 without a
+            // finished time (DOMAIN §10: its end is the return): 3.5 + 2.5 = 6 h = 8 tenths.
+            Spec(civil, "2024-03-06 12:00", "2024-03-07 13:30")
+                .processing("2024-03-06 13:30")
+                .returned("2024-03-07 10:00")
+                .eResult()
+                .resultFile("/luu-tru/2024/03/ket-qua-D.pdf"),
+            // E: still being processed: not finished, not counted.
+            Spec(civil, "2024-03-11 08:00", "2024-03-12 08:00").processing("2024-03-11 09:00"),
+            // F: withdrawn (7): ended but not finished, not counted.
+            Spec(civil, "2024-03-12 08:00", "2024-03-13 08:00")
+                .processing("2024-03-12 09:00")
+                .event(DossierStatus::Withdrawn, "2024-03-13 10:00"),
+            // G: a copy (no result document) finished in an hour: 1.33 → 1 tenth. Counted in
+            // the average; its electronic result is outside 4.1 (no document).
+            Spec(copy, "2024-03-04 09:00", "2024-03-04 17:00")
+                .finished("2024-03-04 10:00")
+                .eResult()
+                .resultFile("BS-01"),
+            // H (April): Fri 26/4 15:00 to Thu 2/5 09:00: 2 h on Friday; 27–28/4 weekend,
+            // 29/4 (swapped, 2450/VPCP-KGVX), 30/4 and 1/5 holidays; 1.5 h on 2/5: 3.5 h →
+            // 4.67 → 5 tenths.
+            Spec(civil, "2024-04-26 15:00", "2024-05-02 15:00")
+                .processing("2024-04-26 15:10")
+                .finished("2024-05-02 09:00"),
+        };
+        QVERIFY2(insert(t.db(), dossiers, &error), qPrintable(error));
+
+        const ReportPeriod march = ReportPeriod::month(2024, 3);
+        IndicatorReport r;
+        // As of the end of March: A 10 + B 5 + C 20 + D 8 + G 1 = 44 tenths over 5 dossiers,
+        // 0.88 → 0.9 working days. Electronic results of finished dossiers with a document:
+        // A, C, D; files recorded for A and D: 2/3.
+        QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 44, 5);
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->value, 0.9);
+        expect(r, "e_result_rate", 3, 4);
+        expect(r, "e_result_file_rate", 2, 3);
+        QCOMPARE(r.indicators.at(r.indicators.size() - 2).key,
+                 QStringLiteral("avg_processing_working_days"));
+        QCOMPARE(r.indicators.last().key, QStringLiteral("e_result_file_rate"));
+        // No target unless one is set: no verdict.
+        QVERIFY(!r.find(QStringLiteral("avg_processing_working_days"))->target);
+        QVERIFY(!r.find(QStringLiteral("e_result_file_rate"))->target);
+
+        // As of 14/3 12:00 C has not finished: A, B, D, G: 24 tenths over 4 = 0.6.
+        QVERIFY2(report(t.db(), march, "2024-03-14 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 24, 4);
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->value, 0.6);
+        expect(r, "e_result_file_rate", 2, 2);
+
+        // April: H alone, over the weekend and the holidays: 5 tenths.
+        QVERIFY2(report(t.db(), ReportPeriod::month(2024, 4), "2024-05-31 12:00", &r, &error),
+                 qPrintable(error));
+        expect(r, "avg_processing_working_days", 5, 1);
+
+        // The officer records C's result file after the hand-over: 3/3. An open dossier has no
+        // result to record.
+        SimpleDueDateRules rules;
+        DossierRepository repo(t.db(), rules);
+        const User chief = User::acting(QStringLiteral("Trưởng bộ phận"), Role::Supervisor);
+        QVERIFY2(repo.setResultFile(QStringLiteral("000.00.06.H56-240308-0001"),
+                                    QStringLiteral("  VBĐT-2024-0003 "), chief, &error),
+                 qPrintable(error));
+        Dossier c;
+        QVERIFY2(repo.load(QStringLiteral("000.00.06.H56-240308-0001"), &c, &error),
+                 qPrintable(error));
+        QCOMPARE(c.resultFile, QStringLiteral("VBĐT-2024-0003"));
+        QVERIFY(!repo.setResultFile(QStringLiteral("000.00.06.H56-240311-0001"),
+                                    QStringLiteral("x"), chief, &error));
+        QVERIFY2(error.contains(QLatin1String("000.00.06.H56-240311-0001")), qPrintable(error));
+        QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
+        expect(r, "e_result_file_rate", 3, 3);
+        expect(r, "avg_processing_working_days", 44, 5);
+
+        // A target in working days, met at or below it.
+        IndicatorTarget target;
+        target.year = 2024;
+        target.key = QStringLiteral("avg_processing_working_days");
+        target.target = 1.0;
+        target.source = QStringLiteral("Kế hoạch");
+        QVERIFY2(TargetRepository(t.db()).setTarget(target, QStringLiteral("chief"), &error),
+                 qPrintable(error));
+        QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->met, true);
+        target.target = 0.8;
+        QVERIFY2(TargetRepository(t.db()).setTarget(target, QStringLiteral("chief"), &error),
+                 qPrintable(error));
+        QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->met, false);
+
+        // A rebuild from the register's tables gives the same counters and numbers.
+        const QStringList kept = dailySnapshot(t.db());
+        QVERIFY2(IndicatorStore::rebuildAll(t.db(), &error), qPrintable(error));
+        QCOMPARE(dailySnapshot(t.db()), kept);
+        QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 44, 5);
+        expect(r, "e_result_file_rate", 3, 3);
+        // So does the schema upgrade's bulk measure, from the facts.
+        QVERIFY2(exec(t.db(), QStringLiteral("UPDATE indicator_facts SET working_tenths = NULL"),
+                      &error),
+                 qPrintable(error));
+        QVERIFY2(IndicatorStore::upgradeFacts(t.db(), &error), qPrintable(error));
+        QCOMPARE(dailySnapshot(t.db()), kept);
     }
 };
 

@@ -126,8 +126,54 @@ private slots:
             "{\"key\":\"identity_checked_rate\",\"numerator\":0,\"denominator\":0,"
             "\"value\":null,\"target\":null,\"met\":null},"
             "{\"key\":\"data_reuse_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
-            "\"target\":0.8,\"met\":null}]}\n");
+            "\"target\":0.8,\"met\":null},"
+            "{\"key\":\"avg_processing_working_days\",\"numerator\":0,\"denominator\":0,"
+            "\"value\":null,\"target\":null,\"met\":null},"
+            "{\"key\":\"e_result_file_rate\",\"numerator\":0,\"denominator\":0,\"value\":null,"
+            "\"target\":null,\"met\":null}]}\n");
         QCOMPARE(r.out, expected);
+    }
+
+    // QĐ 766 2.2 and 4.1 in the machine formats: integral numerator and denominator, the mean
+    // in working days with one decimal. One working day is 7.5 hours (the default windows).
+    void processingTimeAndResultFilesInJsonAndCsv()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(IndicatorFixture::prepare(t.db(), &error), qPrintable(error));
+        const QList<Spec> dossiers = {
+            // One working day (10 tenths), electronic result with its file.
+            Spec(QStringLiteral("1.001193"), "2024-06-03 08:00", "2024-06-04 08:00")
+                .finished("2024-06-04 08:00")
+                .eResult()
+                .resultFile("VBĐT-0001"),
+            // 07:30–11:30, 4 hours: 5.33 → 5 tenths.
+            Spec(QStringLiteral("1.001193"), "2024-06-05 07:30", "2024-06-06 07:30")
+                .finished("2024-06-05 11:30"),
+        };
+        QVERIFY2(insert(t.db(), dossiers, &error), qPrintable(error));
+        const QStringList period = {QStringLiteral("--db"),       t.path(),
+                                    QStringLiteral("report"),     QStringLiteral("--from"),
+                                    QStringLiteral("2024-06-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2024-06-30")};
+        CliResult r = runCli(period + QStringList{QStringLiteral("--json")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        // 15 tenths over 2 dossiers: 0.75 → 0.8 working days.
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "{\"key\":\"avg_processing_working_days\",\"numerator\":15,"
+                     "\"denominator\":2,\"value\":0.8,\"target\":null,\"met\":null}")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "{\"key\":\"e_result_file_rate\",\"numerator\":1,\"denominator\":1,"
+                     "\"value\":1,\"target\":null,\"met\":null}")),
+                 qPrintable(r.out));
+        r = runCli(period + QStringList{QStringLiteral("--csv")});
+        QVERIFY2(r.exit == ExitSuccess, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(QStringLiteral(",avg_processing_working_days,15,2,0.8,,")),
+                 qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral(",e_result_file_rate,1,1,1,,")), qPrintable(r.out));
     }
 
     void groupsInJsonAndCsv()

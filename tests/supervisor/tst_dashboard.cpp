@@ -94,6 +94,14 @@ private slots:
         QVERIFY2(copies->countsText().contains(QStringLiteral("▲ +1 vs the same period last year")),
                  qPrintable(copies->countsText()));
 
+        // QĐ 766 2.2: 08:00–10:00 is 2 of the 7.5 working hours of a day: 0.27 → 0.3 days,
+        // as in February, against no target.
+        IndicatorTile* days = page.tile(QStringLiteral("avg_processing_working_days"));
+        QCOMPARE(days->valueText(), QStringLiteral("0.3 days"));
+        QCOMPARE(days->countsText(), QStringLiteral("1 finished · = 0.0 days"));
+        // 4.1: no electronic result, no share.
+        QCOMPARE(page.tile(QStringLiteral("e_result_file_rate"))->valueText(), QStringLiteral("—"));
+
         auto* table = page.findChild<QTableView*>(QStringLiteral("breakdownTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->headerData(BreakdownModel::Received, Qt::Horizontal).toString(),

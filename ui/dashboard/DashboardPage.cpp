@@ -59,13 +59,16 @@ DashboardPage::DashboardPage(DeskSession& session, QWidget* parent)
 
     auto* tiles = new QGridLayout;
     tiles->setSpacing(6);
+    // Seventeen indicators in three rows, so the breakdown and the chart keep their room at
+    // 1366×768.
+    constexpr int columns = 6;
     const QStringList keys = Indicators::keys();
     for (int i = 0; i < keys.size(); ++i) {
         auto* tile = new IndicatorTile(keys.at(i), this);
         m_tiles.append(tile);
-        tiles->addWidget(tile, i / 5, i % 5);
+        tiles->addWidget(tile, i / columns, i % columns);
     }
-    for (int c = 0; c < 5; ++c)
+    for (int c = 0; c < columns; ++c)
         tiles->setColumnStretch(c, 1);
 
     m_grouping->addItem(tr("By field"), int(IndicatorGrouping::Field));

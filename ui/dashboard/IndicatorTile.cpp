@@ -16,7 +16,7 @@ IndicatorTile::IndicatorTile(const QString& key, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_title->setWordWrap(true);
-    // Five tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
+    // Six tiles a row must fit 1366 px: long target lines wrap instead of widening the tile.
     m_target->setWordWrap(true);
     m_counts->setWordWrap(true);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -70,6 +70,22 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
                               : change < 0 ? QStringLiteral("▼ ")
                                            : QStringLiteral("= "))
                          .arg(change);
+    } else if (m_key == QLatin1String("avg_processing_working_days")) {
+        // QĐ 766 2.2: a mean in working days (one decimal), lower is better.
+        m_value->setText(v.value ? tr("%1 days").arg(QLocale().toString(*v.value, 'f', 1))
+                                 : QStringLiteral("—"));
+        target = v.target ? tr("Target ≤ %1 days").arg(QLocale().toString(*v.target, 'f', 1))
+                          : tr("No target");
+        QString counts = tr("%n finished", nullptr, int(v.denominator));
+        if (previous && previous->value && v.value) {
+            const double change = *v.value - *previous->value;
+            const QString sign = change > 0.05    ? QStringLiteral("▲ +")
+                                 : change < -0.05 ? QStringLiteral("▼ ")
+                                                  : QStringLiteral("= ");
+            counts += QStringLiteral(" · ") +
+                      tr("%1%2 days").arg(sign, QLocale().toString(change, 'f', 1));
+        }
+        m_counts->setText(counts);
     } else {
         m_value->setText(v.value ? percent(*v.value) : QStringLiteral("—"));
         target = v.target ? tr("Target ≥ %1").arg(percent(*v.target)) : tr("No target");

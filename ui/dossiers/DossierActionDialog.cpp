@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -68,6 +69,12 @@ DossierActionDialog::DossierActionDialog(const QString& title, const QString& ex
         m_eCopies->setRange(0, 999);
         form->addRow(QString(), m_eResult);
         form->addRow(tr("Electronic &certified copies:"), m_eCopies);
+        m_resultFile = new QLineEdit(this);
+        m_resultFile->setObjectName(QStringLiteral("actionResultFile"));
+        m_resultFile->setPlaceholderText(tr("Document system number, path or file name"));
+        m_resultFile->setToolTip(tr("Where the electronic result's file is kept (QĐ 766, "
+                                    "indicator 4.1)."));
+        form->addRow(tr("Result fi&le:"), m_resultFile);
     }
     if (fields & RatingField) {
         m_rating = new QComboBox(this);
@@ -170,6 +177,11 @@ QDateTime DossierActionDialog::deadline() const
 bool DossierActionDialog::electronicResult() const
 {
     return m_eResult && m_eResult->isChecked();
+}
+
+QString DossierActionDialog::resultFile() const
+{
+    return m_resultFile ? m_resultFile->text().trimmed() : QString();
 }
 
 int DossierActionDialog::electronicCopies() const

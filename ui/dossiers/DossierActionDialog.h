@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
+class QLineEdit;
 
 // The small form behind one lifecycle action of the dossier detail: the time of the change
 // (default now) and whatever the action records (a reason, the items to supplement, a deadline,
@@ -43,6 +44,8 @@ public:
     void setDeadline(const QDateTime& deadline);
     bool electronicResult() const;
     int electronicCopies() const;
+    // Where the result's file is kept (QĐ 766 4.1); empty when not given.
+    QString resultFile() const;
     Rating rating() const;
     bool secondConfirmed() const;
 
@@ -57,6 +60,7 @@ private:
     QDateTimeEdit* m_deadline = nullptr;
     QCheckBox* m_eResult = nullptr;
     QSpinBox* m_eCopies = nullptr;
+    QLineEdit* m_resultFile = nullptr;
     QComboBox* m_rating = nullptr;
     QCheckBox* m_second = nullptr;
     QLabel* m_problem;

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
@@ -142,6 +143,7 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
         {Action::PaymentReceived, tr("Fees &paid")},
         {Action::ResultReady, tr("Result read&y…")},
         {Action::HandOver, tr("&Hand over result…")},
+        {Action::ResultFile, tr("Result fi&le…")},
         {Action::Stop, tr("S&top processing (Mẫu 05)…")},
         {Action::Withdraw, tr("&Withdraw…")}};
     for (const auto& [action, text] : actionTexts)
@@ -288,6 +290,7 @@ void DossierDetailDialog::fillFacts()
                               d.paidOnline ? tr("paid online") : tr("cash at the counter")));
     fact(tr("Digitized at receipt:"), d.digitized ? tr("yes") : tr("no"));
     fact(tr("Electronic result:"), d.eResult ? tr("yes") : tr("no"));
+    fact(tr("Result file:"), d.resultFile.isEmpty() ? tr("not recorded") : d.resultFile);
     fact(tr("Electronic certified copies:"), QString::number(d.eCertifiedCopies));
     fact(tr("Supplement requests:"), QString::number(d.supplementCount));
     fact(tr("Rating:"), d.rating == Rating::Satisfied     ? tr("satisfied")
@@ -434,6 +437,9 @@ void DossierDetailDialog::updateActions()
         case Action::HandOver:
             enabled = s == DossierStatus::Finished;
             break;
+        case Action::ResultFile:
+            enabled = s == DossierStatus::Finished || s == DossierStatus::Returned;
+            break;
         case Action::Withdraw:
             enabled = DossierStatuses::isOpen(s);
             break;
@@ -538,7 +544,7 @@ void DossierDetailDialog::run(Action action)
         if (dialog.exec() != QDialog::Accepted)
             return;
         ok = dossiers.markResultReady(m_code, dialog.at(), actor, dialog.electronicResult(),
-                                      dialog.electronicCopies(), &error);
+                                      dialog.electronicCopies(), dialog.resultFile(), &error);
         break;
     }
     case Action::HandOver: {
@@ -558,6 +564,19 @@ void DossierDetailDialog::run(Action action)
         } else {
             ok = dossiers.handOver(m_code, dialog.at(), actor, dialog.rating(), &error);
         }
+        break;
+    }
+    case Action::ResultFile: {
+        // QĐ 766 4.1: where the electronic result's file is kept, also after the hand-over.
+        bool accepted = false;
+        const QString reference = QInputDialog::getText(
+            this, tr("Result file"),
+            tr("Where the result's file is kept (document system number, path or file name; "
+               "empty: none):"),
+            QLineEdit::Normal, m_dossier.resultFile, &accepted);
+        if (!accepted)
+            return;
+        ok = dossiers.setResultFile(m_code, reference, actor, &error);
         break;
     }
     case Action::Withdraw: {

@@ -49,6 +49,7 @@ private:
         PaymentReceived,
         ResultReady,
         HandOver,
+        ResultFile,
         Stop,
         Withdraw
     };

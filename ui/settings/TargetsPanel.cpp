@@ -42,7 +42,8 @@ TargetsPanel::TargetsPanel(DeskSession& session, QWidget* parent)
 
     auto* saveButton = new QPushButton(tr("&Save targets"), this);
     connect(saveButton, &QPushButton::clicked, this, &TargetsPanel::save);
-    auto* hint = new QLabel(tr("Targets as a percentage (97 for 97%). Empty: the target of an "
+    auto* hint = new QLabel(tr("Targets as a percentage (97 for 97%); the average processing time "
+                               "in working days. Empty: the target of an "
                                "earlier year stays in force. Electronic certified copies are "
                                "measured as an increase over the same period a year earlier."),
                             this);
@@ -79,10 +80,14 @@ void TargetsPanel::reload()
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, Indicator, name);
         const bool increase = key == QLatin1String("e_certified_copies");
-        auto* target =
-            new QTableWidgetItem(increase   ? tr("increase")
-                                 : t.target ? QLocale().toString(*t.target * 100.0, 'g', 4)
-                                            : QString());
+        // QĐ 766 2.2: a number of working days, not a percentage.
+        const bool days = key == QLatin1String("avg_processing_working_days");
+        auto* target = new QTableWidgetItem(
+            increase   ? tr("increase")
+            : t.target ? QLocale().toString(*t.target * (days ? 1.0 : 100.0), 'g', 4)
+                       : QString());
+        if (days)
+            target->setToolTip(tr("At most this many working days on average"));
         if (increase)
             target->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -117,12 +122,21 @@ void TargetsPanel::save()
             double percent = QLocale().toDouble(text, &ok);
             if (!ok)
                 percent = text.toDouble(&ok);
-            if (!ok || percent < 0 || percent > 100) {
+            const bool days = key == QLatin1String("avg_processing_working_days");
+            if (days && ok && percent >= 0 && percent <= 365) {
+                t.target = percent;
+            } else if (days) {
+                m_status->setText(tr("%1: the target must be a number of working days from 0 "
+                                     "to 365.")
+                                      .arg(Indicators::label(key)));
+                return;
+            } else if (!ok || percent < 0 || percent > 100) {
                 m_status->setText(tr("%1: the target must be a percentage from 0 to 100.")
                                       .arg(Indicators::label(key)));
                 return;
+            } else {
+                t.target = percent / 100.0;
             }
-            t.target = percent / 100.0;
         }
         // Unchanged values stay where they are (an earlier year's target remains in force).
         const bool same = !old.key.isEmpty() && old.target == t.target && old.source == t.source &&
