@@ -967,6 +967,27 @@ std::vector<MigrationStep> buildSteps()
                          "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
                          "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING")}});
 
+    // Issue 16: the stop notice (Mẫu 05, TT 03/2025/TT-VPCP) says who asked to stop and what
+    // of the fees paid is refunded (beside the notice, a new table so the step can run again);
+    // the leadership's approval of a dossier's result is a step of its history, printed on the
+    // control sheet (Mẫu 06) between the professional officer and the one-stop unit.
+    steps.push_back(
+        {21,
+         "stop requester and fee refund, leadership approval",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_stop_details ("
+                         " notice_id INTEGER PRIMARY KEY REFERENCES dossier_notices (id),"
+                         " requester TEXT NOT NULL,"
+                         " fee_refund INTEGER NOT NULL CHECK (fee_refund >= 0))"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_approvals ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " approved_at TEXT NOT NULL,"
+                         " leader TEXT NOT NULL,"
+                         " officer TEXT NOT NULL," // who recorded it
+                         " note TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_approvals_dossier"
+                         " ON dossier_approvals (dossier_id)")}});
+
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(
         steps.begin(), steps.end(),

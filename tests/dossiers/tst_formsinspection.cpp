@@ -102,9 +102,10 @@ private:
     };
 
     bool receive(const Database& db, const QDateTime& when, DossierStatus status, QString* code,
-                 QString* error)
+                 QString* error, qint64 fee = 0)
     {
         Dossier d;
+        d.fee = fee;
         d.procedureCode = QStringLiteral("1.003583"); // Đăng ký kết hôn, 5 working days
         d.applicantName = QStringLiteral("Nguyễn Thị Hòa");
         d.applicantPhone = QStringLiteral("0912345678");
@@ -174,13 +175,15 @@ private:
                DossierPaperRepository(db).saveDocuments(r->fresh, handedIn, officer, error) &&
                delayed(db, r->fresh, "2025-10-01 09:00", "2025-10-02 10:00", "2025-10-03 08:00",
                        "2025-10-09 15:00", "2025-10-15 10:00", error) &&
-               receive(db, at("2025-10-01 09:00"), DossierStatus::Accepted, &r->stopped, error) &&
+               receive(db, at("2025-10-01 09:00"), DossierStatus::Accepted, &r->stopped, error,
+                       50000) &&
                DossierRepository(db, rules).changeStatus(r->stopped, DossierStatus::Processing,
                                                          at("2025-10-01 10:00"), officer, QString(),
                                                          error) &&
                actions.stop(r->stopped, at("2025-10-06 14:00"), officer,
                             QStringLiteral("Người yêu cầu đề nghị dừng giải quyết."),
-                            QStringLiteral("Đơn đề nghị ngày 05/10/2025"), error) &&
+                            QStringLiteral("Đơn đề nghị ngày 05/10/2025"),
+                            QStringLiteral("Nguyễn Thị Hòa (người nộp hồ sơ)"), 20000, error) &&
                receive(db, at("2025-10-02 08:00"), DossierStatus::Registered, &r->online, error) &&
                receive(db, at("2025-10-02 10:00"), DossierStatus::Registered, &r->refused, error) &&
                actions.refuse(r->refused, at("2025-10-03 09:30"), officer,
