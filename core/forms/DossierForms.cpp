@@ -113,7 +113,6 @@ QString statusLabel(DossierStatus status)
     return QString();
 }
 
-
 // The result of a hand-over at `at` against the dossier's due date (TT 01/2020/TT-VPCP,
 // biểu II.06a: by the day, not the hour).
 QString onTimeMark(const Dossier& d, const QDateTime& at)
@@ -171,9 +170,8 @@ void controlSheetRows(FormData* data, const DossierFormSource& source)
                               VietnameseDate::timeAndDate(e.at) + QLatin1Char(')');
             continue;
         }
-        const QString from = rows.isEmpty()
-                                 ? (e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ"))
-                                 : stage;
+        const QString from =
+            rows.isEmpty() ? (e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ")) : stage;
         handOver(from, to, e.at, e.officer, e.hasFrom ? onTimeMark(d, e.at) : QString(), note);
     }
     approvalsBefore(QDateTime(QDate(9999, 12, 31), QTime(23, 59)));

@@ -47,7 +47,8 @@ QString Ii06aDocument::periodLine(const Ii06aReport& report)
 
 QString Ii06aDocument::asOfLine(const Ii06aReport& report)
 {
-    return u("(Số liệu tính đến %1)").arg(report.asOf.toString(QStringLiteral("HH:mm, dd/MM/yyyy")));
+    return u("(Số liệu tính đến %1)")
+        .arg(report.asOf.toString(QStringLiteral("HH:mm, dd/MM/yyyy")));
 }
 
 QString Ii06aDocument::unitLine()
@@ -136,10 +137,8 @@ QString Ii06aDocument::html(const Ii06aReport& report, const QString& parentAgen
          QStringLiteral("</b></td><td width=\"56%\" align=\"center\" valign=\"top\">"
                         "<p align=\"center\" style=\"margin:0; font-size:12pt\"><b>") +
          esc(titleLine(agencyName)) +
-         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><b>") +
-         periodLine(report) +
-         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><i>") +
-         asOfLine(report) +
+         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><b>") + periodLine(report) +
+         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><i>") + asOfLine(report) +
          QStringLiteral("</i></p></td><td width=\"22%\" valign=\"top\" style=\"font-size:10pt\">") +
          esc(reportingUnitLine(agencyName)) + QStringLiteral("<br>") +
          esc(receivingUnitLine(parentAgency)) + QStringLiteral("</td></tr></table>");
@@ -159,7 +158,8 @@ QString Ii06aDocument::html(const Ii06aReport& report, const QString& parentAgen
         if (cell.columnSpan > 1)
             h += QStringLiteral(" colspan=\"%1\"").arg(cell.columnSpan);
         if (cell.column < 2)
-            h += cell.column == 0 ? QStringLiteral(" width=\"4%\"") : QStringLiteral(" width=\"22%\"");
+            h += cell.column == 0 ? QStringLiteral(" width=\"4%\"")
+                                  : QStringLiteral(" width=\"22%\"");
         h += QLatin1Char('>') + esc(cell.text) + QStringLiteral("</th>");
     }
     h += QStringLiteral("</tr><tr>");
@@ -193,10 +193,9 @@ QString Ii06aDocument::html(const Ii06aReport& report, const QString& parentAgen
          QStringLiteral("</i></p></td><td width=\"50%\" align=\"center\" valign=\"top\">"
                         "<p align=\"center\" style=\"margin:0\"><i>") +
          esc(dateLine(report, placeName)) +
-         QStringLiteral("</i></p><p align=\"center\" style=\"margin:0\"><b>") +
-         headLines().at(0) +
-         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><i>") +
-         headLines().at(1) + QStringLiteral("</i></p></td></tr></table>");
+         QStringLiteral("</i></p><p align=\"center\" style=\"margin:0\"><b>") + headLines().at(0) +
+         QStringLiteral("</b></p><p align=\"center\" style=\"margin:0\"><i>") + headLines().at(1) +
+         QStringLiteral("</i></p></td></tr></table>");
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -42,7 +42,7 @@ public:
     static QString totalLabel(); // "Tổng số"
     // The two signature blocks: the title and the note under it.
     static QStringList preparerLines(); // NGƯỜI LẬP BIỂU, (Ký, ghi rõ họ tên)
-    static QStringList headLines();     // THỦ TRƯỞNG ĐƠN VỊ, (Ký, ghi rõ họ tên và đóng dấu)
+    static QStringList headLines(); // THỦ TRƯỞNG ĐƠN VỊ, (Ký, ghi rõ họ tên và đóng dấu)
 
     // parentAgency is the unit that receives the report; placeName is for the date line.
     static QString html(const Ii06aReport& report, const QString& parentAgency,

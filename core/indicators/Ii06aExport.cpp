@@ -1,9 +1,9 @@
 #include "Ii06aExport.h"
 
+#include "Ii06aDocument.h"
 #include "audit/AuditLog.h"
 #include "common/Csv.h"
 #include "forms/FormRenderer.h"
-#include "Ii06aDocument.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -121,9 +121,8 @@ bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& parentAgen
     // The table: three heading rows, the column numbers, one line per field, the total.
     const lxw_row_t top = 4;
     for (const Ii06aDocument::HeadingCell& c : Ii06aDocument::headingCells())
-        merge(top + lxw_row_t(c.row), lxw_col_t(c.column),
-              top + lxw_row_t(c.row + c.rowSpan - 1), lxw_col_t(c.column + c.columnSpan - 1),
-              c.text, head);
+        merge(top + lxw_row_t(c.row), lxw_col_t(c.column), top + lxw_row_t(c.row + c.rowSpan - 1),
+              lxw_col_t(c.column + c.columnSpan - 1), c.text, head);
     worksheet_set_row(sheet, top + 1, 30, nullptr);
     worksheet_set_row(sheet, top + 2, 30, nullptr);
     for (lxw_col_t c = 0; c <= last; ++c)

@@ -7,10 +7,12 @@
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/LeaderApprovals.h"
+#include "dossiers/NoticeNumbers.h"
 #include "forms/DossierForms.h"
 #include "forms/FormTemplate.h"
 #include "forms/PdfExporter.h"
 #include "settings/OfficeIdentityStore.h"
+#include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,14 +146,56 @@ private:
     }
 
     // The vice-chairman approves the result (the "lãnh đạo" step of the control sheet).
-    static bool approved(const Database& db, const QString& code, const char* when,
-                         QString* error)
+    static bool approved(const Database& db, const QString& code, const char* when, QString* error)
     {
         LeaderApproval approval;
         approval.approvedAt = at(when);
         approval.leader = QStringLiteral("Phạm Văn Hùng");
         return LeaderApprovals(db).record(code, &approval,
                                           User::acting(QStringLiteral("Phạm Thị Lan")), error);
+    }
+
+    // Imported dossiers (DossierRepository::insertAll, as the CSV import and the generator
+    // write them): received, in processing, a supplement requested on `requested` (or
+    // refused at the counter when requested is null).
+    static DossierRecord imported(const char* received, const char* requested)
+    {
+        DossierRecord r;
+        Dossier& d = r.dossier;
+        d.procedureCode = QStringLiteral("1.003583");
+        d.applicantName = QStringLiteral("Lê Thị Thu");
+        d.receivedAt = at(received);
+        d.status = DossierStatus::Accepted;
+        d.channel = Channel::Direct;
+        d.halves = 10;
+        d.durationUnit = Procedure::WorkingDays;
+        d.dueAt = d.receivedAt.addDays(7);
+        d.legalDueAt = d.dueAt;
+        d.officer = QStringLiteral("Trần Văn Bình");
+        r.events.append({0, false, DossierStatus::Registered, DossierStatus::Accepted, d.receivedAt,
+                         d.officer, QString()});
+        if (!requested) {
+            d.status = DossierStatus::Refused;
+            d.dueAt = QDateTime();
+            d.legalDueAt = QDateTime();
+            r.events.last().to = DossierStatus::Registered;
+            r.events.append({0, true, DossierStatus::Registered, DossierStatus::Refused,
+                             d.receivedAt.addSecs(3600), d.officer,
+                             QStringLiteral("Không thuộc thẩm quyền")});
+            return r;
+        }
+        d.status = DossierStatus::SupplementRequested;
+        d.supplementCount = 1;
+        r.events.append({0, true, DossierStatus::Accepted, DossierStatus::Processing,
+                         d.receivedAt.addSecs(3600), QStringLiteral("Phạm Thị Lan"), QString()});
+        r.events.append({0, true, DossierStatus::Processing, DossierStatus::SupplementRequested,
+                         at(requested), QStringLiteral("Phạm Thị Lan"),
+                         QStringLiteral("Thiếu bản sao giấy khai sinh")});
+        SupplementRequest request;
+        request.requestedAt = at(requested);
+        request.officer = QStringLiteral("Phạm Thị Lan");
+        r.supplements.append(request);
+        return r;
     }
 
     bool build(const Database& db, Register* r, QString* error)
@@ -501,20 +545,21 @@ private slots:
         DossierFormSource source;
         QVERIFY2(DossierForms::load(t.db(), r.fresh, FormKind::ControlSheet, &source, &error),
                  qPrintable(error));
-        const QList<QStringList> rows =
-            DossierForms::build(FormKind::ControlSheet, source).tables.value(QStringLiteral("events"));
+        const QList<QStringList> rows = DossierForms::build(FormKind::ControlSheet, source)
+                                            .tables.value(QStringLiteral("events"));
         // Một cửa → công chức chuyên môn → lãnh đạo → Một cửa, numbered 1/2 … 7/8.
         QCOMPARE(rows.size(), 4);
         const QStringList from{QStringLiteral("Người nộp hồ sơ"), QStringLiteral("Bộ phận Một cửa"),
                                QStringLiteral("Công chức chuyên môn"),
                                QStringLiteral("Lãnh đạo UBND xã Tân Bình")};
-        const QStringList to{QStringLiteral("Bộ phận Một cửa"), QStringLiteral("Công chức chuyên môn"),
-                             QStringLiteral("Lãnh đạo UBND xã Tân Bình"),
-                             QStringLiteral("Bộ phận Một cửa")};
+        const QStringList to{
+            QStringLiteral("Bộ phận Một cửa"), QStringLiteral("Công chức chuyên môn"),
+            QStringLiteral("Lãnh đạo UBND xã Tân Bình"), QStringLiteral("Bộ phận Một cửa")};
         const QStringList giver{QStringLiteral("Nguyễn Thị Hòa"), QStringLiteral("Trần Văn Bình"),
                                 QStringLiteral("Phạm Thị Lan"), QStringLiteral("Phạm Văn Hùng")};
         const QStringList receiver{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phạm Thị Lan"),
-                                   QStringLiteral("Phạm Văn Hùng"), QStringLiteral("Trần Văn Bình")};
+                                   QStringLiteral("Phạm Văn Hùng"),
+                                   QStringLiteral("Trần Văn Bình")};
         for (int i = 0; i < rows.size(); ++i) {
             const QStringList& row = rows.at(i);
             QCOMPARE(row.value(0), from.at(i));
@@ -558,8 +603,8 @@ private slots:
         QVERIFY2(receive(t.db(), at("2025-10-20 08:00"), DossierStatus::Accepted, &code, &error),
                  qPrintable(error));
         QVERIFY2(DossierRepository(t.db(), rules)
-                     .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"),
-                                   officer, QString(), &error),
+                     .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"), officer,
+                                   QString(), &error),
                  qPrintable(error));
         approval.approvedAt = at("2025-10-20 08:30");
         QVERIFY(!LeaderApprovals(t.db()).record(code, &approval, officer, &error));
@@ -624,6 +669,102 @@ private slots:
                  qPrintable(none));
         QVERIFY2(none.contains(QStringLiteral("việc hoàn trả (nếu có): không hoàn trả.")),
                  qPrintable(none));
+    }
+
+    void importedNoticesAreNumberedInDateOrder()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Register r;
+        QString error;
+        QVERIFY2(build(t.db(), &r, &error), qPrintable(error));
+        // The register has issued 1/PYCBS (January) and 2/PYCBS (October) of 2025. An import
+        // lists a request of 7/10 before one of 6/10, and a refusal.
+        QList<DossierRecord> records{imported("2025-10-03 08:00", "2025-10-07 10:00"),
+                                     imported("2025-10-03 09:00", "2025-10-06 10:00"),
+                                     imported("2025-10-04 08:00", nullptr)};
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .insertAll(&records, QStringLiteral("Trần Văn Bình"), QStringLiteral("import"),
+                                &error),
+                 qPrintable(error));
+        const QString later = records.at(0).dossier.code;
+        const QString earlier = records.at(1).dossier.code;
+        const QString refused = records.at(2).dossier.code;
+        // Numbered by date after the numbers already issued: no gap, no number twice.
+        const QString first = print(t.db(), earlier, FormKind::Supplement, QStringLiteral("i1"));
+        QVERIFY2(first.contains(QStringLiteral("Số: 3/PYCBS")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("Tân Bình, ngày 06 tháng 10 năm 2025")),
+                 qPrintable(first));
+        const QString second = print(t.db(), later, FormKind::Supplement, QStringLiteral("i2"));
+        QVERIFY2(second.contains(QStringLiteral("Số: 4/PYCBS")), qPrintable(second));
+        QVERIFY2(second.contains(QStringLiteral("Thiếu bản sao giấy khai sinh")),
+                 qPrintable(second));
+        const QString refusal = print(t.db(), refused, FormKind::Refusal, QStringLiteral("i3"));
+        QVERIFY2(refusal.contains(QStringLiteral("Số: 3/PTC")), qPrintable(refusal));
+        // A reprint says the same, and the next notice issued at the desk follows on.
+        QCOMPARE(print(t.db(), earlier, FormKind::Supplement, QStringLiteral("i1")), first);
+        QString code;
+        const User officer = User::acting(QStringLiteral("Phạm Thị Lan"));
+        QVERIFY2(receive(t.db(), at("2025-10-20 08:00"), DossierStatus::Accepted, &code, &error) &&
+                     DossierRepository(t.db(), rules)
+                         .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"),
+                                       officer, QString(), &error) &&
+                     DossierActions(t.db(), rules)
+                         .requestSupplement(
+                             code, at("2025-10-21 09:00"), officer, QStringLiteral("Thiếu giấy tờ"),
+                             {QStringLiteral("Tờ khai")}, QDateTime(), false, &error),
+                 qPrintable(error));
+        const QString next = print(t.db(), code, FormKind::Supplement, QStringLiteral("i4"));
+        QVERIFY2(next.contains(QStringLiteral("Số: 5/PYCBS")), qPrintable(next));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number) FROM "
+                                      "dossier_notice_numbers")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    }
+
+    // A register whose imported dossiers have supplement requests and refusals without their
+    // notices (imported before the notices were kept) gets them, numbered, on the upgrade.
+    void upgradeNumbersTheNoticesOfEarlierImports()
+    {
+        TestDatabase t(false);
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(Migrations::migrate(t.db(), 20, &error), qPrintable(error));
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error) &&
+                     OfficeIdentityStore(t.db()).save(fromJuly2025(), &error),
+                 qPrintable(error));
+        QList<DossierRecord> records{imported("2025-10-03 08:00", "2025-10-07 10:00"),
+                                     imported("2025-10-03 09:00", "2025-10-06 10:00"),
+                                     imported("2025-10-04 08:00", nullptr)};
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .insertAll(&records, QStringLiteral("Trần Văn Bình"), QStringLiteral("import"),
+                                &error),
+                 qPrintable(error));
+        // As an import of the earlier program left them: no notices.
+        QSqlQuery q(t.db().connection());
+        for (const char* statement : {"DELETE FROM dossier_notice_numbers",
+                                      "DELETE FROM dossier_notices", "DELETE FROM notice_numbers"})
+            QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+        QVERIFY2(Migrations::migrate(t.db(), Migrations::latestVersion(), &error),
+                 qPrintable(error));
+        QVERIFY2(
+            print(t.db(), records.at(1).dossier.code, FormKind::Supplement, QStringLiteral("u1"))
+                .contains(QStringLiteral("Số: 1/PYCBS")),
+            "the earlier request is 1/PYCBS");
+        QVERIFY2(
+            print(t.db(), records.at(0).dossier.code, FormKind::Supplement, QStringLiteral("u2"))
+                .contains(QStringLiteral("Số: 2/PYCBS")),
+            "the later request is 2/PYCBS");
+        QVERIFY2(print(t.db(), records.at(2).dossier.code, FormKind::Refusal, QStringLiteral("u3"))
+                     .contains(QStringLiteral("Số: 1/PTC")),
+                 "the refusal is 1/PTC");
+        // Running the step's work again adds nothing.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM dossier_notices")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY2(NoticeNumbers::numberUnnumbered(t.db(), &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM dossier_notice_numbers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 };
 

@@ -308,8 +308,8 @@ private slots:
                                     .arg(pageHeight)));
             ++rowsOnPage[int(top / pageHeight)];
         }
-        // The sign-off column (13, "Ký nhận") has room for a signature: 24 mm at least (it had 16) (the
-        // document's units are 96 dpi device pixels).
+        // The sign-off column (13, "Ký nhận") has room for a signature: 24 mm at least (it had 16)
+        // (the document's units are 96 dpi device pixels).
         const QTextTableCell sign = table->cellAt(table->format().headerRowCount(), 12);
         const qreal signWidthMm =
             layout->blockBoundingRect(sign.firstCursorPosition().block()).width() * 25.4 / 96;

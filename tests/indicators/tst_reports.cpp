@@ -125,18 +125,25 @@ void checkWorkbookLayout(const QString& path)
           QStringLiteral("Kỳ báo cáo: từ ngày 01/03/2024 đến ngày 31/03/2024"),
           QStringLiteral("- Đơn vị báo cáo: UBND XÃ TÂN BÌNH"),
           QStringLiteral("- Đơn vị nhận báo cáo: UBND HUYỆN VĨNH CỬU"),
-          QStringLiteral("Đơn vị tính: Số hồ sơ TTHC."), QStringLiteral("TT"),
+          QStringLiteral("Đơn vị tính: Số hồ sơ TTHC."),
+          QStringLiteral("TT"),
           QStringLiteral("Lĩnh vực, công việc giải quyết theo cấp"),
-          QStringLiteral("Số hồ sơ nhận giải quyết"), QStringLiteral("Trực tuyến"),
-          QStringLiteral("Trực tiếp, dịch vụ bưu chính"), QStringLiteral("Từ kỳ trước chuyển qua"),
-          QStringLiteral("Trả đúng thời hạn"), QStringLiteral("Chưa đến hạn"),
-          QStringLiteral("(13)"), QStringLiteral("Hộ tịch"), QStringLiteral("Tổng số"),
-          QStringLiteral("NGƯỜI LẬP BIỂU"), QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"),
+          QStringLiteral("Số hồ sơ nhận giải quyết"),
+          QStringLiteral("Trực tuyến"),
+          QStringLiteral("Trực tiếp, dịch vụ bưu chính"),
+          QStringLiteral("Từ kỳ trước chuyển qua"),
+          QStringLiteral("Trả đúng thời hạn"),
+          QStringLiteral("Chưa đến hạn"),
+          QStringLiteral("(13)"),
+          QStringLiteral("Hộ tịch"),
+          QStringLiteral("Tổng số"),
+          QStringLiteral("NGƯỜI LẬP BIỂU"),
+          QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"),
           QStringLiteral("(Ký, ghi rõ họ tên và đóng dấu)"),
           QStringLiteral("Tân Bình, ngày 31 tháng 3 năm 2024")})
-        QVERIFY2(strings.contains(QStringLiteral("<t>") + text.toHtmlEscaped() +
-                                  QStringLiteral("</t>")),
-                 qPrintable(text + QLatin1Char('\n') + strings));
+        QVERIFY2(
+            strings.contains(QStringLiteral("<t>") + text.toHtmlEscaped() + QStringLiteral("</t>")),
+            qPrintable(text + QLatin1Char('\n') + strings));
     // The total line (row 11, after Chứng thực and Hộ tịch) in the form's column order:
     // received 10 (online 2, counter and post 7, carried over 1), handled 7 (3 early, 2 on the
     // day, 2 late), in hand 3 (2 within time, 1 overdue).
@@ -146,10 +153,12 @@ void checkWorkbookLayout(const QString& path)
                                           .arg(QChar(QLatin1Char('C').unicode() + i))
                                           .arg(11)
                                           .arg(total.at(i)));
-        QVERIFY2(cell.match(sheet).hasMatch(), qPrintable(cell.pattern() + QLatin1Char('\n') + sheet));
+        QVERIFY2(cell.match(sheet).hasMatch(),
+                 qPrintable(cell.pattern() + QLatin1Char('\n') + sheet));
     }
     // One typeface that carries Vietnamese, in every format.
-    QVERIFY2(styles.contains(QStringLiteral("<name val=\"Times New Roman\"/>")), qPrintable(styles));
+    QVERIFY2(styles.contains(QStringLiteral("<name val=\"Times New Roman\"/>")),
+             qPrintable(styles));
 }
 
 } // namespace

@@ -31,7 +31,7 @@ public:
         ElectronicResult = 0x10,
         RatingField = 0x20,
         ConfirmSecond = 0x40,
-        Leader = 0x80,     // the leader who approved, and a note
+        Leader = 0x80,      // the leader who approved, and a note
         StopDetails = 0x100 // who asked to stop, the fee refunded (Mẫu 05)
     };
 
