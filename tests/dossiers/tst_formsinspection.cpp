@@ -576,7 +576,8 @@ private slots:
                  qPrintable(rows.at(2).value(6)));
         // The supplement asked and received by the officer holding the dossier is no hand-over:
         // it is noted on the row that brought the dossier to her.
-        QVERIFY2(rows.at(1).value(6).contains(QStringLiteral("Yêu cầu bổ sung giấy tờ")),
+        QVERIFY2(rows.at(1).value(6).contains(QStringLiteral("Yêu cầu bổ sung giấy tờ")) &&
+                     rows.at(1).value(6).contains(QStringLiteral("Nhận hồ sơ bổ sung")),
                  qPrintable(rows.at(1).value(6)));
         // The legal due date after the supplement pause is 09/10/2025: the result is late.
         QCOMPARE(rows.at(3).value(5), QStringLiteral("Quá hạn"));
