@@ -3,6 +3,21 @@
 #include "DossierPaperRepository.h"
 #include "DossierRepository.h"
 
+namespace {
+
+DossierNotice noticeOf(const QString& form, const QDateTime& at, const QString& reason,
+                       const QString& legalBasis = QString())
+{
+    DossierNotice n;
+    n.form = form;
+    n.issuedAt = at;
+    n.reason = reason;
+    n.legalBasis = legalBasis;
+    return n;
+}
+
+} // namespace
+
 DossierActions::DossierActions(const Database& db, const DueDateRules& rules)
     : m_db(db)
     , m_rules(rules)
@@ -25,10 +40,7 @@ bool DossierActions::requestSupplement(const QString& code, const QDateTime& at,
             *error = tr("Supplement request: say what the applicant must supplement.");
         return false;
     }
-    DossierNotice n;
-    n.form = QStringLiteral("supplement");
-    n.issuedAt = at;
-    n.reason = reason;
+    DossierNotice n = noticeOf(QStringLiteral("supplement"), at, reason);
     n.items = items;
     n.deadline = deadline;
     return DossierRepository(m_db, m_rules)
@@ -44,11 +56,7 @@ bool DossierActions::refuse(const QString& code, const QDateTime& at, const User
             *error = tr("Refusal: say why the dossier is refused.");
         return false;
     }
-    DossierNotice n;
-    n.form = QStringLiteral("refusal");
-    n.issuedAt = at;
-    n.reason = reason;
-    n.legalBasis = legalBasis;
+    DossierNotice n = noticeOf(QStringLiteral("refusal"), at, reason, legalBasis);
     return DossierRepository(m_db, m_rules)
                .changeStatus(code, DossierStatus::Refused, at, actor, reason, error) &&
            notice(code, &n, actor, error);
@@ -80,11 +88,7 @@ bool DossierActions::stop(const QString& code, const QDateTime& at, const User& 
                          .arg(feeRefund);
         return false;
     }
-    DossierNotice n;
-    n.form = QStringLiteral("stop");
-    n.issuedAt = at;
-    n.reason = reason;
-    n.legalBasis = legalBasis;
+    DossierNotice n = noticeOf(QStringLiteral("stop"), at, reason, legalBasis);
     n.requester = requester;
     n.feeRefund = feeRefund;
     return dossiers.changeStatus(code, DossierStatus::Stopped, at, actor, reason, error) &&

@@ -163,14 +163,13 @@ void controlSheetRows(FormData* data, const DossierFormSource& source)
     for (const StatusEvent& e : source.events) {
         approvalsBefore(e.at);
         // Back in processing after a pause: what ended the pause.
-        const QString label =
-            e.hasFrom && e.to == DossierStatus::Processing &&
-                    e.from == DossierStatus::SupplementRequested
-                ? u("Nhận hồ sơ bổ sung")
-            : e.hasFrom && e.to == DossierStatus::Processing &&
-                    e.from == DossierStatus::AwaitingPayment
-                ? u("Đã thực hiện nghĩa vụ tài chính")
-                : statusLabel(e.to);
+        const QString label = e.hasFrom && e.to == DossierStatus::Processing &&
+                                      e.from == DossierStatus::SupplementRequested
+                                  ? u("Nhận hồ sơ bổ sung")
+                              : e.hasFrom && e.to == DossierStatus::Processing &&
+                                      e.from == DossierStatus::AwaitingPayment
+                                  ? u("Đã thực hiện nghĩa vụ tài chính")
+                                  : statusLabel(e.to);
         const QString note = label + (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note);
         const QString to = stageOf(e.to);
         if (!rows.isEmpty() && to == stage && e.officer == holder) {

@@ -92,6 +92,9 @@ bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& parentAgen
     lxw_format* totalValue = format(10, true, false, LXW_ALIGN_RIGHT, true);
     lxw_format* signTitle = format(11, true, false, LXW_ALIGN_CENTER, false);
     lxw_format* signNote = format(11, false, true, LXW_ALIGN_CENTER, false);
+    // The form code and the units stand at the top of their blocks, as on the PDF.
+    format_set_align(code, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(units, LXW_ALIGN_VERTICAL_TOP);
     format_set_num_format(value, "#,##0");
     format_set_num_format(totalValue, "#,##0");
 

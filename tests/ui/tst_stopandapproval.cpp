@@ -95,7 +95,7 @@ private slots:
         DossierDetailDialog detail(*session, code);
         detail.setPreviewAfterAction(false);
         QPushButton* stop = button(detail, QStringLiteral("S&top processing (Mẫu 05)…"));
-        QVERIFY(stop && stop->isVisible());
+        QVERIFY(stop && !stop->isHidden() && stop->isEnabled());
         run(stop, [](DossierActionDialog* dialog) {
             auto* requester = dialog->findChild<QLineEdit*>(QStringLiteral("actionRequester"));
             auto* refund = dialog->findChild<QSpinBox*>(QStringLiteral("actionRefund"));
@@ -134,7 +134,7 @@ private slots:
         DossierDetailDialog detail(*session, code);
         detail.setPreviewAfterAction(false);
         QPushButton* approve = button(detail, QStringLiteral("Leadership appro&val…"));
-        QVERIFY(approve && approve->isVisible() && approve->isEnabled());
+        QVERIFY(approve && !approve->isHidden() && approve->isEnabled());
         run(approve, [](DossierActionDialog* dialog) {
             auto* leader = dialog->findChild<QLineEdit*>(QStringLiteral("actionLeader"));
             QVERIFY(leader);

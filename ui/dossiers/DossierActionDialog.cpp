@@ -111,7 +111,10 @@ DossierActionDialog::DossierActionDialog(const QString& title, const QString& ex
         auto* refundRow = new QHBoxLayout;
         refundRow->addWidget(m_refund);
         refundRow->addWidget(m_feePaid, 1);
-        form->addRow(tr("Fee &refunded:"), refundRow);
+        // A row of two widgets: the label needs its buddy set to take the Alt key.
+        auto* refundLabel = new QLabel(tr("Fee re&funded:"), this);
+        refundLabel->setBuddy(m_refund);
+        form->addRow(refundLabel, refundRow);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
