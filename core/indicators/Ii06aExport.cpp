@@ -115,8 +115,8 @@ bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& parentAgen
     merge(0, 2, 0, 9, Ii06aDocument::titleLine(agencyName), title);
     merge(1, 2, 1, 9, Ii06aDocument::periodLine(report), period);
     merge(2, 2, 2, 9, Ii06aDocument::asOfLine(report), asOf);
-    merge(0, 10, 1, last, Ii06aDocument::reportingUnitLine(agencyName), units);
-    merge(2, 10, 2, last, Ii06aDocument::receivingUnitLine(parentAgency), units);
+    merge(0, 10, 0, last, Ii06aDocument::reportingUnitLine(agencyName), units);
+    merge(1, 10, 1, last, Ii06aDocument::receivingUnitLine(parentAgency), units);
     worksheet_set_row(sheet, 0, 32, nullptr);
     worksheet_set_row(sheet, 1, 20, nullptr);
     merge(3, 8, 3, last, Ii06aDocument::unitLine(), unit);
