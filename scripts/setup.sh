@@ -14,7 +14,7 @@ MOTCUA_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6svg6 libgl-dev
-    libqrencode-dev libxlsxwriter-dev libsodium-dev
+    libqrencode-dev libxlsxwriter-dev libsodium-dev zlib1g-dev
     fonts-liberation2 sqlite3 poppler-utils xvfb xauth
 )
 

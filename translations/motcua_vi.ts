@@ -2938,6 +2938,46 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Result fi&amp;le:</source>
         <translation>Tệ&amp;p kết quả:</translation>
     </message>
+    <message>
+        <source>Name and title, e.g. Lê Văn Tâm, Chủ tịch UBND xã</source>
+        <translation>Họ tên và chức vụ, ví dụ: Lê Văn Tâm, Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Người phê duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Asked to stop &amp;by:</source>
+        <translation>Người đề nghị &amp;dừng:</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Fee re&amp;funded:</source>
+        <translation>Phí, lệ phí &amp;hoàn trả:</translation>
+    </message>
+    <message>
+        <source>Leader: required.</source>
+        <translation>Người phê duyệt: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>Asked to stop by: required.</source>
+        <translation>Người đề nghị dừng: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>of %L1 đồng paid</source>
+        <translation>trên tổng số %L1 đồng đã nộp</translation>
+    </message>
+    <message>
+        <source>no fee was paid</source>
+        <translation>hồ sơ không phải nộp phí, lệ phí</translation>
+    </message>
 </context>
 <context>
     <name>DossierActions</name>
@@ -2952,6 +2992,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Stop: say why processing stops.</source>
         <translation>Dừng xử lý: phải nêu lý do dừng xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Stop: say who asked to stop processing.</source>
+        <translation>Dừng xử lý: phải nêu người đề nghị dừng giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Stop: the fee refund must be between 0 and the fee paid (%1 đồng); %2 was given.</source>
+        <translation>Dừng xử lý: số tiền hoàn trả phải từ 0 đến số phí, lệ phí đã nộp (%1 đồng); đã nhập %2.</translation>
     </message>
 </context>
 <context>
@@ -3432,10 +3480,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Hồ sơ không được tiếp nhận; lý do này được in trên Mẫu 03.</translation>
     </message>
     <message>
-        <source>Processing stops; Mẫu 05 is printed with this reason.</source>
-        <translation>Hồ sơ bị dừng xử lý; lý do này được in trên Mẫu 05.</translation>
-    </message>
-    <message>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
@@ -3586,6 +3630,26 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Where the result&apos;s file is kept (document system number, path or file name; empty: none):</source>
         <translation>Nơi lưu tệp kết quả (số văn bản trên hệ thống, đường dẫn hoặc tên tệp; để trống nếu chưa có):</translation>
+    </message>
+    <message>
+        <source>Leadership appro&amp;val…</source>
+        <translation>&amp;Lãnh đạo phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Approved by the leadership: %1</source>
+        <translation>Lãnh đạo phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Processing stops; Mẫu 05 is printed with this reason, who asked to stop and the fee refunded.</source>
+        <translation>Dừng giải quyết hồ sơ; in Mẫu 05 với lý do, người đề nghị dừng và số phí, lệ phí hoàn trả.</translation>
+    </message>
+    <message>
+        <source>Leadership approval</source>
+        <translation>Lãnh đạo phê duyệt</translation>
+    </message>
+    <message>
+        <source>The leader has approved the result; the control sheet shows the hand-over to the leader.</source>
+        <translation>Lãnh đạo đã phê duyệt kết quả giải quyết; phiếu kiểm soát ghi bước chuyển hồ sơ cho lãnh đạo.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4223,10 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>the documents handed in</source>
         <translation>thành phần hồ sơ đã nộp</translation>
     </message>
+    <message>
+        <source>the notices of %1</source>
+        <translation>các phiếu, thông báo của hồ sơ %1</translation>
+    </message>
 </context>
 <context>
     <name>DueExplanation</name>
@@ -4582,72 +4650,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Không tạo được tệp bảng tính %1.</translation>
     </message>
     <message>
-        <source>RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS (FORM II.06a, CIRCULAR 01/2020/TT-VPCP)</source>
-        <translation>KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH (MẪU II.06a, THÔNG TƯ 01/2020/TT-VPCP)</translation>
-    </message>
-    <message>
-        <source>Period from %1 to %2, figures as of %3</source>
-        <translation>Kỳ báo cáo từ %1 đến %2, số liệu tính đến %3</translation>
-    </message>
-    <message>
-        <source>Dossiers received</source>
-        <translation>Số hồ sơ nhận giải quyết</translation>
-    </message>
-    <message>
-        <source>Dossiers handled</source>
-        <translation>Số hồ sơ đã giải quyết</translation>
-    </message>
-    <message>
-        <source>Dossiers in hand</source>
-        <translation>Số hồ sơ đang giải quyết</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Tổng số</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Kỳ trước chuyển qua</translation>
-    </message>
-    <message>
-        <source>New in the period</source>
-        <translation>Mới tiếp nhận trong kỳ</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>At the counter</source>
-        <translation>Trực tiếp</translation>
-    </message>
-    <message>
-        <source>Postal</source>
-        <translation>Bưu chính công ích</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng thời hạn</translation>
-    </message>
-    <message>
-        <source>Before the due date</source>
-        <translation>Trước hạn</translation>
-    </message>
-    <message>
-        <source>On the due date</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Within time</source>
-        <translation>Trong hạn</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Cannot write the workbook %1: %2</source>
@@ -4881,6 +4885,49 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Electronic results with the result file recorded</source>
         <translation>Tỷ lệ kết quả điện tử đã lưu tệp kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderApprovals</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>Không %1: %2</translation>
+    </message>
+    <message>
+        <source>Leadership approval: the leader&apos;s name is required.</source>
+        <translation>Lãnh đạo phê duyệt: phải nhập họ tên người phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Leadership approval: a valid date and time is required.</source>
+        <translation>Lãnh đạo phê duyệt: phải nhập ngày, giờ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Leadership approval: the time %1 is in the future.</source>
+        <translation>Lãnh đạo phê duyệt: thời điểm %1 là thời điểm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>read the dossier</source>
+        <translation>đọc được hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier %1: not in the register.</source>
+        <translation>Hồ sơ %1: không có trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: the leadership approves a dossier in processing (status 4); this one is in status %2.</source>
+        <translation>Hồ sơ %1: lãnh đạo chỉ phê duyệt hồ sơ đang xử lý (trạng thái 4); hồ sơ này đang ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>Leadership approval: the time %1 is before the dossier&apos;s last change (%2).</source>
+        <translation>Lãnh đạo phê duyệt: thời điểm %1 trước lần thay đổi gần nhất của hồ sơ (%2).</translation>
+    </message>
+    <message>
+        <source>save the approval</source>
+        <translation>lưu được ý kiến phê duyệt</translation>
+    </message>
+    <message>
+        <source>read the approvals</source>
+        <translation>đọc được các ý kiến phê duyệt</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5265,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Cannot number the notice: %1</source>
         <translation>Không cấp được số văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Cannot number the notices: %1</source>
+        <translation>Không cấp được số cho các phiếu, thông báo: %1</translation>
     </message>
 </context>
 <context>

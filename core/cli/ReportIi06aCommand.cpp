@@ -65,7 +65,8 @@ int ReportIi06aCommand::run(CliContext& context, const QStringList& arguments)
                                     settings.placeName);
         ok = PdfExporter::exportPdf(form, out, &error);
     } else if (ok) {
-        ok = xlsx ? Ii06aExport::writeXlsx(report, settings.agencyName, out, &error)
+        ok = xlsx ? Ii06aExport::writeXlsx(report, settings.parentAgency, settings.agencyName,
+                                           settings.placeName, out, &error)
                   : Ii06aExport::writeCsv(report, out, &error);
     }
     ok = ok && Ii06aExport::recordExport(*db, cliOfficer(), report, out, &error);

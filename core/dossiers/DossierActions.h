@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DossierNotice.h"
 #include "accounts/User.h"
 
 #include <QCoreApplication>
@@ -27,17 +28,18 @@ public:
     // 1→3 for a dossier submitted online, Mẫu 03.
     bool refuse(const QString& code, const QDateTime& at, const User& actor, const QString& reason,
                 const QString& legalBasis, QString* error) const;
-    // 4→8, Mẫu 05 (TT 03/2025).
+    // 4→8, Mẫu 05 (TT 03/2025), which says who asked to stop (requester, required) and what
+    // of the fee paid is refunded (feeRefund in đồng, 0 to the dossier's fee).
     bool stop(const QString& code, const QDateTime& at, const User& actor, const QString& reason,
-              const QString& legalBasis, QString* error) const;
+              const QString& legalBasis, const QString& requester, qint64 feeRefund,
+              QString* error) const;
     // Any open status →7, at the applicant's request.
     bool withdraw(const QString& code, const QDateTime& at, const User& actor,
                   const QString& reason, QString* error) const;
 
 private:
-    bool notice(const QString& code, const QString& form, const QDateTime& at, const User& actor,
-                const QString& reason, const QString& legalBasis, const QStringList& items,
-                const QDateTime& deadline, QString* error) const;
+    bool notice(const QString& code, DossierNotice* notice, const User& actor,
+                QString* error) const;
 
     const Database& m_db;
     const DueDateRules& m_rules;

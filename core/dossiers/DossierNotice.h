@@ -21,4 +21,8 @@ struct DossierNotice
     QStringList items;
     // Supplement: the date by which the applicant should hand it in (may be invalid).
     QDateTime deadline;
+    // Stop (Mẫu 05, TT 03/2025/TT-VPCP): who asked to stop and the fees refunded in đồng
+    // (0: none); -1 when not recorded (an imported dossier, a notice issued before).
+    QString requester;
+    qint64 feeRefund = -1;
 };

@@ -177,6 +177,16 @@ bool DossierPaperRepository::insertNotice(const QString& code, DossierNotice* no
     number.addBindValue(notice->number);
     if (!number.exec())
         return queryFailed(number, tr("save the notice"), error);
+    if (notice->form == QLatin1String("stop") && notice->feeRefund >= 0) {
+        QSqlQuery details(m_db.connection());
+        details.prepare(QStringLiteral("INSERT INTO dossier_stop_details (notice_id, requester, "
+                                       "fee_refund) VALUES (?, ?, ?)"));
+        details.addBindValue(notice->id);
+        details.addBindValue(text(TextFold::normalized(notice->requester.trimmed())));
+        details.addBindValue(notice->feeRefund);
+        if (!details.exec())
+            return queryFailed(details, tr("save the notice"), error);
+    }
     DossierWriter writer(m_db);
     return writer.prepare(error) &&
            writer.audit(QDateTime::currentDateTime(), actor.name(), QStringLiteral("notice"),
@@ -189,8 +199,10 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT n.id, n.form, n.issued_at, n.officer, n.reason, "
-                             "n.legal_basis, n.items, n.deadline, nn.number FROM dossier_notices n "
+                             "n.legal_basis, n.items, n.deadline, nn.number, sd.requester, "
+                             "sd.fee_refund FROM dossier_notices n "
                              "LEFT JOIN dossier_notice_numbers nn ON nn.notice_id = n.id "
+                             "LEFT JOIN dossier_stop_details sd ON sd.notice_id = n.id "
                              "JOIN dossiers d ON d.id = n.dossier_id WHERE d.code = ? "
                              "ORDER BY n.id"));
     q.addBindValue(code.trimmed());
@@ -210,6 +222,8 @@ bool DossierPaperRepository::notices(const QString& code, QList<DossierNotice>* 
             n.items = items.split(QLatin1Char('\n'));
         n.deadline = SqlTime::fromSql(q.value(7).toString());
         n.number = q.value(8).toString();
+        n.requester = q.value(9).toString();
+        n.feeRefund = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
         notices->append(n);
     }
     return true;

@@ -86,6 +86,7 @@ DossierWriter::DossierWriter(const Database& db, const DueDateRules* rules)
                         QStringLiteral("copies")})
     , m_insertSupplement(db.connection())
     , m_insertApology(db.connection())
+    , m_insertNotice(db.connection())
     , m_terms(db)
     , m_audit(db)
     , m_indicators(db, rules ? rules->engine() : nullptr)
@@ -135,6 +136,9 @@ bool DossierWriter::prepare(QString* error)
                         "original_due_at, new_due_at, signer, supervisor_note) VALUES (?, ?, ?, "
                         "?, ?, ?, ?, ?)") +
              returning},
+        {&m_insertNotice,
+         QStringLiteral("INSERT INTO dossier_notices (dossier_id, form, issued_at, officer, "
+                        "reason) VALUES (?, ?, ?, ?, ?)")},
     };
     for (const auto& statement : statements) {
         if (!statement.query->prepare(statement.sql)) {
@@ -380,6 +384,36 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
             return fail(a.query(), tr("the apology letters of %1").arg(d.code), error);
         letter.id = SqlDialect::insertedId(a.query());
     }
+    // DOMAIN §9: the notices of an imported or generated history (Mẫu 02 for each supplement
+    // request, Mẫu 03 for a refusal, Mẫu 05 for a stop) are in the register too, numbered in
+    // date order by flush() after the numbers already issued, so that they print with "Số".
+    auto addNotice = [&](const QString& form, const QDateTime& at, const QString& officer,
+                         const QString& reason) {
+        BoundStatement& n = m_insertNotice;
+        n.add(d.id);
+        n.add(form);
+        n.add(timeText(at));
+        n.add(text(officer));
+        n.add(text(reason));
+        m_unnumberedNotices = true;
+        return n.exec() || fail(n.query(), tr("the notices of %1").arg(d.code), error);
+    };
+    for (const SupplementRequest& request : std::as_const(record->supplements)) {
+        QString reason;
+        for (const StatusEvent& event : std::as_const(record->events)) {
+            if (event.to == DossierStatus::SupplementRequested && event.at == request.requestedAt)
+                reason = event.note;
+        }
+        if (!addNotice(QStringLiteral("supplement"), request.requestedAt, request.officer, reason))
+            return false;
+    }
+    for (const StatusEvent& event : std::as_const(record->events)) {
+        if ((event.to == DossierStatus::Refused || event.to == DossierStatus::Stopped) &&
+            !addNotice(event.to == DossierStatus::Refused ? QStringLiteral("refusal")
+                                                          : QStringLiteral("stop"),
+                       event.at, event.officer, event.note))
+            return false;
+    }
     if (!m_indicators.add(*record, error))
         return false;
     // Bulk writers without an action log the whole batch once instead.
@@ -458,6 +492,11 @@ bool DossierWriter::flush(QString* error)
         if (!ledger.exec())
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
+    }
+    if (m_unnumberedNotices) {
+        if (!NoticeNumbers::numberUnnumbered(m_db, error))
+            return false;
+        m_unnumberedNotices = false;
     }
     return m_terms.flush(error) && m_indicators.flush(error) && m_audit.finish(error);
 }

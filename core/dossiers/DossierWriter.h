@@ -87,6 +87,8 @@ private:
     BatchInsert m_insertDocument;
     BoundStatement m_insertSupplement;
     BoundStatement m_insertApology;
+    BoundStatement m_insertNotice;
+    bool m_unnumberedNotices = false; // numbered by flush (NoticeNumbers::numberUnnumbered)
     DossierTerms m_terms;
     AuditChain m_audit;
     IndicatorStore m_indicators;

@@ -18,4 +18,10 @@ public:
     // transaction.
     static bool next(const Database& db, const QString& form, const QDate& day, QString* number,
                      QString* error);
+    // Numbers the notices recorded without one (an imported or generated history, notices of a
+    // register from before numbering): in the order of their time of issue (then of their
+    // recording) within each year and kind, after the last number already issued, so that no
+    // number is skipped or given twice and the same register always gets the same numbers.
+    // Runs in the caller's transaction.
+    static bool numberUnnumbered(const Database& db, QString* error);
 };

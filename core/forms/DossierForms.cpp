@@ -113,6 +113,77 @@ QString statusLabel(DossierStatus status)
     return QString();
 }
 
+// The result of a hand-over at `at` against the dossier's due date (TT 01/2020/TT-VPCP,
+// biểu II.06a: by the day, not the hour).
+QString onTimeMark(const Dossier& d, const QDateTime& at)
+{
+    const QDateTime due = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
+    if (!due.isValid())
+        return QString();
+    if (at.date() < due.date())
+        return u("Trước hạn");
+    if (at.date() == due.date())
+        return u("Đúng hạn");
+    return u("Quá hạn");
+}
+
+// Mẫu 06 (TT 01/2018: 05): one row per hand-over between people of the units the dossier
+// passes (Một cửa → công chức chuyên môn → lãnh đạo → Một cửa), numbered "1. Giao / 2. Nhận",
+// "3. … / 4. …". Each signer signs a hand-over once: a status change by the one holding the
+// dossier in the same unit (a supplement requested and received, fees awaited) is no
+// hand-over and goes into the note of the row that brought the dossier there. The
+// leadership's approval is the hand-over from the officer to the leader; the result then goes
+// from the leader back to the one-stop unit.
+void controlSheetRows(FormData* data, const DossierFormSource& source)
+{
+    const Dossier& d = source.dossier;
+    const QString leaderUnit = u("Lãnh đạo ") + source.identity.agencyName.trimmed();
+    QList<QStringList> rows;
+    QString stage;
+    QString holder = d.applicantName;
+    auto handOver = [&](const QString& from, const QString& to, const QDateTime& at,
+                        const QString& receiver, const QString& result, const QString& note) {
+        const int n = int(rows.size());
+        rows.append({from, to, VietnameseDate::timeAndDate(at), holder, receiver, result, note,
+                     QString::number(2 * n + 1), QString::number(2 * n + 2)});
+        stage = to;
+        holder = receiver;
+    };
+    int a = 0;
+    auto approvalsBefore = [&](const QDateTime& at) {
+        for (; a < source.approvals.size() && source.approvals.at(a).approvedAt <= at; ++a) {
+            const LeaderApproval& approval = source.approvals.at(a);
+            handOver(stage, leaderUnit, approval.approvedAt, approval.leader,
+                     onTimeMark(d, approval.approvedAt),
+                     u("Lãnh đạo phê duyệt") + (approval.note.isEmpty()
+                                                    ? QString()
+                                                    : QStringLiteral(": ") + approval.note));
+        }
+    };
+    for (const StatusEvent& e : source.events) {
+        approvalsBefore(e.at);
+        // Back in processing after a pause: what ended the pause.
+        const QString label = e.hasFrom && e.to == DossierStatus::Processing &&
+                                      e.from == DossierStatus::SupplementRequested
+                                  ? u("Nhận hồ sơ bổ sung")
+                              : e.hasFrom && e.to == DossierStatus::Processing &&
+                                      e.from == DossierStatus::AwaitingPayment
+                                  ? u("Đã thực hiện nghĩa vụ tài chính")
+                                  : statusLabel(e.to);
+        const QString note = label + (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note);
+        const QString to = stageOf(e.to);
+        if (!rows.isEmpty() && to == stage && e.officer == holder) {
+            rows.last()[6] += QStringLiteral("; ") + note + QStringLiteral(" (") +
+                              VietnameseDate::timeAndDate(e.at) + QLatin1Char(')');
+            continue;
+        }
+        const QString from =
+            rows.isEmpty() ? (e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ")) : stage;
+        handOver(from, to, e.at, e.officer, e.hasFrom ? onTimeMark(d, e.at) : QString(), note);
+    }
+    approvalsBefore(QDateTime(QDate(9999, 12, 31), QTime(23, 59)));
+    data->tables.insert(QStringLiteral("events"), rows);
+}
 } // namespace
 
 QString DossierForms::timeLimitText(int halves, const QString& unitKey)
@@ -191,7 +262,8 @@ bool DossierForms::load(const Database& db, const QString& code, FormKind kind,
     const DossierPaperRepository papers(db);
     if (!papers.documents(d.code, &source->documents, error))
         return false;
-    if (!ReceiptCorrections(db, rules).list(d.code, &source->corrections, error))
+    if (!ReceiptCorrections(db, rules).list(d.code, &source->corrections, error) ||
+        !LeaderApprovals(db).list(d.code, &source->approvals, error))
         return false;
 
     auto hadStatus = [source](DossierStatus status) {
@@ -353,6 +425,13 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
         data.set(QStringLiteral("stop_reason"), notice.reason);
         data.set(QStringLiteral("stopped_at"), VietnameseDate::timeAndDate(source.actAt));
         data.set(QStringLiteral("fees"), feeText(d.fee));
+        // Mẫu 05: who asked to stop, and what of the fees is refunded (blank for a notice
+        // recorded without them: the officer writes them in).
+        data.set(QStringLiteral("stop_requester"), notice.requester);
+        if (notice.feeRefund > 0)
+            data.set(QStringLiteral("fee_refund"), u("hoàn trả ") + feeText(notice.feeRefund));
+        else if (notice.feeRefund == 0)
+            data.set(QStringLiteral("fee_refund"), u("không hoàn trả"));
         for (const StatusEvent& e : source.events) {
             if (e.to == DossierStatus::Stopped && e.hasFrom)
                 data.set(QStringLiteral("stop_stage"), statusLabel(e.from));
@@ -380,30 +459,7 @@ FormData DossierForms::build(FormKind kind, const DossierFormSource& source)
         break;
     case FormKind::ControlSheet:
         data.set(QStringLiteral("processing_agency"), identity.agencyName.trimmed());
-        for (int i = 0; i < source.events.size(); ++i) {
-            const StatusEvent& e = source.events.at(i);
-            const QString from = e.hasFrom ? stageOf(e.from) : u("Người nộp hồ sơ");
-            const QString previousOfficer =
-                i > 0 ? source.events.at(i - 1).officer : d.applicantName;
-            QString result;
-            const QDateTime due = d.legalDueAt.isValid() ? d.legalDueAt : d.dueAt;
-            if (due.isValid() && e.hasFrom) {
-                // TT 01/2020/TT-VPCP, biểu II.06a: by the day, not the hour.
-                if (e.at.date() < due.date())
-                    result = u("Trước hạn");
-                else if (e.at.date() == due.date())
-                    result = u("Đúng hạn");
-                else
-                    result = u("Quá hạn");
-            }
-            data.addRow(
-                QStringLiteral("events"),
-                {from, stageOf(e.to), VietnameseDate::timeAndDate(e.at), previousOfficer, e.officer,
-                 result,
-                 statusLabel(e.to) + (e.note.isEmpty() ? QString() : QStringLiteral(": ") + e.note),
-                 // Mẫu 06: each hand-over numbered "1. Giao / 2. Nhận", "3. … / 4. …".
-                 QString::number(2 * i + 1), QString::number(2 * i + 2)});
-        }
+        controlSheetRows(&data, source);
         break;
     case FormKind::Ledger:
         break;

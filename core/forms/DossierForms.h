@@ -5,6 +5,7 @@
 #include "dossiers/Dossier.h"
 #include "dossiers/DossierNotice.h"
 #include "dossiers/DossierRecord.h"
+#include "dossiers/LeaderApprovals.h"
 #include "dossiers/ReceiptCorrection.h"
 #include "dossiers/StatusEvent.h"
 #include "forms/FormData.h"
@@ -38,6 +39,7 @@ struct DossierFormSource
     // dossier whose documents were not recorded (an import).
     QList<RequiredDocument> catalogueDocuments;
     QList<ReceiptCorrection> corrections; // of the receipt, oldest first
+    QList<LeaderApproval> approvals;      // the leadership's, oldest first (control sheet)
 };
 
 // The adapter between the register and the printed forms: turns a dossier into the plain

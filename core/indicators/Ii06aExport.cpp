@@ -1,7 +1,9 @@
 #include "Ii06aExport.h"
 
+#include "Ii06aDocument.h"
 #include "audit/AuditLog.h"
 #include "common/Csv.h"
+#include "forms/FormRenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,7 +34,8 @@ bool Ii06aExport::writeCsv(const Ii06aReport& report, const QString& path, QStri
     return Csv::writeFile(path, csv(report, header), true, error);
 }
 
-bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& agencyName,
+bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& parentAgency,
+                            const QString& agencyName, const QString& placeName,
                             const QString& path, QString* error)
 {
     // libxlsxwriter writes the file itself: write next to the target, then move it in place,
@@ -46,93 +49,123 @@ bool Ii06aExport::writeXlsx(const Ii06aReport& report, const QString& agencyName
             *error = tr("Cannot create the workbook %1.").arg(path);
         return false;
     }
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "II.06a");
-
-    lxw_format* title = workbook_add_format(workbook);
-    format_set_bold(title);
-    format_set_font_size(title, 13);
-    format_set_align(title, LXW_ALIGN_CENTER);
-    lxw_format* subtitle = workbook_add_format(workbook);
-    format_set_italic(subtitle);
-    format_set_align(subtitle, LXW_ALIGN_CENTER);
-    lxw_format* head = workbook_add_format(workbook);
-    format_set_bold(head);
-    format_set_text_wrap(head);
-    format_set_align(head, LXW_ALIGN_CENTER);
-    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_border(head, LXW_BORDER_THIN);
-    lxw_format* cell = workbook_add_format(workbook);
-    format_set_border(cell, LXW_BORDER_THIN);
-    lxw_format* totalCell = workbook_add_format(workbook);
-    format_set_border(totalCell, LXW_BORDER_THIN);
-    format_set_bold(totalCell);
-    for (lxw_format* f : {title, subtitle, head, cell, totalCell})
-        format_set_font_name(f, "Times New Roman");
-
     auto utf8 = [](const QString& text) {
         return text.toUtf8();
     };
-    const QStringList titles = Ii06aReport::columnTitles();
-    const lxw_col_t last = lxw_col_t(titles.size() - 1);
-    worksheet_set_column(sheet, 0, 0, 28, nullptr);
-    worksheet_set_column(sheet, 1, last, 12, nullptr);
+    QByteArray documentTitle = utf8(Ii06aDocument::formCode());
+    lxw_doc_properties properties{};
+    properties.title = documentTitle.data();
+    workbook_set_properties(workbook, &properties);
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "II.06a");
 
-    worksheet_merge_range(sheet, 0, 0, 0, last, utf8(agencyName.toUpper()).constData(), title);
-    worksheet_merge_range(
-        sheet, 1, 0, 1, last,
-        utf8(tr("RESULTS OF HANDLING ADMINISTRATIVE PROCEDURE DOSSIERS (FORM II.06a, CIRCULAR "
-                "01/2020/TT-VPCP)"))
-            .constData(),
-        title);
-    worksheet_merge_range(sheet, 2, 0, 2, last,
-                          utf8(tr("Period from %1 to %2, figures as of %3")
-                                   .arg(report.period.from.toString(QStringLiteral("dd/MM/yyyy")),
-                                        report.period.to.toString(QStringLiteral("dd/MM/yyyy")),
-                                        report.asOf.toString(QStringLiteral("dd/MM/yyyy HH:mm"))))
-                              .constData(),
-                          subtitle);
+    // The layout of the PDF (Ii06aDocument), cell for cell. Times New Roman carries every
+    // Vietnamese letter (NĐ 30/2020/NĐ-CP's typeface; LibreOffice shows it with Liberation
+    // Serif 2.x, same metrics).
+    auto format = [workbook](double size, bool bold, bool italic, lxw_format_alignments align,
+                             bool border) {
+        lxw_format* f = workbook_add_format(workbook);
+        format_set_font_name(f, "Times New Roman");
+        format_set_font_size(f, size);
+        if (bold)
+            format_set_bold(f);
+        if (italic)
+            format_set_italic(f);
+        format_set_align(f, align);
+        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_text_wrap(f);
+        if (border)
+            format_set_border(f, LXW_BORDER_THIN);
+        return f;
+    };
+    lxw_format* code = format(10, true, false, LXW_ALIGN_LEFT, false);
+    lxw_format* title = format(12, true, false, LXW_ALIGN_CENTER, false);
+    lxw_format* period = format(11, true, false, LXW_ALIGN_CENTER, false);
+    lxw_format* asOf = format(11, false, true, LXW_ALIGN_CENTER, false);
+    lxw_format* units = format(10, false, false, LXW_ALIGN_LEFT, false);
+    lxw_format* unit = format(11, false, true, LXW_ALIGN_RIGHT, false);
+    lxw_format* head = format(10, true, false, LXW_ALIGN_CENTER, true);
+    lxw_format* number = format(10, false, true, LXW_ALIGN_CENTER, true);
+    lxw_format* tt = format(10, false, false, LXW_ALIGN_CENTER, true);
+    lxw_format* field = format(10, false, false, LXW_ALIGN_LEFT, true);
+    lxw_format* value = format(10, false, false, LXW_ALIGN_RIGHT, true);
+    lxw_format* totalField = format(10, true, false, LXW_ALIGN_LEFT, true);
+    lxw_format* totalValue = format(10, true, false, LXW_ALIGN_RIGHT, true);
+    lxw_format* signTitle = format(11, true, false, LXW_ALIGN_CENTER, false);
+    lxw_format* signNote = format(11, false, true, LXW_ALIGN_CENTER, false);
+    // The form code and the units stand at the top of their blocks, as on the PDF.
+    format_set_align(code, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(units, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(value, "#,##0");
+    format_set_num_format(totalValue, "#,##0");
 
-    // Headings: the field; received (total, carried over, new: total, online, counter,
-    // postal); handled (total, before, on, after the due date); in hand (total, within
-    // time, overdue). Then the column numbers.
+    const lxw_col_t last = lxw_col_t(Ii06aDocument::columnCount - 1);
+    worksheet_set_column(sheet, 0, 0, 5, nullptr);
+    worksheet_set_column(sheet, 1, 1, 30, nullptr);
+    worksheet_set_column(sheet, 2, last, 10, nullptr);
+    auto merge = [&](lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const QString& text,
+                     lxw_format* f) {
+        if (r1 == r2 && c1 == c2)
+            worksheet_write_string(sheet, r1, c1, utf8(text).constData(), f);
+        else
+            worksheet_merge_range(sheet, r1, c1, r2, c2, utf8(text).constData(), f);
+    };
+
+    // Top: the form code left, the title in the middle, the reporting units right.
+    merge(0, 0, 1, 1, Ii06aDocument::formCode(), code);
+    merge(0, 2, 0, 9, Ii06aDocument::titleLine(agencyName), title);
+    merge(1, 2, 1, 9, Ii06aDocument::periodLine(report), period);
+    merge(2, 2, 2, 9, Ii06aDocument::asOfLine(report), asOf);
+    merge(0, 10, 0, last, Ii06aDocument::reportingUnitLine(agencyName), units);
+    merge(1, 10, 1, last, Ii06aDocument::receivingUnitLine(parentAgency), units);
+    worksheet_set_row(sheet, 0, 32, nullptr);
+    worksheet_set_row(sheet, 1, 20, nullptr);
+    merge(3, 8, 3, last, Ii06aDocument::unitLine(), unit);
+
+    // The table: three heading rows, the column numbers, one line per field, the total.
     const lxw_row_t top = 4;
-    worksheet_merge_range(sheet, top, 0, top + 2, 0, utf8(titles.at(0)).constData(), head);
-    worksheet_merge_range(sheet, top, 1, top, 6, utf8(tr("Dossiers received")).constData(), head);
-    worksheet_merge_range(sheet, top, 7, top, 10, utf8(tr("Dossiers handled")).constData(), head);
-    worksheet_merge_range(sheet, top, 11, top, 13, utf8(tr("Dossiers in hand")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 1, top + 2, 1, utf8(tr("Total")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 2, top + 2, 2, utf8(tr("Carried over")).constData(),
-                          head);
-    worksheet_merge_range(sheet, top + 1, 3, top + 1, 6, utf8(tr("New in the period")).constData(),
-                          head);
-    worksheet_write_string(sheet, top + 2, 3, utf8(tr("Total")).constData(), head);
-    worksheet_write_string(sheet, top + 2, 4, utf8(tr("Online")).constData(), head);
-    worksheet_write_string(sheet, top + 2, 5, utf8(tr("At the counter")).constData(), head);
-    worksheet_write_string(sheet, top + 2, 6, utf8(tr("Postal")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 7, top + 2, 7, utf8(tr("Total")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 8, top + 1, 9, utf8(tr("On time")).constData(), head);
-    worksheet_write_string(sheet, top + 2, 8, utf8(tr("Before the due date")).constData(), head);
-    worksheet_write_string(sheet, top + 2, 9, utf8(tr("On the due date")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 10, top + 2, 10, utf8(tr("Late")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 11, top + 2, 11, utf8(tr("Total")).constData(), head);
-    worksheet_merge_range(sheet, top + 1, 12, top + 2, 12, utf8(tr("Within time")).constData(),
-                          head);
-    worksheet_merge_range(sheet, top + 1, 13, top + 2, 13, utf8(tr("Overdue")).constData(), head);
+    for (const Ii06aDocument::HeadingCell& c : Ii06aDocument::headingCells())
+        merge(top + lxw_row_t(c.row), lxw_col_t(c.column), top + lxw_row_t(c.row + c.rowSpan - 1),
+              lxw_col_t(c.column + c.columnSpan - 1), c.text, head);
+    worksheet_set_row(sheet, top + 1, 30, nullptr);
+    worksheet_set_row(sheet, top + 2, 30, nullptr);
     for (lxw_col_t c = 0; c <= last; ++c)
         worksheet_write_string(sheet, top + 3, c,
-                               utf8(QStringLiteral("(%1)").arg(c + 1)).constData(), head);
-
+                               utf8(QStringLiteral("(%1)").arg(c + 1)).constData(), number);
     lxw_row_t row = top + 4;
-    auto writeLine = [&](const QString& field, const Ii06aLine& l, lxw_format* format) {
-        worksheet_write_string(sheet, row, 0, utf8(field).constData(), format);
-        lxw_col_t c = 1;
-        for (const qint64 value : Ii06aReport::values(l))
-            worksheet_write_number(sheet, row, c++, double(value), format);
+    auto writeLine = [&](const QString& n, const QString& name, const Ii06aLine& l, bool bold) {
+        worksheet_write_string(sheet, row, 0, utf8(n).constData(), tt);
+        worksheet_write_string(sheet, row, 1, utf8(name).constData(), bold ? totalField : field);
+        lxw_col_t c = 2;
+        for (const qint64 v : Ii06aDocument::formValues(l))
+            worksheet_write_number(sheet, row, c++, double(v), bold ? totalValue : value);
         ++row;
     };
+    int n = 0;
     for (const Ii06aLine& l : report.lines)
-        writeLine(l.field, l, cell);
-    writeLine(tr("Total"), report.total, totalCell);
+        writeLine(QString::number(++n), l.field, l, false);
+    writeLine(QString(), Ii06aDocument::totalLabel(), report.total, true);
+
+    // Signatures (NĐ 30/2020/NĐ-CP): the date line above the head of the unit.
+    row += 1;
+    merge(row, 7, row, last, Ii06aDocument::dateLine(report, placeName), signNote);
+    merge(row + 1, 0, row + 1, 5, Ii06aDocument::preparerLines().at(0), signTitle);
+    merge(row + 2, 0, row + 2, 5, Ii06aDocument::preparerLines().at(1), signNote);
+    merge(row + 1, 7, row + 1, last, Ii06aDocument::headLines().at(0), signTitle);
+    merge(row + 2, 7, row + 2, last, Ii06aDocument::headLines().at(1), signNote);
+
+    // Page set-up as the PDF: A4 landscape, the forms' margins (NĐ 30/2020/NĐ-CP), one page
+    // wide, the heading rows repeated on every page, centred, the page number at the foot.
+    constexpr double inch = 25.4;
+    const QMarginsF margins = FormRenderer::pageLayout(true).margins(QPageLayout::Millimeter);
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_set_landscape(sheet);
+    worksheet_set_margins(sheet, margins.left() / inch, margins.right() / inch,
+                          margins.top() / inch, margins.bottom() / inch);
+    worksheet_repeat_rows(sheet, top, top + 3);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_center_horizontally(sheet);
+    worksheet_print_area(sheet, 0, 0, row + 2, last);
+    worksheet_set_footer(sheet, "&C&\"Times New Roman\"&10&P/&N");
 
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {

@@ -9,7 +9,7 @@ class Database;
 
 // Biểu II.06a as files: CSV (header: Ii06aReport::columnKeys(), one line per field, then a
 // line with the field "total") and an Excel workbook (.xlsx, written by libxlsxwriter) laid
-// out like the form, with the grouped headings and the column numbers.
+// out like the printed form (Ii06aDocument), with its page set-up.
 class Ii06aExport
 {
     Q_DECLARE_TR_FUNCTIONS(Ii06aExport)
@@ -21,7 +21,10 @@ public:
     static QString csv(const Ii06aReport& report, Header header = Header::Keys);
     static bool writeCsv(const Ii06aReport& report, const QString& path, QString* error,
                          Header header = Header::Keys);
-    static bool writeXlsx(const Ii06aReport& report, const QString& agencyName, const QString& path,
+    // The workbook of the PDF's layout (Ii06aDocument) with its page set-up: A4 landscape,
+    // one page wide, the heading rows repeated. placeName is for the date line.
+    static bool writeXlsx(const Ii06aReport& report, const QString& parentAgency,
+                          const QString& agencyName, const QString& placeName, const QString& path,
                           QString* error);
     // Records in the audit log who wrote the report of which period to which file (issue 15:
     // a report names every officer's dossiers). Call after the file was written.

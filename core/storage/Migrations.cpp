@@ -6,6 +6,7 @@
 
 #include "catalogue/ProcedureRepository.h"
 #include "dossiers/DossierTerms.h"
+#include "dossiers/NoticeNumbers.h"
 #include "indicators/IndicatorStore.h"
 
 #include <QDate>
@@ -535,6 +536,8 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
         // The search terms of the dossiers already in the register.
         return DossierTerms::rebuildAll(db, error);
     }
+    if (qstrcmp(step.description, "stop requester and fee refund, leadership approval") == 0)
+        return NoticeNumbers::numberUnnumbered(db, error);
     if (qstrcmp(step.description, "sealed audit log") == 0)
         return AuditLog::sealHead(db, error);
     if (qstrcmp(step.description, "issue 20: applicant, ratings, corrections, attachments") == 0) {
@@ -1166,6 +1169,43 @@ std::vector<MigrationStep> buildSteps()
     // (dossiers.result_file) and the count of those recorded. Columns added by the hook, only
     // where missing: safe to re-run.
     steps.push_back({19, "processing time and result files", {}});
+
+    // Issue 16: the stop notice (Mẫu 05, TT 03/2025/TT-VPCP) says who asked to stop and what
+    // of the fees paid is refunded (beside the notice, a new table so the step can run again);
+    // the leadership's approval of a dossier's result is a step of its history, printed on the
+    // control sheet (Mẫu 06) between the professional officer and the one-stop unit.
+    steps.push_back(
+        {21,
+         "stop requester and fee refund, leadership approval",
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_stop_details ("
+                         " notice_id INTEGER PRIMARY KEY REFERENCES dossier_notices (id),"
+                         " requester TEXT NOT NULL,"
+                         " fee_refund INTEGER NOT NULL CHECK (fee_refund >= 0))"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_approvals ("
+                         " id {{pk}},"
+                         " dossier_id INTEGER NOT NULL REFERENCES dossiers (id),"
+                         " approved_at TEXT NOT NULL,"
+                         " leader TEXT NOT NULL,"
+                         " officer TEXT NOT NULL," // who recorded it
+                         " note TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS dossier_approvals_dossier"
+                         " ON dossier_approvals (dossier_id)"),
+          // Imported and generated dossiers had their supplement requests, refusals and stops
+          // without the notice (Mẫu 02, 03, 05): they get it, and the hook numbers them
+          // (NoticeNumbers::numberUnnumbered). Only where the notice is missing: safe to re-run.
+          QStringLiteral(
+              "INSERT INTO dossier_notices (dossier_id, form, issued_at, officer, reason) "
+              "SELECT s.dossier_id, 'supplement', s.requested_at, s.officer, COALESCE((SELECT "
+              "MAX(e.note) FROM status_events e WHERE e.dossier_id = s.dossier_id AND "
+              "e.to_status = 5 AND e.at = s.requested_at), '') FROM supplement_requests s "
+              "WHERE NOT EXISTS (SELECT 1 FROM dossier_notices n WHERE n.dossier_id = "
+              "s.dossier_id AND n.form = 'supplement' AND n.issued_at = s.requested_at)"),
+          QStringLiteral(
+              "INSERT INTO dossier_notices (dossier_id, form, issued_at, officer, reason) "
+              "SELECT e.dossier_id, CASE e.to_status WHEN 3 THEN 'refusal' ELSE 'stop' END, e.at, "
+              "e.officer, e.note FROM status_events e WHERE e.to_status IN (3, 8) AND NOT EXISTS "
+              "(SELECT 1 FROM dossier_notices n WHERE n.dossier_id = e.dossier_id AND n.form = "
+              "CASE e.to_status WHEN 3 THEN 'refusal' ELSE 'stop' END AND n.issued_at = e.at)")}});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

@@ -131,7 +131,8 @@ private slots:
                  qPrintable(error));
         QVERIFY2(actions.stop(code, at("2024-03-08 10:00"), User::acting(QStringLiteral("cb")),
                               QStringLiteral("Người yêu cầu đề nghị dừng"),
-                              QStringLiteral("Đơn ngày 07/3/2024"), &error),
+                              QStringLiteral("Đơn ngày 07/3/2024"), QStringLiteral("Nguyễn Văn An"),
+                              0, &error),
                  qPrintable(error));
         QVERIFY2(DossierForms::load(t.db(), code, FormKind::Stop, &source, &error),
                  qPrintable(error));

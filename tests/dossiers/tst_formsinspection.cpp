@@ -6,10 +6,13 @@
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
+#include "dossiers/LeaderApprovals.h"
+#include "dossiers/NoticeNumbers.h"
 #include "forms/DossierForms.h"
 #include "forms/FormTemplate.h"
 #include "forms/PdfExporter.h"
 #include "settings/OfficeIdentityStore.h"
+#include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,9 +105,10 @@ private:
     };
 
     bool receive(const Database& db, const QDateTime& when, DossierStatus status, QString* code,
-                 QString* error)
+                 QString* error, qint64 fee = 0)
     {
         Dossier d;
+        d.fee = fee;
         d.procedureCode = QStringLiteral("1.003583"); // Đăng ký kết hôn, 5 working days
         d.applicantName = QStringLiteral("Nguyễn Thị Hòa");
         d.applicantPhone = QStringLiteral("0912345678");
@@ -141,6 +145,59 @@ private:
                repo.issueApology(code, &letter, officer, error);
     }
 
+    // The vice-chairman approves the result (the "lãnh đạo" step of the control sheet).
+    static bool approved(const Database& db, const QString& code, const char* when, QString* error)
+    {
+        LeaderApproval approval;
+        approval.approvedAt = at(when);
+        approval.leader = QStringLiteral("Phạm Văn Hùng");
+        return LeaderApprovals(db).record(code, &approval,
+                                          User::acting(QStringLiteral("Phạm Thị Lan")), error);
+    }
+
+    // Imported dossiers (DossierRepository::insertAll, as the CSV import and the generator
+    // write them): received, in processing, a supplement requested on `requested` (or
+    // refused at the counter when requested is null).
+    static DossierRecord imported(const char* received, const char* requested)
+    {
+        DossierRecord r;
+        Dossier& d = r.dossier;
+        d.procedureCode = QStringLiteral("1.003583");
+        d.applicantName = QStringLiteral("Lê Thị Thu");
+        d.receivedAt = at(received);
+        d.status = DossierStatus::Accepted;
+        d.channel = Channel::Direct;
+        d.halves = 10;
+        d.durationUnit = Procedure::WorkingDays;
+        d.dueAt = d.receivedAt.addDays(7);
+        d.legalDueAt = d.dueAt;
+        d.officer = QStringLiteral("Trần Văn Bình");
+        r.events.append({0, false, DossierStatus::Registered, DossierStatus::Accepted, d.receivedAt,
+                         d.officer, QString()});
+        if (!requested) {
+            d.status = DossierStatus::Refused;
+            d.dueAt = QDateTime();
+            d.legalDueAt = QDateTime();
+            r.events.last().to = DossierStatus::Registered;
+            r.events.append({0, true, DossierStatus::Registered, DossierStatus::Refused,
+                             d.receivedAt.addSecs(3600), d.officer,
+                             QStringLiteral("Không thuộc thẩm quyền")});
+            return r;
+        }
+        d.status = DossierStatus::SupplementRequested;
+        d.supplementCount = 1;
+        r.events.append({0, true, DossierStatus::Accepted, DossierStatus::Processing,
+                         d.receivedAt.addSecs(3600), QStringLiteral("Phạm Thị Lan"), QString()});
+        r.events.append({0, true, DossierStatus::Processing, DossierStatus::SupplementRequested,
+                         at(requested), QStringLiteral("Phạm Thị Lan"),
+                         QStringLiteral("Thiếu bản sao giấy khai sinh")});
+        SupplementRequest request;
+        request.requestedAt = at(requested);
+        request.officer = QStringLiteral("Phạm Thị Lan");
+        r.supplements.append(request);
+        return r;
+    }
+
     bool build(const Database& db, Register* r, QString* error)
     {
         if (!RegisterFixture::prepare(db, error) ||
@@ -174,13 +231,18 @@ private:
                DossierPaperRepository(db).saveDocuments(r->fresh, handedIn, officer, error) &&
                delayed(db, r->fresh, "2025-10-01 09:00", "2025-10-02 10:00", "2025-10-03 08:00",
                        "2025-10-09 15:00", "2025-10-15 10:00", error) &&
-               receive(db, at("2025-10-01 09:00"), DossierStatus::Accepted, &r->stopped, error) &&
+               approved(db, r->fresh, "2025-10-14 09:00", error) &&
+               DossierRepository(db, rules).markResultReady(r->fresh, at("2025-10-14 14:00"),
+                                                            officer, false, 0, error) &&
+               receive(db, at("2025-10-01 09:00"), DossierStatus::Accepted, &r->stopped, error,
+                       50000) &&
                DossierRepository(db, rules).changeStatus(r->stopped, DossierStatus::Processing,
                                                          at("2025-10-01 10:00"), officer, QString(),
                                                          error) &&
                actions.stop(r->stopped, at("2025-10-06 14:00"), officer,
                             QStringLiteral("Người yêu cầu đề nghị dừng giải quyết."),
-                            QStringLiteral("Đơn đề nghị ngày 05/10/2025"), error) &&
+                            QStringLiteral("Đơn đề nghị ngày 05/10/2025"),
+                            QStringLiteral("Nguyễn Thị Hòa (người nộp hồ sơ)"), 20000, error) &&
                receive(db, at("2025-10-02 08:00"), DossierStatus::Registered, &r->online, error) &&
                receive(db, at("2025-10-02 10:00"), DossierStatus::Registered, &r->refused, error) &&
                actions.refuse(r->refused, at("2025-10-03 09:30"), officer,
@@ -471,6 +533,239 @@ private slots:
         for (const QString& piece : {QStringLiteral("1. Giao"), QStringLiteral("2. Nhận"),
                                      QStringLiteral("3. Giao"), QStringLiteral("4. Nhận")})
             QVERIFY2(text.contains(piece), qPrintable(piece + QLatin1Char('\n') + text));
+    }
+
+    void controlSheetHandsOverThroughTheLeadership()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Register r;
+        QString error;
+        QVERIFY2(build(t.db(), &r, &error), qPrintable(error));
+        DossierFormSource source;
+        QVERIFY2(DossierForms::load(t.db(), r.fresh, FormKind::ControlSheet, &source, &error),
+                 qPrintable(error));
+        const QList<QStringList> rows = DossierForms::build(FormKind::ControlSheet, source)
+                                            .tables.value(QStringLiteral("events"));
+        // Một cửa → công chức chuyên môn → lãnh đạo → Một cửa, numbered 1/2 … 7/8.
+        QCOMPARE(rows.size(), 4);
+        const QStringList from{QStringLiteral("Người nộp hồ sơ"), QStringLiteral("Bộ phận Một cửa"),
+                               QStringLiteral("Công chức chuyên môn"),
+                               QStringLiteral("Lãnh đạo UBND xã Tân Bình")};
+        const QStringList to{
+            QStringLiteral("Bộ phận Một cửa"), QStringLiteral("Công chức chuyên môn"),
+            QStringLiteral("Lãnh đạo UBND xã Tân Bình"), QStringLiteral("Bộ phận Một cửa")};
+        const QStringList giver{QStringLiteral("Nguyễn Thị Hòa"), QStringLiteral("Trần Văn Bình"),
+                                QStringLiteral("Phạm Thị Lan"), QStringLiteral("Phạm Văn Hùng")};
+        const QStringList receiver{QStringLiteral("Trần Văn Bình"), QStringLiteral("Phạm Thị Lan"),
+                                   QStringLiteral("Phạm Văn Hùng"),
+                                   QStringLiteral("Trần Văn Bình")};
+        for (int i = 0; i < rows.size(); ++i) {
+            const QStringList& row = rows.at(i);
+            QCOMPARE(row.value(0), from.at(i));
+            QCOMPARE(row.value(1), to.at(i));
+            QCOMPARE(row.value(3), giver.at(i));
+            QCOMPARE(row.value(4), receiver.at(i));
+            // Each signer once: nobody hands over to themselves.
+            QVERIFY(row.value(3) != row.value(4));
+            QCOMPARE(row.value(7), QString::number(2 * i + 1));
+            QCOMPARE(row.value(8), QString::number(2 * i + 2));
+        }
+        QCOMPARE(rows.at(2).value(2), QStringLiteral("09 giờ 00 phút, ngày 14/10/2025"));
+        QVERIFY2(rows.at(2).value(6).startsWith(QStringLiteral("Lãnh đạo phê duyệt")),
+                 qPrintable(rows.at(2).value(6)));
+        // The supplement asked and received by the officer holding the dossier is no hand-over:
+        // it is noted on the row that brought the dossier to her.
+        QVERIFY2(rows.at(1).value(6).contains(QStringLiteral("Yêu cầu bổ sung giấy tờ")) &&
+                     rows.at(1).value(6).contains(QStringLiteral("Nhận hồ sơ bổ sung")),
+                 qPrintable(rows.at(1).value(6)));
+        // The legal due date after the supplement pause is 09/10/2025: the result is late.
+        QCOMPARE(rows.at(3).value(5), QStringLiteral("Quá hạn"));
+        const QString text =
+            print(t.db(), r.fresh, FormKind::ControlSheet, QStringLiteral("leader"));
+        for (const QString& piece : {QStringLiteral("5. Giao: Công chức chuyên môn"),
+                                     QStringLiteral("6. Nhận: Lãnh đạo UBND xã Tân Bình"),
+                                     QStringLiteral("7. Giao: Lãnh đạo UBND xã Tân Bình"),
+                                     QStringLiteral("8. Nhận: Bộ phận Một cửa")})
+            QVERIFY2(text.contains(piece), qPrintable(piece + QLatin1Char('\n') + text));
+        QCOMPARE(int(text.count(QStringLiteral("Phạm Văn Hùng"))), 2); // receives, hands over
+
+        // Recorded only while in processing, by a named leader, not before the last change.
+        LeaderApproval approval;
+        approval.approvedAt = at("2025-10-15 09:00");
+        approval.leader = QStringLiteral("Phạm Văn Hùng");
+        const User officer = User::acting(QStringLiteral("Phạm Thị Lan"));
+        QVERIFY(!LeaderApprovals(t.db()).record(
+            r.fresh, &approval, User::acting(QStringLiteral("Trần Văn Bình")), &error));
+        QVERIFY2(error.contains(QStringLiteral("status 4")), qPrintable(error));
+        QVERIFY(!LeaderApprovals(t.db()).record(r.online, &approval, officer, &error));
+        QVERIFY2(error.contains(r.online), qPrintable(error));
+        QString code;
+        QVERIFY2(receive(t.db(), at("2025-10-20 08:00"), DossierStatus::Accepted, &code, &error),
+                 qPrintable(error));
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"), officer,
+                                   QString(), &error),
+                 qPrintable(error));
+        approval.approvedAt = at("2025-10-20 08:30");
+        QVERIFY(!LeaderApprovals(t.db()).record(code, &approval, officer, &error));
+        QVERIFY2(error.contains(QStringLiteral("20/10/2025 09:00")), qPrintable(error));
+        approval.approvedAt = at("2025-10-21 08:30");
+        approval.leader = QStringLiteral("  ");
+        QVERIFY(!LeaderApprovals(t.db()).record(code, &approval, officer, &error));
+        QVERIFY2(error.contains(QStringLiteral("leader")), qPrintable(error));
+        QList<LeaderApproval> recorded;
+        QVERIFY2(LeaderApprovals(t.db()).list(code, &recorded, &error), qPrintable(error));
+        QVERIFY(recorded.isEmpty());
+        // Audited with the leader's name.
+        QSqlQuery audit(t.db().connection());
+        audit.prepare(QStringLiteral("SELECT officer, detail FROM audit_log WHERE action = "
+                                     "'approval' AND dossier_code = ?"));
+        audit.addBindValue(r.fresh);
+        QVERIFY2(audit.exec() && audit.next(), qPrintable(audit.lastError().text()));
+        QCOMPARE(audit.value(0).toString(), QStringLiteral("Phạm Thị Lan"));
+        QCOMPARE(audit.value(1).toString(), QStringLiteral("Phạm Văn Hùng"));
+    }
+
+    void stopNoticeSaysWhoAskedAndTheRefund()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Register r;
+        QString error;
+        QVERIFY2(build(t.db(), &r, &error), qPrintable(error));
+        const QString text = print(t.db(), r.stopped, FormKind::Stop, QStringLiteral("stop"));
+        for (const QString& piece :
+             {QStringLiteral("Người đề nghị dừng giải quyết: Nguyễn Thị Hòa (người nộp hồ sơ)"),
+              QStringLiteral("Phí, lệ phí đã nộp: 50.000 đồng; việc hoàn trả (nếu có): hoàn trả "
+                             "20.000 đồng.")})
+            QVERIFY2(text.contains(piece), qPrintable(piece + QLatin1Char('\n') + text));
+
+        // Refused without a requester, or with more refunded than was paid; nothing changes.
+        QString code;
+        const User officer = User::acting(QStringLiteral("Phạm Thị Lan"));
+        QVERIFY2(receive(t.db(), at("2025-10-20 08:00"), DossierStatus::Accepted, &code, &error,
+                         30000) &&
+                     DossierRepository(t.db(), rules)
+                         .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"),
+                                       officer, QString(), &error),
+                 qPrintable(error));
+        const DossierActions actions(t.db(), rules);
+        QVERIFY(!actions.stop(code, at("2025-10-21 09:00"), officer, QStringLiteral("Lý do"),
+                              QString(), QStringLiteral(" "), 0, &error));
+        QVERIFY2(error.contains(QStringLiteral("who asked")), qPrintable(error));
+        QVERIFY(!actions.stop(code, at("2025-10-21 09:00"), officer, QStringLiteral("Lý do"),
+                              QString(), QStringLiteral("UBND xã"), 30001, &error));
+        QVERIFY2(error.contains(QStringLiteral("30000")) && error.contains(QStringLiteral("30001")),
+                 qPrintable(error));
+        Dossier d;
+        QVERIFY2(DossierRepository(t.db(), rules).load(code, &d, &error), qPrintable(error));
+        QCOMPARE(d.status, DossierStatus::Processing);
+        // Nothing refunded is said so.
+        QVERIFY2(actions.stop(code, at("2025-10-21 09:00"), officer, QStringLiteral("Lý do"),
+                              QString(), QStringLiteral("UBND xã Tân Bình"), 0, &error),
+                 qPrintable(error));
+        const QString none = print(t.db(), code, FormKind::Stop, QStringLiteral("stop0"));
+        QVERIFY2(none.contains(QStringLiteral("Người đề nghị dừng giải quyết: UBND xã Tân Bình")),
+                 qPrintable(none));
+        QVERIFY2(none.contains(QStringLiteral("việc hoàn trả (nếu có): không hoàn trả.")),
+                 qPrintable(none));
+    }
+
+    void importedNoticesAreNumberedInDateOrder()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        Register r;
+        QString error;
+        QVERIFY2(build(t.db(), &r, &error), qPrintable(error));
+        // The register has issued 1/PYCBS (January) and 2/PYCBS (October) of 2025. An import
+        // lists a request of 7/10 before one of 6/10, and a refusal.
+        QList<DossierRecord> records{imported("2025-10-03 08:00", "2025-10-07 10:00"),
+                                     imported("2025-10-03 09:00", "2025-10-06 10:00"),
+                                     imported("2025-10-04 08:00", nullptr)};
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .insertAll(&records, QStringLiteral("Trần Văn Bình"), QStringLiteral("import"),
+                                &error),
+                 qPrintable(error));
+        const QString later = records.at(0).dossier.code;
+        const QString earlier = records.at(1).dossier.code;
+        const QString refused = records.at(2).dossier.code;
+        // Numbered by date after the numbers already issued: no gap, no number twice.
+        const QString first = print(t.db(), earlier, FormKind::Supplement, QStringLiteral("i1"));
+        QVERIFY2(first.contains(QStringLiteral("Số: 3/PYCBS")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("Tân Bình, ngày 06 tháng 10 năm 2025")),
+                 qPrintable(first));
+        const QString second = print(t.db(), later, FormKind::Supplement, QStringLiteral("i2"));
+        QVERIFY2(second.contains(QStringLiteral("Số: 4/PYCBS")), qPrintable(second));
+        QVERIFY2(second.contains(QStringLiteral("Thiếu bản sao giấy khai sinh")),
+                 qPrintable(second));
+        const QString refusal = print(t.db(), refused, FormKind::Refusal, QStringLiteral("i3"));
+        QVERIFY2(refusal.contains(QStringLiteral("Số: 3/PTC")), qPrintable(refusal));
+        // A reprint says the same, and the next notice issued at the desk follows on.
+        QCOMPARE(print(t.db(), earlier, FormKind::Supplement, QStringLiteral("i1")), first);
+        QString code;
+        const User officer = User::acting(QStringLiteral("Phạm Thị Lan"));
+        QVERIFY2(receive(t.db(), at("2025-10-20 08:00"), DossierStatus::Accepted, &code, &error) &&
+                     DossierRepository(t.db(), rules)
+                         .changeStatus(code, DossierStatus::Processing, at("2025-10-20 09:00"),
+                                       officer, QString(), &error) &&
+                     DossierActions(t.db(), rules)
+                         .requestSupplement(
+                             code, at("2025-10-21 09:00"), officer, QStringLiteral("Thiếu giấy tờ"),
+                             {QStringLiteral("Tờ khai")}, QDateTime(), false, &error),
+                 qPrintable(error));
+        const QString next = print(t.db(), code, FormKind::Supplement, QStringLiteral("i4"));
+        QVERIFY2(next.contains(QStringLiteral("Số: 5/PYCBS")), qPrintable(next));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number) FROM "
+                                      "dossier_notice_numbers")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    }
+
+    // A register whose imported dossiers have supplement requests and refusals without their
+    // notices (imported before the notices were kept) gets them, numbered, on the upgrade.
+    void upgradeNumbersTheNoticesOfEarlierImports()
+    {
+        TestDatabase t(false);
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(Migrations::migrate(t.db(), 20, &error), qPrintable(error));
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error) &&
+                     OfficeIdentityStore(t.db()).save(fromJuly2025(), &error),
+                 qPrintable(error));
+        QList<DossierRecord> records{imported("2025-10-03 08:00", "2025-10-07 10:00"),
+                                     imported("2025-10-03 09:00", "2025-10-06 10:00"),
+                                     imported("2025-10-04 08:00", nullptr)};
+        QVERIFY2(DossierRepository(t.db(), rules)
+                     .insertAll(&records, QStringLiteral("Trần Văn Bình"), QStringLiteral("import"),
+                                &error),
+                 qPrintable(error));
+        // As an import of the earlier program left them: no notices.
+        QSqlQuery q(t.db().connection());
+        for (const char* statement : {"DELETE FROM dossier_notice_numbers",
+                                      "DELETE FROM dossier_notices", "DELETE FROM notice_numbers"})
+            QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+        QVERIFY2(Migrations::migrate(t.db(), Migrations::latestVersion(), &error),
+                 qPrintable(error));
+        QVERIFY2(
+            print(t.db(), records.at(1).dossier.code, FormKind::Supplement, QStringLiteral("u1"))
+                .contains(QStringLiteral("Số: 1/PYCBS")),
+            "the earlier request is 1/PYCBS");
+        QVERIFY2(
+            print(t.db(), records.at(0).dossier.code, FormKind::Supplement, QStringLiteral("u2"))
+                .contains(QStringLiteral("Số: 2/PYCBS")),
+            "the later request is 2/PYCBS");
+        QVERIFY2(print(t.db(), records.at(2).dossier.code, FormKind::Refusal, QStringLiteral("u3"))
+                     .contains(QStringLiteral("Số: 1/PTC")),
+                 "the refusal is 1/PTC");
+        // Running the step's work again adds nothing.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM dossier_notices")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY2(NoticeNumbers::numberUnnumbered(t.db(), &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM dossier_notice_numbers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 };
 

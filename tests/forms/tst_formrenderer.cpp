@@ -308,6 +308,12 @@ private slots:
                                     .arg(pageHeight)));
             ++rowsOnPage[int(top / pageHeight)];
         }
+        // The sign-off column (13, "Ký nhận") has room for a signature: 24 mm at least (it had 16)
+        // (the document's units are 96 dpi device pixels).
+        const QTextTableCell sign = table->cellAt(table->format().headerRowCount(), 12);
+        const qreal signWidthMm =
+            layout->blockBoundingRect(sign.firstCursorPosition().block()).width() * 25.4 / 96;
+        QVERIFY2(signWidthMm >= 24, qPrintable(QStringLiteral("%1 mm").arg(signWidthMm)));
         // At least 12 dossiers on each landscape page (the last may hold fewer).
         for (int page = 0; page + 1 < rowsOnPage.size(); ++page)
             QVERIFY2(rowsOnPage.at(page) >= 12, qPrintable(QStringLiteral("page %1 holds %2 lines")

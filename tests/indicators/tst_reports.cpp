@@ -1,6 +1,7 @@
 #include "CliRun.h"
 #include "IndicatorFixture.h"
 #include "TestDatabase.h"
+#include "ZipEntry.h"
 #include "cli/CliContext.h"
 #include "indicators/Ii06aDocument.h"
 #include "indicators/Ii06aExport.h"
@@ -74,6 +75,90 @@ QString readText(const QString& path)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
+}
+
+// The workbook of biểu II.06a read back from its XML parts: the layout of the printed form
+// (merged headings, texts, numbers) and its page set-up.
+void checkWorkbookLayout(const QString& path)
+{
+    QString error;
+    const QString sheet =
+        QString::fromUtf8(ZipEntry::read(path, QStringLiteral("xl/worksheets/sheet1.xml"), &error));
+    QVERIFY2(!sheet.isEmpty(), qPrintable(error));
+    const QString strings =
+        QString::fromUtf8(ZipEntry::read(path, QStringLiteral("xl/sharedStrings.xml"), &error));
+    QVERIFY2(!strings.isEmpty(), qPrintable(error));
+    const QString workbook =
+        QString::fromUtf8(ZipEntry::read(path, QStringLiteral("xl/workbook.xml"), &error));
+    QVERIFY2(!workbook.isEmpty(), qPrintable(error));
+    const QString styles =
+        QString::fromUtf8(ZipEntry::read(path, QStringLiteral("xl/styles.xml"), &error));
+    QVERIFY2(!styles.isEmpty(), qPrintable(error));
+
+    // A4 (paper 9) landscape, one page wide, centred, the forms' margins (30/15/20/20 mm).
+    for (const QString& piece :
+         {QStringLiteral("<pageSetUpPr fitToPage=\"1\"/>"), QStringLiteral("paperSize=\"9\""),
+          QStringLiteral("orientation=\"landscape\""), QStringLiteral("fitToHeight=\"0\""),
+          QStringLiteral("<printOptions horizontalCentered=\"1\"/>"),
+          QStringLiteral("<pageMargins left=\"1.18"), QStringLiteral("right=\"0.59"),
+          QStringLiteral("top=\"0.78"), QStringLiteral("bottom=\"0.78")})
+        QVERIFY2(sheet.contains(piece), qPrintable(piece + QLatin1Char('\n') + sheet));
+    // The heading rows (5–8: three rows of headings and the column numbers) repeat on every
+    // page; the print area ends after the signatures.
+    QVERIFY2(workbook.contains(QStringLiteral("_xlnm.Print_Titles\" localSheetId=\"0\">"
+                                              "II.06a!$5:$8</definedName>")),
+             qPrintable(workbook));
+    QVERIFY2(workbook.contains(QStringLiteral("_xlnm.Print_Area")), qPrintable(workbook));
+    // The headings merged as on the form: TT and the field over three rows, the three groups,
+    // "Trong đó" over the two channels; the form code, the title and the reporting units.
+    for (const QString& range :
+         {QStringLiteral("A5:A7"), QStringLiteral("B5:B7"), QStringLiteral("C5:F5"),
+          QStringLiteral("G5:J5"), QStringLiteral("K5:M5"), QStringLiteral("C6:C7"),
+          QStringLiteral("D6:E6"), QStringLiteral("F6:F7"), QStringLiteral("M6:M7"),
+          QStringLiteral("A1:B2"), QStringLiteral("C1:J1"), QStringLiteral("K1:M1"),
+          QStringLiteral("K2:M2")})
+        QVERIFY2(sheet.contains(QStringLiteral("<mergeCell ref=\"%1\"/>").arg(range)),
+                 qPrintable(range + QLatin1Char('\n') + sheet));
+    for (const QString& text :
+         {QStringLiteral("Biểu số II.06a/VPCP/KSTT"),
+          QStringLiteral("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI UBND XÃ TÂN BÌNH"),
+          QStringLiteral("Kỳ báo cáo: từ ngày 01/03/2024 đến ngày 31/03/2024"),
+          QStringLiteral("- Đơn vị báo cáo: UBND XÃ TÂN BÌNH"),
+          QStringLiteral("- Đơn vị nhận báo cáo: UBND HUYỆN VĨNH CỬU"),
+          QStringLiteral("Đơn vị tính: Số hồ sơ TTHC."),
+          QStringLiteral("TT"),
+          QStringLiteral("Lĩnh vực, công việc giải quyết theo cấp"),
+          QStringLiteral("Số hồ sơ nhận giải quyết"),
+          QStringLiteral("Trực tuyến"),
+          QStringLiteral("Trực tiếp, dịch vụ bưu chính"),
+          QStringLiteral("Từ kỳ trước chuyển qua"),
+          QStringLiteral("Trả đúng thời hạn"),
+          QStringLiteral("Chưa đến hạn"),
+          QStringLiteral("(13)"),
+          QStringLiteral("Hộ tịch"),
+          QStringLiteral("Tổng số"),
+          QStringLiteral("NGƯỜI LẬP BIỂU"),
+          QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"),
+          QStringLiteral("(Ký, ghi rõ họ tên và đóng dấu)"),
+          QStringLiteral("Tân Bình, ngày 31 tháng 3 năm 2024")})
+        QVERIFY2(
+            strings.contains(QStringLiteral("<t>") + text.toHtmlEscaped() + QStringLiteral("</t>")),
+            qPrintable(text + QLatin1Char('\n') + strings));
+    // The total line (row 11, after Chứng thực and Hộ tịch) in the form's column order:
+    // received 10 (online 2, counter and post 7, carried over 1), handled 7 (3 early, 2 on the
+    // day, 2 late), in hand 3 (2 within time, 1 overdue).
+    const QList<int> total{10, 2, 7, 1, 7, 3, 2, 2, 3, 2, 1};
+    for (int i = 0; i < total.size(); ++i) {
+        const QRegularExpression cell(QStringLiteral("<c r=\"%1%2\"[^>]*><v>%3</v>")
+                                          .arg(QChar(QLatin1Char('C').unicode() + i))
+                                          .arg(11)
+                                          .arg(total.at(i)));
+        QVERIFY2(cell.match(sheet).hasMatch(),
+                 qPrintable(cell.pattern() + QLatin1Char('\n') + sheet));
+    }
+    // One typeface that carries Vietnamese, in every format.
+    QVERIFY2(styles.contains(QStringLiteral("<name val=\"Times New Roman\"/>")),
+             qPrintable(styles));
 }
 
 } // namespace
@@ -290,6 +375,9 @@ private slots:
         QVERIFY(xlsx.open(QIODevice::ReadOnly));
         QCOMPARE(xlsx.read(2), QByteArray("PK")); // a zip package
         QVERIFY(!QFile::exists(xlsxPath + QStringLiteral(".part")));
+        if (const QString keep = qEnvironmentVariable("MOTCUA_FORMS_OUT"); !keep.isEmpty())
+            QFile::copy(xlsxPath, keep + QStringLiteral("/ii06a.xlsx"));
+        checkWorkbookLayout(xlsxPath);
         r = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report-ii06a"),
                     QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--to"),
                     QStringLiteral("2024-03-31"), QStringLiteral("--out"),

@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace {
 
 QPlainTextEdit* textBox(QWidget* parent, const char* name, int lines)
@@ -92,6 +94,35 @@ DossierActionDialog::DossierActionDialog(const QString& title, const QString& ex
         form->addRow(QString(), m_second);
     }
 
+    if (fields & Leader) {
+        m_leader = new QLineEdit(this);
+        m_leader->setObjectName(QStringLiteral("actionLeader"));
+        m_leader->setPlaceholderText(tr("Name and title, e.g. Lê Văn Tâm, Chủ tịch UBND xã"));
+        form->addRow(tr("&Leader:"), m_leader);
+        m_note = new QLineEdit(this);
+        m_note->setObjectName(QStringLiteral("actionNote"));
+        form->addRow(tr("&Note:"), m_note);
+    }
+    if (fields & StopDetails) {
+        m_requester = new QLineEdit(this);
+        m_requester->setObjectName(QStringLiteral("actionRequester"));
+        form->addRow(tr("Asked to stop &by:"), m_requester);
+        m_refund = new QSpinBox(this);
+        m_refund->setObjectName(QStringLiteral("actionRefund"));
+        m_refund->setRange(0, 0);
+        m_refund->setSingleStep(1000);
+        m_refund->setGroupSeparatorShown(true);
+        m_refund->setSuffix(tr(" đồng"));
+        m_feePaid = new QLabel(this);
+        auto* refundRow = new QHBoxLayout;
+        refundRow->addWidget(m_refund);
+        refundRow->addWidget(m_feePaid, 1);
+        // A row of two widgets: the label needs its buddy set to take the Alt key.
+        auto* refundLabel = new QLabel(tr("Fee re&funded:"), this);
+        refundLabel->setBuddy(m_refund);
+        form->addRow(refundLabel, refundRow);
+    }
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record (Ctrl+Enter)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -125,6 +156,16 @@ void DossierActionDialog::accept()
     if (m_items && items().isEmpty()) {
         m_problem->setText(QStringLiteral("⚠ ") + tr("Papers to supplement: list at least one."));
         m_items->setFocus();
+        return;
+    }
+    if (m_leader && m_leader->text().trimmed().isEmpty()) {
+        m_problem->setText(QStringLiteral("⚠ ") + tr("Leader: required."));
+        m_leader->setFocus();
+        return;
+    }
+    if (m_requester && m_requester->text().trimmed().isEmpty()) {
+        m_problem->setText(QStringLiteral("⚠ ") + tr("Asked to stop by: required."));
+        m_requester->setFocus();
         return;
     }
     if (m_second && !m_second->isChecked()) {
@@ -197,4 +238,39 @@ Rating DossierActionDialog::rating() const
 bool DossierActionDialog::secondConfirmed() const
 {
     return m_second && m_second->isChecked();
+}
+
+QString DossierActionDialog::leader() const
+{
+    return m_leader ? m_leader->text().trimmed() : QString();
+}
+
+void DossierActionDialog::setLeader(const QString& name)
+{
+    if (m_leader)
+        m_leader->setText(name.trimmed());
+}
+
+QString DossierActionDialog::note() const
+{
+    return m_note ? m_note->text().trimmed() : QString();
+}
+
+QString DossierActionDialog::requester() const
+{
+    return m_requester ? m_requester->text().trimmed() : QString();
+}
+
+qint64 DossierActionDialog::feeRefund() const
+{
+    return m_refund ? m_refund->value() : 0;
+}
+
+void DossierActionDialog::setStopDefaults(const QString& requester, qint64 fee)
+{
+    if (!m_requester)
+        return;
+    m_requester->setText(requester.trimmed());
+    m_refund->setRange(0, int(qBound(qint64(0), fee, qint64(std::numeric_limits<int>::max()))));
+    m_feePaid->setText(fee > 0 ? tr("of %L1 đồng paid").arg(fee) : tr("no fee was paid"));
 }

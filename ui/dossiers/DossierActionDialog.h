@@ -11,6 +11,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QLineEdit;
@@ -30,7 +31,9 @@ public:
         Deadline = 0x8,
         ElectronicResult = 0x10,
         RatingField = 0x20,
-        ConfirmSecond = 0x40
+        ConfirmSecond = 0x40,
+        Leader = 0x80,      // the leader who approved, and a note
+        StopDetails = 0x100 // who asked to stop, the fee refunded (Mẫu 05)
     };
 
     DossierActionDialog(const QString& title, const QString& explanation, int fields,
@@ -48,6 +51,13 @@ public:
     QString resultFile() const;
     Rating rating() const;
     bool secondConfirmed() const;
+    QString leader() const;
+    void setLeader(const QString& name);
+    QString note() const;
+    QString requester() const;
+    qint64 feeRefund() const;
+    // The requester proposed and the fee paid (the most that can be refunded).
+    void setStopDefaults(const QString& requester, qint64 fee);
 
     void accept() override;
 
@@ -63,5 +73,10 @@ private:
     QLineEdit* m_resultFile = nullptr;
     QComboBox* m_rating = nullptr;
     QCheckBox* m_second = nullptr;
+    QLineEdit* m_leader = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLineEdit* m_requester = nullptr;
+    QSpinBox* m_refund = nullptr;
+    QLabel* m_feePaid = nullptr;
     QLabel* m_problem;
 };

@@ -11,8 +11,10 @@
 #include "dossiers/DossierActions.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
+#include "dossiers/LeaderApprovals.h"
 #include "forms/DossierForms.h"
 #include "printing/PrintService.h"
+#include "settings/OfficeIdentityStore.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -141,6 +143,7 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
         {Action::SupplementReceived, tr("Supplement &received")},
         {Action::AwaitPayment, tr("Await &fees…")},
         {Action::PaymentReceived, tr("Fees &paid")},
+        {Action::LeaderApproved, tr("Leadership appro&val…")},
         {Action::ResultReady, tr("Result read&y…")},
         {Action::HandOver, tr("&Hand over result…")},
         {Action::ResultFile, tr("Result fi&le…")},
@@ -330,6 +333,14 @@ void DossierDetailDialog::fillTimeline()
                                          : DossierStatuses::label(e.to);
         lines.append({e.at, {timeText(e.at), change, e.officer, e.note}});
     }
+    // The leadership's approvals (the "lãnh đạo" step of the control sheet).
+    QList<LeaderApproval> approvals;
+    if (!LeaderApprovals(m_session.db()).list(m_code, &approvals, &error))
+        m_message->setText(QStringLiteral("⚠ ") + error);
+    for (const LeaderApproval& a : std::as_const(approvals))
+        lines.append({a.approvedAt,
+                      {timeText(a.approvedAt), tr("Approved by the leadership: %1").arg(a.leader),
+                       a.officer, a.note}});
     // Corrections of the receipt, with the values they replaced.
     QList<ReceiptCorrection> corrections;
     if (!ReceiptCorrections(m_session.db(), m_session.rules()).list(m_code, &corrections, &error))
@@ -424,6 +435,7 @@ void DossierDetailDialog::updateActions()
             break;
         case Action::RequestSupplement:
         case Action::AwaitPayment:
+        case Action::LeaderApproved:
         case Action::ResultReady:
         case Action::Stop:
             enabled = s == DossierStatus::Processing;
@@ -495,14 +507,19 @@ void DossierDetailDialog::run(Action action)
         DossierActionDialog dialog(
             refuse ? tr("Refuse the dossier") : tr("Stop processing"),
             refuse ? tr("The dossier is not received; Mẫu 03 is printed with this reason.")
-                   : tr("Processing stops; Mẫu 05 is printed with this reason."),
-            DossierActionDialog::Reason | DossierActionDialog::LegalBasis, this);
+                   : tr("Processing stops; Mẫu 05 is printed with this reason, who asked to "
+                        "stop and the fee refunded."),
+            DossierActionDialog::Reason | DossierActionDialog::LegalBasis |
+                (refuse ? 0 : DossierActionDialog::StopDetails),
+            this);
+        // Most often the applicant asks to stop; the fee paid is the most that is refunded.
+        dialog.setStopDefaults(m_dossier.applicantName, m_dossier.fee);
         if (dialog.exec() != QDialog::Accepted)
             return;
         ok = refuse ? actions.refuse(m_code, dialog.at(), actor, dialog.reason(),
                                      dialog.legalBasis(), &error)
                     : actions.stop(m_code, dialog.at(), actor, dialog.reason(), dialog.legalBasis(),
-                                   &error);
+                                   dialog.requester(), dialog.feeRefund(), &error);
         printed = refuse ? FormKind::Refusal : FormKind::Stop;
         break;
     }
@@ -535,6 +552,24 @@ void DossierDetailDialog::run(Action action)
             return;
         ok = dossiers.changeStatus(m_code, DossierStatus::AwaitingPayment, dialog.at(), actor,
                                    dialog.reason(), &error);
+        break;
+    }
+    case Action::LeaderApproved: {
+        DossierActionDialog dialog(tr("Leadership approval"),
+                                   tr("The leader has approved the result; the control sheet "
+                                      "shows the hand-over to the leader."),
+                                   DossierActionDialog::Leader, this);
+        // The head of the agency signs the apology letters (DOMAIN §8): the likely leader.
+        OfficeIdentity identity;
+        if (OfficeIdentityStore(m_session.db()).on(QDate::currentDate(), &identity, &error))
+            dialog.setLeader(identity.form(QStringLiteral("apology")).signerName);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        LeaderApproval approval;
+        approval.approvedAt = dialog.at();
+        approval.leader = dialog.leader();
+        approval.note = dialog.note();
+        ok = LeaderApprovals(m_session.db()).record(m_code, &approval, actor, &error);
         break;
     }
     case Action::ResultReady: {

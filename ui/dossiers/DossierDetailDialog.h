@@ -47,6 +47,7 @@ private:
         SupplementReceived,
         AwaitPayment,
         PaymentReceived,
+        LeaderApproved,
         ResultReady,
         HandOver,
         ResultFile,

@@ -205,7 +205,9 @@ void ReportsPage::saveFile(bool excel)
         return;
     QString error;
     const bool ok =
-        excel ? Ii06aExport::writeXlsx(m_report, m_session.office().agencyName, path, &error)
+        excel ? Ii06aExport::writeXlsx(m_report, m_session.office().parentAgency,
+                                       m_session.office().agencyName, m_session.office().placeName,
+                                       path, &error)
               : Ii06aExport::writeCsv(m_report, path, &error, Ii06aExport::Header::Titles);
     const bool recorded = ok && Ii06aExport::recordExport(m_session.db(), m_session.officer(),
                                                           m_report, path, &error);
