@@ -362,6 +362,18 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
                                                                   : QStringLiteral("BLOB")}},
                                  error);
     }
+    if (qstrcmp(step.description, "issue 20: closed follow-ups and files beside the register") ==
+        0) {
+        const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
+        return addMissingColumns(db, QStringLiteral("citizen_ratings"),
+                                 {{QStringLiteral("followed_up_by"), text},
+                                  {QStringLiteral("follow_up_note"), text}},
+                                 error) &&
+               addMissingColumns(
+                   db, QStringLiteral("attachments"),
+                   {{QStringLiteral("beside"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}},
+                   error);
+    }
     if (qstrcmp(step.description, "identity checked and data reused") == 0) {
         const QString flag = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
         return addMissingColumns(
@@ -966,6 +978,11 @@ std::vector<MigrationStep> buildSteps()
           QStringLiteral("INSERT INTO indicator_targets (year, key, target, source, note) VALUES "
                          "(2024, 'data_reuse_rate', 0.80, 'Quyết định 766/QĐ-TTg', 'National "
                          "target (QĐ 766, indicator 4.3).') ON CONFLICT DO NOTHING")}});
+
+    // Issue 20, second part: who closed a "not satisfied" follow-up and what was done; scanned
+    // files over 64 MB kept in the folder beside the register, named by their SHA-256
+    // (attachments.beside = 1, content NULL). Columns added by the hook where missing.
+    steps.push_back({20, "issue 20: closed follow-ups and files beside the register", {}});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

@@ -3,9 +3,11 @@
 #include "CitizenRatingWindow.h"
 #include "DossierActionDialog.h"
 #include "ReceiptCorrectionDialog.h"
+#include "ScanOfferBar.h"
 #include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
+#include "common/ScanFolderWatcher.h"
 #include "dossiers/Attachments.h"
 #include "dossiers/DossierAccess.h"
 #include "dossiers/DossierActions.h"
@@ -30,7 +32,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -175,9 +176,9 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     connect(m_attach, &QPushButton::clicked, this, [this] {
         // Many counter scanners save into one folder: the file dialog opens there.
         const QString folder =
-            scannerFolder().isEmpty()
+            ScanFolderWatcher::configuredFolder().isEmpty()
                 ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                : scannerFolder();
+                : ScanFolderWatcher::configuredFolder();
         attachFiles(QFileDialog::getOpenFileNames(
             this, tr("Scanned files of %1").arg(m_code), folder,
             tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)")));
@@ -191,6 +192,11 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
         print(FormKind::Receipt);
     });
 
+    // A file the scanner saves while the dossier is open is offered, never attached unasked.
+    m_scanOffer = new ScanOfferBar(tr("Attach to this dossier…"), this);
+    connect(m_scanOffer, &ScanOfferBar::attachRequested, this,
+            [this](const QString& path) { attachFiles({path}); });
+
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;
@@ -201,6 +207,7 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     layout->addWidget(m_title);
     layout->addLayout(columns, 1);
     layout->addWidget(actionsBox);
+    layout->addWidget(m_scanOffer);
     layout->addLayout(bottom);
     if (reload()) {
         // DOMAIN §11: who viewed which dossier (the detail shows the ID number in full).
@@ -581,14 +588,10 @@ void DossierDetailDialog::run(Action action)
         print(printed);
 }
 
-QString DossierDetailDialog::scannerFolder()
+void DossierDetailDialog::showEvent(QShowEvent* event)
 {
-    return QSettings().value(QStringLiteral("desk/scannerFolder")).toString();
-}
-
-void DossierDetailDialog::setScannerFolder(const QString& folder)
-{
-    QSettings().setValue(QStringLiteral("desk/scannerFolder"), folder);
+    QDialog::showEvent(event);
+    m_scanOffer->watchConfiguredFolder();
 }
 
 void DossierDetailDialog::attachFiles(const QStringList& paths)

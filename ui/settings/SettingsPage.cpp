@@ -11,8 +11,8 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
+#include "common/ScanFolderWatcher.h"
 #include "dossiers/CitizenRatingWindow.h"
-#include "dossiers/DossierDetailDialog.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
@@ -140,7 +140,7 @@ QWidget* SettingsPage::createOfficeTab()
     m_citizenScreen->setObjectName(QStringLiteral("citizenRatingScreen"));
     m_citizenScreen->setChecked(CitizenRatingWindow::isEnabled());
     deskLayout->addRow(m_citizenScreen);
-    m_scannerFolder = new QLineEdit(DossierDetailDialog::scannerFolder(), tab);
+    m_scannerFolder = new QLineEdit(ScanFolderWatcher::configuredFolder(), tab);
     m_scannerFolder->setObjectName(QStringLiteral("scannerFolder"));
     m_scannerFolder->setPlaceholderText(tr("where the counter's scanner saves, e.g. ~/Scans"));
     deskLayout->addRow(tr("Scanner &folder:"), m_scannerFolder);
@@ -187,7 +187,7 @@ void SettingsPage::save()
     // The language belongs to this desk: anyone may change it.
     Translations::setPreferredLanguage(m_language->currentData().toString());
     CitizenRatingWindow::setEnabled(m_citizenScreen->isChecked());
-    DossierDetailDialog::setScannerFolder(m_scannerFolder->text().trimmed());
+    ScanFolderWatcher::setConfiguredFolder(m_scannerFolder->text().trimmed());
     QString error;
     OfficeSettings settings = m_form->settings(m_loaded);
     settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());
