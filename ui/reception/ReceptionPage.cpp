@@ -70,7 +70,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_documents(new DocumentChecklist(this))
     , m_digitized(new QCheckBox(tr("Documents &digitized at receipt"), this))
     , m_identityChecked(
-          new QCheckBox(tr("Identity looked up in the population database / &VNeID"), this))
+          new QCheckBox(tr("Identity loo&ked up in the population database / VNeID"), this))
     , m_reusedData(new QCheckBox(tr("Documents re&used from stored digitized data"), this))
     , m_fee(new QSpinBox(this))
     , m_payment(new QComboBox(this))
@@ -78,7 +78,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_dueExplanation(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Receive and print receipt"), this))
-    , m_refuse(new QPushButton(tr("Re&fuse (Mẫu 03)…"), this))
+    , m_refuse(new QPushButton(tr("Refuse (&Mẫu 03)…"), this))
     , m_clear(new QPushButton(tr("&New citizen"), this))
     , m_birthDate(new QLineEdit(this))
     , m_sex(new QComboBox(this))
@@ -118,7 +118,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
         applicant->addRow(label, cell);
         qobject_cast<QLabel*>(applicant->labelForField(cell))->setBuddy(edit);
     };
-    addRow(tr("Full &name:"), m_name, m_nameMessage);
+    addRow(tr("Fu&ll name:"), m_name, m_nameMessage);
     addRow(tr("&ID number (CCCD):"), m_citizenId, m_citizenIdMessage);
     // A returning citizen: the register's last phone, e-mail and address, one key to take.
     m_returning->setObjectName(QStringLiteral("returningApplicant"));
@@ -189,11 +189,11 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     auto* receipt = new QFormLayout(receiptBox);
     receipt->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     receipt->addRow(tr("&Channel:"), m_channel);
-    receipt->addRow(tr("Received &at:"), m_receivedAt);
+    receipt->addRow(tr("Received a&t:"), m_receivedAt);
     auto* feeRow = new QHBoxLayout;
     feeRow->addWidget(m_fee, 1);
     feeRow->addWidget(m_payment, 1);
-    receipt->addRow(tr("F&ee and payment:"), feeRow);
+    receipt->addRow(tr("Fee and pa&yment:"), feeRow);
     qobject_cast<QLabel*>(receipt->labelForField(feeRow))->setBuddy(m_fee);
     receipt->addRow(QString(), m_digitized);
     receipt->addRow(QString(), m_identityChecked);
