@@ -201,10 +201,6 @@
         <translation>Giấy tờ: «%1» không có trong thành phần hồ sơ đã nộp của %2 (%3).</translation>
     </message>
     <message>
-        <source>File %1: larger than %2 MB; keep it in the office&apos;s document system.</source>
-        <translation>Tệp %1: lớn hơn %2 MB; hãy lưu trong hệ thống quản lý văn bản của cơ quan.</translation>
-    </message>
-    <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
@@ -223,6 +219,18 @@
     <message>
         <source>Dossier %1 has no file with SHA-256 %2.</source>
         <translation>Hồ sơ %1 không có tệp nào có mã SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>File %1: larger than %2 MB, and a server register keeps no files beside it; keep it in the office&apos;s document system.</source>
+        <translation>Tệp %1: lớn hơn %2 MB, mà sổ trên máy chủ không lưu tệp bên cạnh; hãy lưu tệp này trong hệ thống quản lý văn bản của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the files kept beside the register: %1</source>
+        <translation>Không đọc được các tệp lưu bên cạnh sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +845,14 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>cannot put a trigger back</source>
         <translation>không đặt lại được trigger</translation>
+    </message>
+    <message>
+        <source>Cannot check the files beside %1: %2</source>
+        <translation>Không kiểm tra được các tệp bên cạnh %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: %2</source>
+        <translation>Bản sao lưu %1 không đầy đủ: %2</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3595,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>Attach to this dossier…</source>
         <translation>Đính kèm vào hồ sơ này…</translation>
     </message>
+    <message>
+        <source>Enter or double-click opens the file.</source>
+        <translation>Nhấn Enter hoặc bấm đúp để mở tệp.</translation>
+    </message>
+    <message>
+        <source>No program opens %1.</source>
+        <translation>Không có chương trình nào mở được %1.</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -4384,6 +4408,37 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>the same feedback (time, dossier and content) is already in the register</source>
         <translation>phản ánh, kiến nghị này (cùng thời điểm, hồ sơ và nội dung) đã có trong sổ theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>FileStore</name>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the file %1 as %2.</source>
+        <translation>Không lưu được tệp %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from %2.</source>
+        <translation>Thiếu tệp %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 was changed: its SHA-256 is now %3.</source>
+        <translation>Tệp %1 trong %2 đã bị thay đổi: mã SHA-256 của nó nay là %3.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the file %1 to %2.</source>
+        <translation>Không sao chép được tệp %1 sang %2.</translation>
     </message>
 </context>
 <context>

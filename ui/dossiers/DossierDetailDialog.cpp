@@ -17,6 +17,7 @@
 #include "printing/PrintService.h"
 #include "storage/Database.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -120,6 +121,11 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     for (QTableWidget* t : {m_timeline, m_documents})
         connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
                 [t] { t->resizeRowsToContents(); });
+    connect(m_timeline, &QTableWidget::cellActivated, this, [this](int row) {
+        const QString sha256 = m_timeline->item(row, 0)->data(Qt::UserRole).toString();
+        if (!sha256.isEmpty())
+            openAttachment(sha256);
+    });
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
@@ -324,8 +330,14 @@ void DossierDetailDialog::fillTimeline()
     // Events, supplements, notices and apologies in one time line.
     struct Line
     {
+        Line(const QDateTime& time, const QStringList& texts, const QString& file = QString())
+            : at(time)
+            , cells(texts)
+            , sha256(file)
+        {}
         QDateTime at;
         QStringList cells;
+        QString sha256; // an attached file: the row opens it
     };
     QList<Line> lines;
     for (const StatusEvent& e : events) {
@@ -346,7 +358,8 @@ void DossierDetailDialog::fillTimeline()
                       {timeText(a.attachedAt), tr("Scanned file attached"), a.officer,
                        tr("%1 (%2) — SHA-256 %3")
                            .arg(a.name, a.document.isEmpty() ? tr("no document") : a.document,
-                                a.sha256.left(16))}});
+                                a.sha256.left(16))},
+                      a.sha256});
     for (const ReceiptCorrection& c : std::as_const(corrections))
         lines.append(
             {c.correctedAt,
@@ -384,8 +397,14 @@ void DossierDetailDialog::fillTimeline()
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line& a, const Line& b) { return a.at < b.at; });
     m_timeline->setRowCount(0);
-    for (const Line& line : lines)
+    for (const Line& line : lines) {
         addRow(m_timeline, line.cells);
+        if (!line.sha256.isEmpty()) {
+            QTableWidgetItem* first = m_timeline->item(m_timeline->rowCount() - 1, 0);
+            first->setData(Qt::UserRole, line.sha256);
+            first->setToolTip(tr("Enter or double-click opens the file."));
+        }
+    }
     m_timeline->resizeRowsToContents();
 
     m_documents->setRowCount(0);
@@ -623,6 +642,19 @@ void DossierDetailDialog::attachFiles(const QStringList& paths)
     emit m_session.dossierChanged(m_code);
     reload();
     m_message->setText(tr("%n file(s) attached.", nullptr, int(attached.size())));
+}
+
+void DossierDetailDialog::openAttachment(const QString& sha256)
+{
+    QString path;
+    QString error;
+    if (!Attachments(m_session.db()).openable(m_code, sha256, &path, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    // The desktop's own viewer for PDFs and images; the file was checked against its hash.
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_message->setText(QStringLiteral("⚠ ") + tr("No program opens %1.").arg(path));
 }
 
 void DossierDetailDialog::dragEnterEvent(QDragEnterEvent* event)

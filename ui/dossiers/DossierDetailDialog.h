@@ -30,6 +30,8 @@ public:
 
     // Stores scanned files with the dossier, asking which handed-in document they show.
     void attachFiles(const QStringList& paths);
+    // Opens an attached file in the desktop's viewer (the timeline row's Enter or double-click).
+    void openAttachment(const QString& sha256);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
