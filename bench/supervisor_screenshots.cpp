@@ -22,6 +22,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <iterator>
+
 namespace {
 
 QTextStream err(stderr);
@@ -76,9 +78,10 @@ int main(int argc, char* argv[])
     window.showArea(MainWindow::Area::Overdue);
     auto* overdue = window.findChild<OverduePage*>();
     auto* tabs = overdue->findChild<QTabWidget*>();
-    for (int i = 0; i < tabs->count(); ++i) {
+    static const char* names[] = {"overdue", "overdue-ledger", "overdue-feedback",
+                                  "overdue-follow-ups"};
+    for (int i = 0; i < tabs->count() && i < int(std::size(names)); ++i) {
         tabs->setCurrentIndex(i);
-        static const char* names[] = {"overdue", "overdue-ledger", "overdue-feedback"};
         ok = save(&window, out.filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"))) &&
              ok;
     }

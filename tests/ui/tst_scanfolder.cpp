@@ -8,6 +8,7 @@
 #include "dossiers/DossierRepository.h"
 #include "dossiers/ScanOfferBar.h"
 #include "reception/ReceptionPage.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -188,6 +189,32 @@ private slots:
                  folder->filePath(QStringLiteral("growing.pdf")));
         QTest::qWait(500);
         QCOMPARE(arrived.count(), 1);
+    }
+
+    // The picture of docs/screenshots, in Vietnamese: MOTCUA_SCREENSHOTS=folder.
+    void screenshots()
+    {
+        if (!qEnvironmentVariableIsSet("MOTCUA_SCREENSHOTS"))
+            QSKIP("MOTCUA_SCREENSHOTS not set");
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        {
+            ReceptionPage page(*session);
+            page.setPreviewAfterSave(false);
+            page.resize(1366, 768);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowActive(&page));
+            auto* offer = page.findChild<ScanOfferBar*>();
+            offer->watcher()->setSettleTime(50);
+            typeText(QStringLiteral("dang ky khai sinh"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            typeText(QStringLiteral("Nguyễn Thị Hòa"));
+            scan(*folder, "scan-0001.pdf", QByteArray(180000, 'x'));
+            QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+            QApplication::processEvents();
+            page.grab().save(qEnvironmentVariable("MOTCUA_SCREENSHOTS") +
+                             QStringLiteral("/reception-scan-offer.png"));
+        }
+        Translations::install(QStringLiteral("en"));
     }
 
 private:
