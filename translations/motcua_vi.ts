@@ -3603,6 +3603,18 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>No program opens %1.</source>
         <translation>Không có chương trình nào mở được %1.</translation>
     </message>
+    <message>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>Date of birth, sex:</source>
+        <translation>Ngày sinh, giới tính:</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>

@@ -133,6 +133,8 @@ private slots:
         Dossier d;
         d.procedureCode = QStringLiteral("1.001193");
         d.applicantName = QStringLiteral("Nguyễn Thị Hòa");
+        d.applicantBirthDate = QDate(1990, 3, 5);
+        d.applicantSex = QStringLiteral("Nữ");
         d.receivedAt = QDateTime::currentDateTime();
         QString error;
         QVERIFY2(
@@ -144,6 +146,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* offer = dialog.findChild<ScanOfferBar*>();
         offer->watcher()->setSettleTime(50);
+        // The detail shows the date of birth and sex the card gave.
+        bool shown = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            shown = shown || label->text() == QStringLiteral("05/03/1990, female");
+        QVERIFY(shown);
 
         const QByteArray sha = scan(*folder, "to-khai.pdf");
         QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);

@@ -273,6 +273,16 @@ void DossierDetailDialog::fillFacts()
     };
     fact(tr("Applicant:"), d.applicantName);
     fact(tr("ID number:"), d.applicantId);
+    // From the card's QR code or typed at reception (issue 20).
+    QStringList birth;
+    if (d.applicantBirthDate.isValid())
+        birth << d.applicantBirthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    if (d.applicantSex == QLatin1String("Nam"))
+        birth << tr("male");
+    else if (d.applicantSex == QStringLiteral("Nữ"))
+        birth << tr("female");
+    if (!birth.isEmpty())
+        fact(tr("Date of birth, sex:"), birth.join(QStringLiteral(", ")));
     fact(tr("Phone:"), d.applicantPhone);
     fact(tr("E-mail:"), d.applicantEmail);
     fact(tr("Address:"), d.applicantAddress);

@@ -68,8 +68,10 @@ void ScanOfferBar::showFirst()
         return;
     }
     const QFileInfo file(m_queue.first());
-    QString text = tr("New file from the scanner: %1 (%2)")
-                       .arg(file.fileName(), QLocale().formattedDataSize(file.size()));
+    QString text =
+        tr("New file from the scanner: %1 (%2)")
+            .arg(file.fileName(),
+                 QLocale().formattedDataSize(file.size(), 1, QLocale::DataSizeTraditionalFormat));
     if (m_queue.size() > 1)
         text += QLatin1Char(' ') + tr("— %n more waiting", nullptr, int(m_queue.size() - 1));
     m_text->setText(text);
