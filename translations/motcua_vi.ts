@@ -854,6 +854,12 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <source>The backup %1 is incomplete: %2</source>
         <translation>Bản sao lưu %1 không đầy đủ: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 keeps %n scanned file(s) over 64 MB beside it, and a server register keeps no files beside it: nothing was copied. Keep those files in the office&apos;s document system first.</source>
+        <translation>
+            <numerusform>%1 có %n tệp quét trên 64 MB lưu bên cạnh, mà sổ trên máy chủ không lưu được tệp bên cạnh: chưa sao chép gì. Hãy đưa các tệp đó vào hệ thống quản lý văn bản của cơ quan trước.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BreakdownModel</name>

@@ -416,7 +416,7 @@ bool BackupService::migrateToServer(const QString& filePath, const QString& serv
                         "(postgresql://user@host:port/dbname).");
         return false;
     }
-    if (!verifyFile(filePath, error))
+    if (!verifyFile(filePath, error) || !refuseFilesBeside(filePath, error))
         return false;
     Database server;
     if (!server.openAndMigrate(serverLocation, error))
@@ -449,10 +449,33 @@ bool BackupService::migrateToServer(const QString& filePath, const QString& serv
     return true;
 }
 
+bool BackupService::refuseFilesBeside(const QString& path, QString* error)
+{
+    const CompanionsLeftAsFound companions(path);
+    Database file;
+    QStringList hashes;
+    QString problem;
+    if (!file.openExisting(path, true, &problem) ||
+        !Attachments::besideFiles(file, &hashes, &problem)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, problem);
+        return false;
+    }
+    if (hashes.isEmpty())
+        return true;
+    if (error)
+        *error = tr("%1 keeps %n scanned file(s) over 64 MB beside it, and a server register "
+                    "keeps no files beside it: nothing was copied. Keep those files in the "
+                    "office's document system first.",
+                    nullptr, int(hashes.size()))
+                     .arg(path);
+    return false;
+}
+
 bool BackupService::restoreServer(const QString& backupPath, const QString& location,
                                   QString* keptPath, QString* error)
 {
-    if (!verifyFile(backupPath, error))
+    if (!verifyFile(backupPath, error) || !refuseFilesBeside(backupPath, error))
         return false;
     Database server;
     if (!server.openAndMigrate(location, error))

@@ -145,6 +145,33 @@ private slots:
             // A server register has no folder beside it: refused, nothing stored.
             QVERIFY(!small.attach(code, {png}, QString(), officer, nullptr, &error));
             QVERIFY2(error.contains(QStringLiteral("document system")), qPrintable(error));
+            // Nor does a backup with such files restore onto it.
+            const QString local = files.filePath(QStringLiteral("desk.sqlite"));
+            {
+                Database desk;
+                QVERIFY2(desk.openAndMigrate(local, &error), qPrintable(error));
+                QVERIFY2(useSampleOffice(desk, &error), qPrintable(error));
+                Dossier d;
+                d.procedureCode = QStringLiteral("1.001193");
+                d.applicantName = QStringLiteral("Trần Văn Bình");
+                d.receivedAt = QDateTime::currentDateTime();
+                QVERIFY2(DossierRepository(desk, rules).create(&d, QStringLiteral("cb"), &error),
+                         qPrintable(error));
+                QVERIFY2(Attachments(desk, 100).attach(d.code, {png}, QString(), officer, nullptr,
+                                                       &error),
+                         qPrintable(error));
+                QVERIFY2(BackupService::backupTo(
+                             desk, files.filePath(QStringLiteral("desk-backup.sqlite")), &error),
+                         qPrintable(error));
+            }
+            QString kept;
+            QVERIFY(!BackupService::restore(files.filePath(QStringLiteral("desk-backup.sqlite")),
+                                            db->path(), &kept, &error));
+            QVERIFY2(error.contains(QStringLiteral("document system")), qPrintable(error));
+            // The server's register is untouched.
+            QList<Attachment> none;
+            QVERIFY2(small.list(code, &none, &error), qPrintable(error));
+            QVERIFY(none.isEmpty());
             return;
         }
         QVERIFY2(small.attach(code, {pdf, png}, QString(), officer, nullptr, &error),
