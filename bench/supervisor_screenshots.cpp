@@ -78,7 +78,8 @@ int main(int argc, char* argv[])
     window.showArea(MainWindow::Area::Overdue);
     auto* overdue = window.findChild<OverduePage*>();
     auto* tabs = overdue->findChild<QTabWidget*>();
-    static const char* names[] = {"overdue", "overdue-ledger", "overdue-feedback"};
+    static const char* names[] = {"overdue", "overdue-ledger", "overdue-feedback",
+                                  "overdue-follow-ups"};
     // The pictures named here; a tab added later is left out rather than read past the names.
     for (int i = 0; i < tabs->count() && i < int(std::size(names)); ++i) {
         tabs->setCurrentIndex(i);

@@ -35,24 +35,8 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <source>Re&amp;name</source>
-        <translation>Đổ&amp;i tên</translation>
-    </message>
-    <message>
-        <source>C&amp;hange role</source>
-        <translation>Đổi vai t&amp;rò</translation>
-    </message>
-    <message>
         <source>&amp;Reset password</source>
         <translation>Đặt lại mật khẩ&amp;u</translation>
-    </message>
-    <message>
-        <source>&amp;Disable account</source>
-        <translation>Vô hiệu hó&amp;a tài khoản</translation>
-    </message>
-    <message>
-        <source>&amp;Add account</source>
-        <translation>Thêm tài khoả&amp;n</translation>
     </message>
     <message>
         <source>new password, at least %1 characters</source>
@@ -64,15 +48,11 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation>&amp;Vai trò:</translation>
+        <translation>Họ và tên:</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation>&amp;Mật khẩu mới:</translation>
+        <translation>Mật khẩu mới:</translation>
     </message>
     <message>
         <source>After a reset the officer must choose a new password at the next sign-in. Accounts are disabled, never deleted: the audit log keeps their names.</source>
@@ -93,10 +73,6 @@
     <message>
         <source>F&amp;ull name:</source>
         <translation>Họ và tên đầ&amp;y đủ:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>&amp;Giao vai trò:</translation>
     </message>
     <message>
         <source>First pa&amp;ssword:</source>
@@ -129,6 +105,30 @@
     <message>
         <source>Account %1 enabled.</source>
         <translation>Đã kích hoạt lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Đổ&amp;i tên</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai t&amp;rò</translation>
+    </message>
+    <message>
+        <source>D&amp;isable account</source>
+        <translation>Vô hiệu hó&amp;a tài khoản</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Thêm tài khoả&amp;n</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Gia&amp;o vai trò:</translation>
     </message>
 </context>
 <context>
@@ -201,10 +201,6 @@
         <translation>Giấy tờ: «%1» không có trong thành phần hồ sơ đã nộp của %2 (%3).</translation>
     </message>
     <message>
-        <source>File %1: larger than %2 MB; keep it in the office&apos;s document system.</source>
-        <translation>Tệp %1: lớn hơn %2 MB; hãy lưu trong hệ thống quản lý văn bản của cơ quan.</translation>
-    </message>
-    <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
@@ -223,6 +219,18 @@
     <message>
         <source>Dossier %1 has no file with SHA-256 %2.</source>
         <translation>Hồ sơ %1 không có tệp nào có mã SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>File %1: larger than %2 MB, and a server register keeps no files beside it; keep it in the office&apos;s document system.</source>
+        <translation>Tệp %1: lớn hơn %2 MB, mà sổ trên máy chủ không lưu tệp bên cạnh; hãy lưu tệp này trong hệ thống quản lý văn bản của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the files kept beside the register: %1</source>
+        <translation>Không đọc được các tệp lưu bên cạnh sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -567,12 +575,8 @@
         <translation>bất kỳ</translation>
     </message>
     <message>
-        <source>O&amp;fficer:</source>
-        <translation>&amp;Cán bộ:</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Thao tác:</translation>
+        <translation>Th&amp;ao tác:</translation>
     </message>
     <message>
         <source>&amp;Dossier:</source>
@@ -584,11 +588,11 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>Đến n&amp;gày:</translation>
+        <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>Tìm &amp;kiếm</translation>
+        <translation>Tì&amp;m kiếm</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -624,7 +628,7 @@
     </message>
     <message>
         <source>I have &amp;written the key down</source>
-        <translation>Tôi đã &amp;ghi lại khóa</translation>
+        <translation>Tôi đã ghi &amp;lại khóa</translation>
     </message>
     <message>
         <source>The audit log of this office is sealed with a key that is kept on this computer only, never in the database. Write it down and keep it safe: the office&apos;s other desks need it to verify the log.
@@ -651,6 +655,10 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>This computer does not have the office&apos;s audit key. Enter it as the administrator wrote it down (64 digits and letters A–F):</source>
         <translation>Máy này chưa có khóa nhật ký của cơ quan. Nhập khóa đúng như quản trị viên đã ghi lại (64 ký tự gồm chữ số và chữ cái A–F):</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>Cán &amp;bộ:</translation>
     </message>
 </context>
 <context>
@@ -837,6 +845,20 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>cannot put a trigger back</source>
         <translation>không đặt lại được trigger</translation>
+    </message>
+    <message>
+        <source>Cannot check the files beside %1: %2</source>
+        <translation>Không kiểm tra được các tệp bên cạnh %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: %2</source>
+        <translation>Bản sao lưu %1 không đầy đủ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps %n scanned file(s) over 64 MB beside it, and a server register keeps no files beside it: nothing was copied. Keep those files in the office&apos;s document system first.</source>
+        <translation>
+            <numerusform>%1 có %n tệp quét trên 64 MB lưu bên cạnh, mà sổ trên máy chủ không lưu được tệp bên cạnh: chưa sao chép gì. Hãy đưa các tệp đó vào hệ thống quản lý văn bản của cơ quan trước.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1068,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>ví dụ: 9441/TB-BNV</translation>
     </message>
     <message>
-        <source>&amp;Confirm year</source>
-        <translation>&amp;Xác nhận lịch năm</translation>
-    </message>
-    <message>
         <source>The generated days of this year match the Government&apos;s schedule: store them and stop marking the year provisional.</source>
         <translation>Các ngày do chương trình tự tính cho năm này đã khớp với lịch nghỉ do Chính phủ công bố: lưu lại và bỏ trạng thái tạm tính của năm.</translation>
     </message>
@@ -1062,32 +1080,12 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation>ví dụ: 2450/VPCP-KGVX</translation>
     </message>
     <message>
-        <source>Repeats every year from this &amp;year on</source>
-        <translation>Lặp lại hằng năm &amp;kể từ năm này</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>Ngà&amp;y:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Loại ngày:</translation>
+        <translation>L&amp;oại ngày:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
         <translation>Tên gọ&amp;i:</translation>
-    </message>
-    <message>
-        <source>N&amp;otice number:</source>
-        <translation>Số &amp;văn bản:</translation>
-    </message>
-    <message>
-        <source>No&amp;te:</source>
-        <translation>G&amp;hi chú:</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Thê&amp;m</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1156,6 +1154,30 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>checked on %1</source>
         <translation>kiểm tra ngày %1</translation>
+    </message>
+    <message>
+        <source>Confirm year</source>
+        <translation>&amp;Xác nhận lịch năm</translation>
+    </message>
+    <message>
+        <source>Repeats &amp;every year from this year on</source>
+        <translation>Lặ&amp;p lại hằng năm kể từ năm này</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Not&amp;ice number:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>
@@ -1354,24 +1376,8 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
         <translation> đồng</translation>
     </message>
     <message>
-        <source>C&amp;ode:</source>
-        <translation>&amp;Mã thủ tục:</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Tên thủ tục:</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <source>&amp;Time limit:</source>
-        <translation>Thời &amp;hạn giải quyết:</translation>
-    </message>
-    <message>
-        <source>On&amp;line service:</source>
-        <translation>&amp;Dịch vụ công trực tuyến:</translation>
+        <translation>Tên thủ tục:</translation>
     </message>
     <message>
         <source>Ne&amp;w procedure</source>
@@ -1380,10 +1386,6 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     <message>
         <source>&amp;Save procedure</source>
         <translation>Lư&amp;u thủ tục</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Ngừng áp dụng</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1407,15 +1409,35 @@ Nhập khóa này trên các máy khác của cơ quan bằng nút này, hoặc 
     </message>
     <message>
         <source>F&amp;ee at the counter:</source>
-        <translation>Phí, lệ phí nộp &amp;trực tiếp:</translation>
+        <translation>&amp;Phí, lệ phí nộp trực tiếp:</translation>
     </message>
     <message>
         <source>Fee on&amp;line:</source>
         <translation>Phí, lệ phí nộp trực tu&amp;yến:</translation>
     </message>
     <message>
-        <source>Fee by &amp;post:</source>
+        <source>Code:</source>
+        <translation>Mã thủ tục:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime limit:</source>
+        <translation>Thời hạn giải &amp;quyết:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;by post:</source>
         <translation>Phí, lệ phí nộp qua &amp;bưu chính:</translation>
+    </message>
+    <message>
+        <source>Online se&amp;rvice:</source>
+        <translation>Dịch vụ công t&amp;rực tuyến:</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>&amp;Ngừng áp dụng</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1571,30 @@ Không hài lòng</translation>
     <message>
         <source>Cannot read the citizens&apos; ratings: %1</source>
         <translation>Không đọc được đánh giá của công dân: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Ghi chú: %1.</translation>
+    </message>
+    <message>
+        <source>Note: say what was done for the citizen.</source>
+        <translation>Ghi chú: ghi rõ đã xử lý thế nào với công dân.</translation>
+    </message>
+    <message>
+        <source>There is no rating %1 in the register.</source>
+        <translation>Không có lượt đánh giá số %1 trong sổ.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: the citizen did not choose &quot;not satisfied&quot;, so there is no follow-up to close.</source>
+        <translation>Hồ sơ %1: công dân không chọn &quot;không hài lòng&quot; nên không có việc theo dõi nào cần đóng.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2 already closed this follow-up on %3.</source>
+        <translation>Hồ sơ %1: %2 đã đóng việc theo dõi này lúc %3.</translation>
+    </message>
+    <message>
+        <source>Cannot close the follow-up of %1: %2</source>
+        <translation>Không đóng được việc theo dõi hồ sơ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2441,7 @@ Không hài lòng</translation>
     </message>
     <message>
         <source>&amp;Breakdown:</source>
-        <translation>&amp;Chi tiết theo:</translation>
+        <translation>C&amp;hi tiết theo:</translation>
     </message>
     <message>
         <source>Month %1</source>
@@ -2586,10 +2632,6 @@ Không hài lòng</translation>
 <context>
     <name>DatabaseSettingsPanel</name>
     <message>
-        <source>This &amp;computer (SQLite file)</source>
-        <translation>&amp;Máy trạm này (tệp SQLite)</translation>
-    </message>
-    <message>
         <source>Office se&amp;rver (PostgreSQL)</source>
         <translation>Máy chủ của cơ &amp;quan (PostgreSQL)</translation>
     </message>
@@ -2622,16 +2664,8 @@ Không hài lòng</translation>
         <translation>Cơ sở dữ liệu máy trạm này mở khi khởi động</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Vị trí tệp:</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>Má&amp;y chủ:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>Cổn&amp;g:</translation>
     </message>
     <message>
         <source>Database &amp;name:</source>
@@ -2639,7 +2673,7 @@ Không hài lòng</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>Tài &amp;khoản:</translation>
+        <translation>Tà&amp;i khoản:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -2648,14 +2682,6 @@ Không hài lòng</translation>
     <message>
         <source>A SQLite file serves one desk. Never put it on a shared network drive for several desks: that corrupts the database. An office with several desks uses one PostgreSQL server. The server&apos;s password is not saved: it comes from PGPASSWORD or ~/.pgpass, or is asked for at start.</source>
         <translation>Tệp SQLite chỉ dùng cho một máy trạm. Tuyệt đối không đặt tệp này trên ổ mạng dùng chung cho nhiều máy trạm: làm như vậy sẽ hỏng cơ sở dữ liệu. Cơ quan có nhiều máy trạm dùng chung một máy chủ PostgreSQL. Mật khẩu máy chủ không được lưu lại: mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass, hoặc được hỏi khi khởi động.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Kiểm tra kết &amp;nối</translation>
-    </message>
-    <message>
-        <source>&amp;Save for the next start</source>
-        <translation>Lư&amp;u cho lần khởi động sau</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -2692,6 +2718,26 @@ Không hài lòng</translation>
     <message>
         <source>Saved. This computer opens %1 from the next start.</source>
         <translation>Đã lưu. Từ lần khởi động sau, máy trạm này sẽ mở %1.</translation>
+    </message>
+    <message>
+        <source>This co&amp;mputer (SQLite file)</source>
+        <translation>Máy t&amp;rạm này (tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Vị trí tệp:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Kiểm tra kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve for the next start</source>
+        <translation>Lư&amp;u cho lần khởi động sau</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2883,14 @@ Check that the server is running and that this computer is connected to the offi
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1.</source>
+        <translation>Ngày sinh: %1.</translation>
+    </message>
+    <message>
+        <source>Sex: %1.</source>
+        <translation>Giới tính: %1.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3257,18 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>%1 is before the apology was issued (%2)</source>
         <translation>%1 trước thời điểm ban hành phiếu xin lỗi (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a birth year only, as an export with masked ID numbers writes it; import a file exported with --full</source>
+        <translation>&quot;%1&quot; chỉ có năm sinh, như tệp xuất đã che số định danh; hãy nhập tệp xuất với --full</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; không phải là ngày theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be male or female (or Nam, Nữ) or empty</source>
+        <translation>&quot;%1&quot; phải là male hoặc female (hoặc Nam, Nữ), hoặc để trống</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3717,30 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <source>The leader has approved the result; the control sheet shows the hand-over to the leader.</source>
         <translation>Lãnh đạo đã phê duyệt kết quả giải quyết; phiếu kiểm soát ghi bước chuyển hồ sơ cho lãnh đạo.</translation>
     </message>
+    <message>
+        <source>Attach to this dossier…</source>
+        <translation>Đính kèm vào hồ sơ này…</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>Date of birth, sex:</source>
+        <translation>Ngày sinh, giới tính:</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the file.</source>
+        <translation>Nhấn Enter hoặc bấm đúp để mở tệp.</translation>
+    </message>
+    <message>
+        <source>No program opens %1.</source>
+        <translation>Không có chương trình nào mở được %1.</translation>
+    </message>
 </context>
 <context>
     <name>DossierForms</name>
@@ -3773,10 +3863,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Tìm theo mã hồ sơ, họ tên, số CCCD hoặc số điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Tìm:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
@@ -3789,12 +3875,8 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kênh tiếp nhận:</translation>
-    </message>
-    <message>
         <source>&amp;Officer:</source>
-        <translation>&amp;Cán bộ:</translation>
+        <translation>Cán &amp;bộ:</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
@@ -3851,6 +3933,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
     </message>
 </context>
 <context>
@@ -4321,10 +4411,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>Tiếp &amp;nhận lúc:</translation>
     </message>
     <message>
-        <source>C&amp;ontent:</source>
-        <translation>Nội &amp;dung:</translation>
-    </message>
-    <message>
         <source>Linked &amp;dossier:</source>
         <translation>&amp;Hồ sơ liên quan:</translation>
     </message>
@@ -4334,7 +4420,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Ghi nhận</translation>
+        <translation>Gh&amp;i nhận</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -4361,10 +4447,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
         <translation>&amp;Mức độ hài lòng:</translation>
     </message>
     <message>
-        <source>Mark &amp;resolved</source>
-        <translation>Đánh dấu đã xử &amp;lý</translation>
-    </message>
-    <message>
         <source>%1 (%2 working days)</source>
         <translation>%1 (%2 ngày làm việc)</translation>
     </message>
@@ -4383,6 +4465,14 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>Feedback marked resolved.</source>
         <translation>Đã đánh dấu phản ánh, kiến nghị là đã xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation>Đánh dấu đã xử &amp;lý</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4561,37 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     </message>
 </context>
 <context>
+    <name>FileStore</name>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the file %1 as %2.</source>
+        <translation>Không lưu được tệp %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from %2.</source>
+        <translation>Thiếu tệp %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 was changed: its SHA-256 is now %3.</source>
+        <translation>Tệp %1 trong %2 đã bị thay đổi: mã SHA-256 của nó nay là %3.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the file %1 to %2.</source>
+        <translation>Không sao chép được tệp %1 sang %2.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator account</source>
@@ -4486,7 +4607,7 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Họ và tên:</translation>
+        <translation>Họ và tên:</translation>
     </message>
     <message>
         <source>&amp;Password (at least %1 characters):</source>
@@ -5001,7 +5122,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>LedgerPanel</name>
     <message>
         <source>This &amp;month</source>
-        <translation>&amp;Tháng này</translation>
+        <translation>T&amp;háng này</translation>
     </message>
     <message>
         <source>&amp;Previous month</source>
@@ -5010,10 +5131,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>to</source>
         <translation>đến</translation>
-    </message>
-    <message>
-        <source>Dossiers received &amp;from:</source>
-        <translation>Hồ sơ tiếp nhận từ &amp;ngày:</translation>
     </message>
     <message>
         <source>Pre&amp;view ledger</source>
@@ -5062,6 +5179,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>ledger-%1.pdf</source>
         <translation>ledger-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Do&amp;ssiers received from:</source>
+        <translation>Hồ sơ tiếp nhận từ &amp;ngày:</translation>
     </message>
 </context>
 <context>
@@ -5279,11 +5400,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>&amp;New version</source>
-        <translation>&amp;Thêm phiên bản</translation>
-    </message>
-    <message>
-        <source>&amp;Delete version</source>
-        <translation>&amp;Xóa phiên bản</translation>
+        <translation>Thêm phiên &amp;bản</translation>
     </message>
     <message>
         <source>empty for a commune since 1/7/2025</source>
@@ -5294,28 +5411,12 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>ví dụ: Trung tâm Phục vụ hành chính công xã Tân Bình</translation>
     </message>
     <message>
-        <source>Valid &amp;from:</source>
-        <translation>Áp &amp;dụng từ ngày:</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Cơ quan:</translation>
-    </message>
-    <message>
-        <source>&amp;Parent agency:</source>
-        <translation>Cơ quan c&amp;hủ quản:</translation>
-    </message>
-    <message>
         <source>One-stop &amp;unit:</source>
-        <translation>Bộ phận &amp;Một cửa:</translation>
+        <translation>Bộ phận Một cửa:</translation>
     </message>
     <message>
         <source>P&amp;lace name:</source>
         <translation>Đị&amp;a danh:</translation>
-    </message>
-    <message>
-        <source>Agency &amp;code:</source>
-        <translation>Mã đị&amp;nh danh:</translation>
     </message>
     <message>
         <source>Form</source>
@@ -5343,7 +5444,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>&amp;Save version</source>
-        <translation>&amp;Lưu phiên bản</translation>
+        <translation>Lư&amp;u phiên bản</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -5360,6 +5461,26 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>The version was deleted.</source>
         <translation>Đã xóa phiên bản.</translation>
+    </message>
+    <message>
+        <source>D&amp;elete version</source>
+        <translation>&amp;Xóa phiên bản</translation>
+    </message>
+    <message>
+        <source>Val&amp;id from:</source>
+        <translation>Áp dụng từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <source>Parent agency:</source>
+        <translation>Cơ &amp;quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y code:</source>
+        <translation>Mã đị&amp;nh danh:</translation>
     </message>
 </context>
 <context>
@@ -5396,28 +5517,12 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>ví dụ: Tân Bình</translation>
     </message>
     <message>
-        <source>&amp;Agency name (as printed):</source>
-        <translation>&amp;Tên cơ quan (như in trên biểu mẫu):</translation>
-    </message>
-    <message>
-        <source>&amp;Parent agency:</source>
-        <translation>Cơ quan &amp;chủ quản:</translation>
-    </message>
-    <message>
-        <source>Electronic agency &amp;code:</source>
-        <translation>&amp;Mã định danh điện tử:</translation>
-    </message>
-    <message>
         <source>P&amp;lace name for the date line:</source>
-        <translation>&amp;Địa danh ghi ở dòng ngày tháng:</translation>
+        <translation>Đị&amp;a danh ghi ở dòng ngày tháng:</translation>
     </message>
     <message>
         <source>&amp;Morning hours:</source>
         <translation>Giờ làm việc &amp;buổi sáng:</translation>
-    </message>
-    <message>
-        <source>A&amp;fternoon hours:</source>
-        <translation>Giờ làm việc buổi &amp;chiều:</translation>
     </message>
     <message>
         <source>Four groups separated by dots, as assigned by the province (QĐ 20/2020/QĐ-TTg).</source>
@@ -5434,6 +5539,22 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>One-stop &amp;unit:</source>
         <translation>Bộ &amp;phận Một cửa:</translation>
+    </message>
+    <message>
+        <source>Agency name (as printed):</source>
+        <translation>Tên cơ quan (như &amp;in trên biểu mẫu):</translation>
+    </message>
+    <message>
+        <source>Parent agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Electronic agenc&amp;y code:</source>
+        <translation>Mã định danh điện tử:</translation>
+    </message>
+    <message>
+        <source>Aft&amp;ernoon hours:</source>
+        <translation>Giờ làm &amp;việc buổi chiều:</translation>
     </message>
 </context>
 <context>
@@ -5641,10 +5762,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>&amp;Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <source>Citizen &amp;feedback</source>
-        <translation>&amp;Phản ánh, kiến nghị</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -5674,7 +5791,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Pre&amp;view letter</source>
-        <translation>Xem &amp;trước phiếu</translation>
+        <translation>X&amp;em trước phiếu</translation>
     </message>
     <message>
         <source>&amp;Print letter</source>
@@ -5685,12 +5802,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Lưu phiếu thành tệp P&amp;DF…</translation>
     </message>
     <message>
-        <source>Print all &amp;due-soon letters</source>
-        <translation>In phiếu của mọi hồ sơ sắp đến hạ&amp;n</translation>
-    </message>
-    <message>
         <source>&amp;Control sheet</source>
-        <translation>Phiếu &amp;kiểm soát</translation>
+        <translation>Phiế&amp;u kiểm soát</translation>
     </message>
     <message>
         <source>&amp;Export list…</source>
@@ -5759,6 +5872,14 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>&amp;Not satisfied at hand-over</source>
         <translation>Công dân &amp;không hài lòng</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zen feedback</source>
+        <translation>&amp;Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int all due-soon letters</source>
+        <translation>In phiếu của mọi hồ sơ sắp đến hạ&amp;n</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +5977,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>change this computer&apos;s database connection</source>
         <translation>thay đổi kết nối cơ sở dữ liệu của máy trạm này</translation>
+    </message>
+    <message>
+        <source>close the follow-up of a citizen&apos;s rating</source>
+        <translation>đóng việc theo dõi đánh giá của công dân</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6440,30 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>(no reason chosen)</source>
         <translation>(không chọn lý do)</translation>
     </message>
+    <message>
+        <source>&amp;Close the follow-up</source>
+        <translation>Đóng theo &amp;dõi</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Kết quả &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>e.g. called the citizen, apologised, result corrected</source>
+        <translation>ví dụ: đã gọi điện cho công dân, xin lỗi, sửa lại kết quả</translation>
+    </message>
+    <message>
+        <source>a supervisor closes the follow-ups</source>
+        <translation>lãnh đạo đóng việc theo dõi</translation>
+    </message>
+    <message>
+        <source>Select the dossier to close in the list.</source>
+        <translation>Chọn hồ sơ cần đóng theo dõi trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Follow-up of dossier %1 closed.</source>
+        <translation>Đã đóng việc theo dõi hồ sơ %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptCorrectionDialog</name>
@@ -6410,15 +6559,11 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <name>ReceptionPage</name>
     <message>
         <source>Documents &amp;digitized at receipt</source>
-        <translation>Đã số hóa &amp;giấy tờ khi tiếp nhận</translation>
+        <translation>Đã số hóa giấy tờ khi tiếp nhận</translation>
     </message>
     <message>
         <source>&amp;Receive and print receipt</source>
         <translation>Tiếp &amp;nhận và in giấy tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Re&amp;fuse (Mẫu 03)…</source>
-        <translation>Từ chối (Mẫu 03)…</translation>
     </message>
     <message>
         <source>&amp;New citizen</source>
@@ -6443,10 +6588,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>when filed for an organisation</source>
         <translation>khi nộp hồ sơ cho cơ quan, tổ chức</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>&amp;ID number (CCCD):</source>
@@ -6491,14 +6632,6 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Kênh tiếp nhận:</translation>
-    </message>
-    <message>
-        <source>Received &amp;at:</source>
-        <translation>Thời điểm tiế&amp;p nhận:</translation>
-    </message>
-    <message>
-        <source>F&amp;ee and payment:</source>
-        <translation>Phí, &amp;lệ phí và thanh toán:</translation>
     </message>
     <message>
         <source>Documents (Space ticks, type a number to change a count)</source>
@@ -6629,12 +6762,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Đã từng nộp hồ sơ (%1): %2</translation>
     </message>
     <message>
-        <source>Identity looked up in the population database / &amp;VNeID</source>
-        <translation>Đã tra cứu nhân thân trên CSDL quốc gia về dân cư / &amp;VNeID</translation>
-    </message>
-    <message>
         <source>Documents re&amp;used from stored digitized data</source>
-        <translation>Đã tái &amp;sử dụng dữ liệu số hóa đã lưu trữ</translation>
+        <translation>Đã tái sử &amp;dụng dữ liệu số hóa đã lưu trữ</translation>
     </message>
     <message>
         <source>The applicant&apos;s identity was looked up in the national population database or VNeID instead of a paper copy.</source>
@@ -6643,6 +6772,34 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>At least one document was taken from data already digitized and stored instead of paper.</source>
         <translation>Có ít nhất một thành phần hồ sơ được lấy từ dữ liệu đã số hóa và lưu trữ, không yêu cầu nộp bản giấy.</translation>
+    </message>
+    <message>
+        <source>Identity loo&amp;ked up in the population database / VNeID</source>
+        <translation>Đã tra cứu nhân thân trên CSDL quốc gia về dân cư / &amp;VNeID</translation>
+    </message>
+    <message>
+        <source>Refuse (&amp;Mẫu 03)…</source>
+        <translation>Từ chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>Attach when sa&amp;ved</source>
+        <translation>Đính kèm khi lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Fu&amp;ll name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Received a&amp;t:</source>
+        <translation>Thời điểm tiế&amp;p nhận:</translation>
+    </message>
+    <message>
+        <source>Fee and pa&amp;yment:</source>
+        <translation>Phí, &amp;lệ phí và thanh toán:</translation>
+    </message>
+    <message>
+        <source>Attached when the dossier is saved: %1</source>
+        <translation>Sẽ đính kèm khi lưu hồ sơ: %1</translation>
     </message>
 </context>
 <context>
@@ -6680,12 +6837,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Từ ngày:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
-        <translation>Đến &amp;ngày:</translation>
+        <translation>Đến ngày:</translation>
     </message>
     <message>
         <source>&amp;Make the report</source>
@@ -6705,7 +6858,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation>Lưu &amp;CSV…</translation>
+        <translation>Lư&amp;u CSV…</translation>
     </message>
     <message>
         <source>Period: the first day must not be after the last day.</source>
@@ -6735,6 +6888,10 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Saved %1.</source>
         <translation>Đã lưu tệp %1.</translation>
     </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
 </context>
 <context>
     <name>ReturningApplicant</name>
@@ -6756,6 +6913,23 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOfferBar</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>New file from the scanner: %1 (%2)</source>
+        <translation>Tệp mới từ máy quét: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n more waiting</source>
+        <translation>
+            <numerusform>— còn %n tệp đang chờ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6839,12 +7013,8 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Máy trạm này</translation>
     </message>
     <message>
-        <source>Interface &amp;language (after restart):</source>
-        <translation>&amp;Ngôn ngữ giao diện (áp dụng khi khởi động lại):</translation>
-    </message>
-    <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Lưu cài đặt</translation>
+        <translation>Lư&amp;u cài đặt</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -6852,7 +7022,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>&amp;Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
@@ -6864,7 +7034,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation>&amp;Thủ tục</translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Extend the due date by the paused working time</source>
@@ -6879,32 +7049,36 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
-        <source>When a supplement &amp;arrives:</source>
-        <translation>&amp;Khi nhận hồ sơ bổ sung:</translation>
-    </message>
-    <message>
         <source>&amp;Database</source>
         <translation>Cơ sở &amp;dữ liệu</translation>
     </message>
     <message>
-        <source>&amp;Forms</source>
-        <translation>&amp;Mẫu phiếu</translation>
-    </message>
-    <message>
         <source>A screen faces the citizen: they &amp;rate at hand-over</source>
-        <translation>Có màn hình để công dân tự đánh &amp;giá khi nhận kết quả</translation>
+        <translation>Có màn hình để công dân tự đánh giá khi nhận kết quả</translation>
     </message>
     <message>
         <source>where the counter&apos;s scanner saves, e.g. ~/Scans</source>
         <translation>thư mục máy quét tại quầy lưu tệp, ví dụ ~/Scans</translation>
     </message>
     <message>
-        <source>Scanner &amp;folder:</source>
-        <translation>Thư mục máy &amp;quét:</translation>
-    </message>
-    <message>
         <source>&amp;Accounts</source>
         <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>&amp;Mẫu phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;When a supplement arrives:</source>
+        <translation>Khi nhận hồ &amp;sơ bổ sung:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language (after restart):</source>
+        <translation>&amp;Ngôn ngữ giao diện (áp dụng khi khởi động lại):</translation>
+    </message>
+    <message>
+        <source>Sca&amp;nner folder:</source>
+        <translation>Thư mục máy &amp;quét:</translation>
     </message>
 </context>
 <context>
@@ -7051,7 +7225,7 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     </message>
     <message>
         <source>&amp;Save targets</source>
-        <translation>&amp;Lưu chỉ tiêu</translation>
+        <translation>Lư&amp;u chỉ tiêu</translation>
     </message>
     <message>
         <source>increase</source>
@@ -7341,6 +7515,30 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation>dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>không phải là ngày</translation>
+    </message>
+    <message>
+        <source>%1 is before 1900</source>
+        <translation>%1 là trước năm 1900</translation>
+    </message>
+    <message>
+        <source>%1 is after the day of receipt (%2)</source>
+        <translation>%1 là sau ngày tiếp nhận (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the birth year digits 4-6 of the ID number give</source>
+        <translation>%1 không thuộc năm %2, năm sinh theo chữ số thứ 4–6 của số định danh</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be Nam or Nữ</source>
+        <translation>&quot;%1&quot; phải là Nam hoặc Nữ</translation>
+    </message>
+    <message>
+        <source>is %1, but digit 4 of the ID number says %2</source>
+        <translation>là %1, nhưng chữ số thứ 4 của số định danh cho biết %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ bool Permissions::allows(Role role, Permission permission)
         return true;
     case Permission::ChangeClosedDossier:
     case Permission::IssueApology:
+    case Permission::CloseFollowUp:
     case Permission::OverrideApologyOnce:
     case Permission::ChangeTargets:
     case Permission::ChangeCalendar:
@@ -50,6 +51,8 @@ QString Permissions::describe(Permission permission)
         return tr("change another officer's closed dossier");
     case Permission::IssueApology:
         return tr("sign apology letters");
+    case Permission::CloseFollowUp:
+        return tr("close the follow-up of a citizen's rating");
     case Permission::OverrideApologyOnce:
         return tr("give a second new appointment");
     case Permission::ChangeTargets:

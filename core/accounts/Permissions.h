@@ -11,6 +11,7 @@ enum class Permission {
     ChangeClosedDossier,  // change a dossier that is finished, returned, refused, withdrawn or
                           // stopped
     IssueApology,         // sign an apology letter (Mẫu 04)
+    CloseFollowUp,        // close the follow-up of a citizen's "not satisfied"
     OverrideApologyOnce,  // a second new appointment, with a note
     ChangeTargets,        // the yearly targets
     ChangeCalendar,       // holidays, swapped days, confirming a provisional year

@@ -2,6 +2,8 @@
 
 #include "BackupRotation.h"
 #include "audit/AuditLog.h"
+#include "dossiers/Attachments.h"
+#include "dossiers/FileStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopier.h"
 #include "storage/DatabaseDiagnosis.h"
@@ -148,6 +150,17 @@ bool BackupService::backupTo(const Database& db, const QString& path, QString* e
         QFile::remove(path);
         return false;
     }
+    // Scanned files kept beside the register go beside the backup, each checked on the way.
+    QStringList hashes;
+    QString problem;
+    if (!Attachments::besideFiles(db, &hashes, &problem) ||
+        !FileStore::copy(FileStore::folderFor(db.location()), FileStore::folderFor(path), hashes,
+                         &problem)) {
+        QFile::remove(path);
+        if (error)
+            *error = tr("The backup to %1 failed: %2").arg(path, problem);
+        return false;
+    }
     return verifyFile(path, error);
 }
 
@@ -217,6 +230,20 @@ bool BackupService::verifyFile(const QString& path, QString* error)
             *error = tr("The audit log of %1 does not verify: %2").arg(path, problem);
         return false;
     }
+    // The scanned files its rows keep beside it, each as its SHA-256 says.
+    QStringList hashes;
+    if (!Attachments::besideFiles(file, &hashes, &problem)) {
+        if (error)
+            *error = tr("Cannot check the files beside %1: %2").arg(path, problem);
+        return false;
+    }
+    for (const QString& sha256 : std::as_const(hashes)) {
+        if (!FileStore::verify(FileStore::folderFor(path), sha256, &problem)) {
+            if (error)
+                *error = tr("The backup %1 is incomplete: %2").arg(path, problem);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -276,9 +303,12 @@ QString BackupService::automaticBackup(const Database& db, const QString& folder
         QFile::remove(partial);
         return QString();
     }
-    // Replace today's copy only once the new one is verified.
+    // Replace today's copy only once the new one is verified, with the files beside it.
     QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    QDir(FileStore::folderFor(target)).removeRecursively();
+    if (!QFile::rename(partial, target) ||
+        (QFileInfo::exists(FileStore::folderFor(partial)) &&
+         !QDir().rename(FileStore::folderFor(partial), FileStore::folderFor(target)))) {
         if (error)
             *error = tr("Cannot move the backup into place at %1.").arg(target);
         return QString();
@@ -304,8 +334,10 @@ QString BackupService::automaticBackup(const Database& db, const QString& folder
                 ? QFileInfo(target).absoluteFilePath()
                 : *std::min_element(paths.cbegin(), paths.cend(), std::greater<QString>());
         for (const QString& path : paths) {
-            if (!keep.contains(date) || path != kept)
+            if (!keep.contains(date) || path != kept) {
                 QFile::remove(path);
+                QDir(FileStore::folderFor(path)).removeRecursively();
+            }
         }
     }
     return target;
@@ -384,7 +416,7 @@ bool BackupService::migrateToServer(const QString& filePath, const QString& serv
                         "(postgresql://user@host:port/dbname).");
         return false;
     }
-    if (!verifyFile(filePath, error))
+    if (!verifyFile(filePath, error) || !refuseFilesBeside(filePath, error))
         return false;
     Database server;
     if (!server.openAndMigrate(serverLocation, error))
@@ -417,10 +449,33 @@ bool BackupService::migrateToServer(const QString& filePath, const QString& serv
     return true;
 }
 
+bool BackupService::refuseFilesBeside(const QString& path, QString* error)
+{
+    const CompanionsLeftAsFound companions(path);
+    Database file;
+    QStringList hashes;
+    QString problem;
+    if (!file.openExisting(path, true, &problem) ||
+        !Attachments::besideFiles(file, &hashes, &problem)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, problem);
+        return false;
+    }
+    if (hashes.isEmpty())
+        return true;
+    if (error)
+        *error = tr("%1 keeps %n scanned file(s) over 64 MB beside it, and a server register "
+                    "keeps no files beside it: nothing was copied. Keep those files in the "
+                    "office's document system first.",
+                    nullptr, int(hashes.size()))
+                     .arg(path);
+    return false;
+}
+
 bool BackupService::restoreServer(const QString& backupPath, const QString& location,
                                   QString* keptPath, QString* error)
 {
-    if (!verifyFile(backupPath, error))
+    if (!verifyFile(backupPath, error) || !refuseFilesBeside(backupPath, error))
         return false;
     Database server;
     if (!server.openAndMigrate(location, error))
@@ -478,6 +533,22 @@ bool BackupService::restore(const QString& backupPath, const QString& databasePa
         return restoreServer(backupPath, databasePath, keptPath, error);
     if (!verifyFile(backupPath, error))
         return false;
+    // The backup's files beside it, checked, join the register's before its rows name them
+    // (files are named by their hash: those already there stay).
+    {
+        const CompanionsLeftAsFound companions(backupPath);
+        Database backup;
+        QStringList hashes;
+        QString problem;
+        if (!backup.openExisting(backupPath, true, &problem) ||
+            !Attachments::besideFiles(backup, &hashes, &problem) ||
+            !FileStore::copy(FileStore::folderFor(backupPath), FileStore::folderFor(databasePath),
+                             hashes, &problem)) {
+            if (error)
+                *error = tr("Nothing was restored: %1").arg(problem);
+            return false;
+        }
+    }
     if (QFileInfo::exists(databasePath)) {
         // A healthy register is replaced inside one write transaction, so no other desk or
         // import can write beside the restore, and every open connection sees the result.

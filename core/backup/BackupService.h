@@ -81,4 +81,7 @@ private:
                              const QString& backupPath, QString* keptPath, QString* error);
     static bool restoreServer(const QString& backupPath, const QString& location, QString* keptPath,
                               QString* error);
+    // False when the SQLite file at path names scanned files kept beside it: a server
+    // register has no folder beside it to take them.
+    static bool refuseFilesBeside(const QString& path, QString* error);
 };

@@ -141,15 +141,72 @@ bool Validators::checkCitizenId(const QString& id, QString* problem, const QDate
         setProblem(problem, Text::tr("starts with %1, which is not a province code").arg(province));
         return false;
     }
-    // Thông tư 07/2016/TT-BCA Điều 7 khoản 2: 0/1 male/female born 1900-1999, 2/3 2000-2099,
-    // 4/5 2100-2199, 6/7 2200-2299, 8/9 2300-2399.
-    const int centuryDigit = digits.at(3).digitValue();
-    const int birthYear = 1900 + (centuryDigit / 2) * 100 + digits.mid(4, 2).toInt();
+    const int birthYear = birthYearOfId(digits);
     const QDate reference = today.isValid() ? today : QDate::currentDate();
     if (birthYear > reference.year()) {
         setProblem(
             problem,
             Text::tr("digits 4-6 give the birth year %1, which is in the future").arg(birthYear));
+        return false;
+    }
+    return true;
+}
+
+// Thông tư 07/2016/TT-BCA Điều 7 khoản 2 (kept by 59/2021/TT-BCA): 0/1 male/female born
+// 1900-1999, 2/3 2000-2099, 4/5 2100-2199, 6/7 2200-2299, 8/9 2300-2399.
+int Validators::birthYearOfId(const QString& id)
+{
+    const QString digits = normalizeCitizenId(id);
+    if (digits.size() != 12 || !allDigits(digits))
+        return 0;
+    const int centuryDigit = digits.at(3).digitValue();
+    return 1900 + (centuryDigit / 2) * 100 + digits.mid(4, 2).toInt();
+}
+
+QString Validators::sexOfId(const QString& id)
+{
+    const QString digits = normalizeCitizenId(id);
+    if (digits.size() != 12 || !allDigits(digits))
+        return QString();
+    return digits.at(3).digitValue() % 2 == 0 ? QStringLiteral("Nam") : QStringLiteral("Nữ");
+}
+
+bool Validators::checkBirthDate(const QDate& birth, const QString& id, const QDate& latest,
+                                QString* problem)
+{
+    if (!birth.isValid()) {
+        setProblem(problem, Text::tr("is not a date"));
+        return false;
+    }
+    if (birth.year() < 1900) {
+        setProblem(problem, Text::tr("%1 is before 1900").arg(birth.toString(Qt::ISODate)));
+        return false;
+    }
+    if (latest.isValid() && birth > latest) {
+        setProblem(problem, Text::tr("%1 is after the day of receipt (%2)")
+                                .arg(birth.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+        return false;
+    }
+    const int year = birthYearOfId(id);
+    if (year != 0 && year != birth.year()) {
+        setProblem(problem, Text::tr("%1 is not in %2, the birth year digits 4-6 of the ID number "
+                                     "give")
+                                .arg(birth.toString(Qt::ISODate))
+                                .arg(year));
+        return false;
+    }
+    return true;
+}
+
+bool Validators::checkSex(const QString& sex, const QString& id, QString* problem)
+{
+    if (sex != QStringLiteral("Nam") && sex != QStringLiteral("Nữ")) {
+        setProblem(problem, Text::tr("\"%1\" must be Nam or Nữ").arg(sex));
+        return false;
+    }
+    const QString ofId = sexOfId(id);
+    if (!ofId.isEmpty() && ofId != sex) {
+        setProblem(problem, Text::tr("is %1, but digit 4 of the ID number says %2").arg(sex, ofId));
         return false;
     }
     return true;

@@ -19,6 +19,16 @@ QString normalizeCitizenId(const QString& id);
 QString maskCitizenId(const QString& id);
 // The name of the province a birth-registration code (e.g. "075") stands for, or empty.
 QString provinceOfCode(const QString& code);
+// What digits 4-6 of a 12-digit ID say of its holder: the birth year (0 when id is not 12
+// digits) and the sex, "Nam" or "Nữ" as the card spells it (empty when id is not 12 digits).
+int birthYearOfId(const QString& id);
+QString sexOfId(const QString& id);
+// A date of birth: not before 1900, not after latest (the day of receipt), and in the year
+// digits 4-6 of id give when id is a 12-digit number.
+bool checkBirthDate(const QDate& birth, const QString& id, const QDate& latest, QString* problem);
+// The sex as the card spells it, "Nam" or "Nữ", and the one digit 4 of id gives when id is a
+// 12-digit number.
+bool checkSex(const QString& sex, const QString& id, QString* problem);
 
 // Vietnamese phone numbers as typed ("0912 345 678", "0912.345.678", "+84 912 345 678").
 // Mobile: 10 digits starting 03, 05, 07, 08 or 09. Landline: starting 02 (02x area code,

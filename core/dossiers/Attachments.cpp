@@ -3,9 +3,11 @@
 #include "DossierAccess.h"
 #include "DossierPaperRepository.h"
 #include "DossierWriter.h"
+#include "FileStore.h"
 #include "accounts/User.h"
 #include "common/SqlTime.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCryptographicHash>
@@ -16,6 +18,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace {
 
@@ -92,44 +96,59 @@ bool Attachments::attach(const QString& code, const QStringList& paths, const QS
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO attachments (dossier_id, document, name, sha256, size, mime_type, pages, "
-        "attached_at, officer, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "attached_at, officer, content, beside) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<Attachment> done;
     const QMimeDatabase mimes;
     for (const QString& path : paths) {
         QFile file(path);
-        if (QFileInfo(path).size() > maximumSize())
-            return fail(tr("File %1: larger than %2 MB; keep it in the office's document system.")
+        Attachment a;
+        a.beside = QFileInfo(path).size() > m_limit;
+        if (a.beside && m_db.isServer())
+            return fail(tr("File %1: larger than %2 MB, and a server register keeps no files "
+                           "beside it; keep it in the office's document system.")
                             .arg(path)
-                            .arg(maximumSize() / 1024 / 1024),
+                            .arg(m_limit / 1024 / 1024),
                         error);
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("Cannot read the file %1: %2").arg(path, file.errorString()), error);
-        const QByteArray bytes = file.readAll();
-        Attachment a;
+        QByteArray bytes;
+        if (a.beside) {
+            // Copied beside the register block by block, hashed on the way; only its start
+            // is read to tell its type.
+            if (!FileStore::store(FileStore::folderFor(m_db.location()), path, &a.sha256, &a.size,
+                                  error))
+                return false;
+            a.mimeType = mimes.mimeTypeForFileNameAndData(path, file.read(64 * 1024)).name();
+        } else {
+            bytes = file.readAll();
+            a.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            a.size = bytes.size();
+            a.mimeType = mimes.mimeTypeForFileNameAndData(path, bytes).name();
+            a.pages = pageCount(bytes, a.mimeType);
+        }
         a.dossierCode = code;
         a.document = document.isNull() ? QStringLiteral("") : document; // NOT NULL column
         a.name = QFileInfo(path).fileName();
-        a.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        a.size = bytes.size();
-        a.mimeType = mimes.mimeTypeForFileNameAndData(path, bytes).name();
-        a.pages = pageCount(bytes, a.mimeType);
         a.attachedAt = now;
         a.officer = actor.name();
         for (const QVariant& value :
              {QVariant(dossierId), QVariant(a.document), QVariant(a.name), QVariant(a.sha256),
               QVariant(a.size), QVariant(a.mimeType),
               a.pages < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(a.pages),
-              QVariant(SqlTime::toSql(a.attachedAt)), QVariant(a.officer), QVariant(bytes)})
+              QVariant(SqlTime::toSql(a.attachedAt)), QVariant(a.officer),
+              a.beside ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes),
+              QVariant(int(a.beside))})
             insert.addBindValue(value);
         if (!insert.exec())
             return fail(tr("Cannot store the file %1: %2").arg(path, insert.lastError().text()),
                         error);
         if (!writer.audit(
                 now, actor.name(), QStringLiteral("attach"), code,
-                QStringLiteral("%1 (%2 bytes, sha256 %3)%4")
+                QStringLiteral("%1 (%2 bytes, sha256 %3)%4%5")
                     .arg(a.name, QString::number(a.size), a.sha256,
-                         a.document.isEmpty() ? QString() : QStringLiteral(" for ") + a.document),
+                         a.document.isEmpty() ? QString() : QStringLiteral(" for ") + a.document,
+                         a.beside ? QStringLiteral(", kept beside the register") : QString()),
                 error))
             return false;
         done.append(a);
@@ -170,8 +189,8 @@ bool Attachments::list(const QString& code, QList<Attachment>* attachments, QStr
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT a.document, a.name, a.sha256, a.size, a.mime_type, a.pages, "
-                             "a.attached_at, a.officer FROM attachments a JOIN dossiers d ON "
-                             "d.id = a.dossier_id WHERE d.code = ? ORDER BY a.id"));
+                             "a.attached_at, a.officer, a.beside FROM attachments a JOIN dossiers "
+                             "d ON d.id = a.dossier_id WHERE d.code = ? ORDER BY a.id"));
     q.addBindValue(code);
     if (!q.exec())
         return fail(tr("Cannot read the files of %1: %2").arg(code, q.lastError().text()), error);
@@ -187,6 +206,7 @@ bool Attachments::list(const QString& code, QList<Attachment>* attachments, QStr
         a.pages = q.value(5).isNull() ? -1 : q.value(5).toInt();
         a.attachedAt = SqlTime::fromSql(q.value(6).toString());
         a.officer = q.value(7).toString();
+        a.beside = q.value(8).toInt() != 0;
         attachments->append(a);
     }
     return true;
@@ -196,7 +216,7 @@ bool Attachments::content(const QString& code, const QString& sha256, QByteArray
                           QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT a.content FROM attachments a JOIN dossiers d ON "
+    q.prepare(QStringLiteral("SELECT a.content, a.beside FROM attachments a JOIN dossiers d ON "
                              "d.id = a.dossier_id WHERE d.code = ? AND a.sha256 = ?"));
     q.addBindValue(code);
     q.addBindValue(sha256);
@@ -204,6 +224,69 @@ bool Attachments::content(const QString& code, const QString& sha256, QByteArray
         return fail(tr("Cannot read the files of %1: %2").arg(code, q.lastError().text()), error);
     if (!q.next())
         return fail(tr("Dossier %1 has no file with SHA-256 %2.").arg(code, sha256), error);
-    *bytes = q.value(0).toByteArray();
+    if (q.value(1).toInt() == 0) {
+        *bytes = q.value(0).toByteArray();
+        return true;
+    }
+    const QString folder = FileStore::folderFor(m_db.location());
+    if (!FileStore::verify(folder, sha256, error))
+        return false;
+    QFile file(FileStore::pathOf(folder, sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the file %1: %2").arg(file.fileName(), file.errorString()),
+                    error);
+    *bytes = file.readAll();
+    return true;
+}
+
+bool Attachments::openable(const QString& code, const QString& sha256, QString* path,
+                           QString* error) const
+{
+    QList<Attachment> all;
+    if (!list(code, &all, error))
+        return false;
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [&sha256](const Attachment& a) { return a.sha256 == sha256; });
+    if (found == all.cend())
+        return fail(tr("Dossier %1 has no file with SHA-256 %2.").arg(code, sha256), error);
+    if (found->beside) {
+        const QString folder = FileStore::folderFor(m_db.location());
+        if (!FileStore::verify(folder, sha256, error))
+            return false;
+        *path = FileStore::pathOf(folder, sha256);
+        return true;
+    }
+    QByteArray bytes;
+    if (!content(code, sha256, &bytes, error))
+        return false;
+    // Under its own name, so that the viewer knows its type; a folder per hash keeps names
+    // of different dossiers apart.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                           QStringLiteral("/motcua-files/") + sha256;
+    if (!PrivateFiles::makeFolder(folder, error))
+        return false;
+    *path = folder + QLatin1Char('/') + found->name;
+    QFile::remove(*path);
+    if (!PrivateFiles::createFile(*path, error))
+        return false;
+    QFile file(*path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return fail(tr("Cannot write %1: %2").arg(*path, file.errorString()), error);
+    return true;
+}
+
+bool Attachments::besideFiles(const Database& db, QStringList* hashes, QString* error)
+{
+    hashes->clear();
+    if (!db.connection().record(QStringLiteral("attachments")).contains(QStringLiteral("beside")))
+        return true;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE beside = 1 "
+                               "ORDER BY sha256")))
+        return fail(
+            tr("Cannot read the files kept beside the register: %1").arg(q.lastError().text()),
+            error);
+    while (q.next())
+        *hashes << q.value(0).toString();
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class Database;
+class User;
 
 // The rating a citizen gives with their own hand on the screen facing them at hand-over (not
 // the officer's word for it): three choices, or none when the screen timed out. "Không hài
@@ -18,12 +19,15 @@ enum class CitizenChoice { NotRated, Satisfied, Neutral, Unsatisfied };
 
 struct CitizenRating
 {
+    qint64 id = 0; // 0 until recorded
     QString dossierCode;
     QDateTime chosenAt;
     CitizenChoice choice = CitizenChoice::NotRated;
     QString reason;         // for Unsatisfied, one of CitizenRatings::reasons()
     QString officer;        // at the counter when the citizen chose
     QDateTime followedUpAt; // when the supervisor closed the follow-up
+    QString followedUpBy;   // who closed it
+    QString followUpNote;   // what was done for the citizen
 };
 
 Q_DECLARE_METATYPE(CitizenRating)
@@ -47,6 +51,12 @@ public:
     bool forDossier(const QString& code, QList<CitizenRating>* ratings, QString* error) const;
     // Unsatisfied ratings the supervisor has not followed up yet, newest first.
     bool followUps(QList<CitizenRating>* ratings, QString* error) const;
+    // Takes the unsatisfied rating ratingId off the follow-up list: the supervisor says what
+    // was done (note, required); when, by whom and the note stay with the rating, and the
+    // audit log names the dossier. Only a role with Permission::CloseFollowUp may; a rating
+    // that is not "not satisfied" or is already closed is refused.
+    bool closeFollowUp(qint64 ratingId, const User& actor, const QString& note, const QDateTime& at,
+                       QString* error) const;
 
 private:
     bool select(const QString& where, const QVariantList& values, QList<CitizenRating>* ratings,

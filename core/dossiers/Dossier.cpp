@@ -47,6 +47,12 @@ bool Dossier::validate(QString* error) const
         return fail(tr("Applicant name: required."));
     if (!applicantId.isEmpty() && !Validators::checkCitizenId(applicantId, &problem))
         return fail(tr("Applicant ID number: %1").arg(problem));
+    // Issue 20: from the card's QR or typed; checked against the ID number's digits 4-6.
+    if (applicantBirthDate.isValid() &&
+        !Validators::checkBirthDate(applicantBirthDate, applicantId, receivedAt.date(), &problem))
+        return fail(tr("Date of birth: %1.").arg(problem));
+    if (!applicantSex.isEmpty() && !Validators::checkSex(applicantSex, applicantId, &problem))
+        return fail(tr("Sex: %1.").arg(problem));
     if (!applicantPhone.isEmpty() && !Validators::checkPhone(applicantPhone, &problem))
         return fail(tr("Applicant phone: %1").arg(problem));
     if (!applicantEmail.isEmpty() && !Validators::checkEmail(applicantEmail, &problem))

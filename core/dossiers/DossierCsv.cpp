@@ -41,8 +41,10 @@ enum {
     Documents,
     IdentityChecked,
     ReusedData,
-    // Issue 19 (QĐ 766 4.1): optional, at the end.
+    // Optional, at the end: issue 19 (QĐ 766 4.1), then issue 20.
     ResultFile,
+    ApplicantBirthDate,
+    ApplicantSex,
     Count
 };
 }
@@ -232,7 +234,9 @@ QStringList DossierCsv::header()
             QStringLiteral("documents"),
             QStringLiteral("identity_checked"),
             QStringLiteral("reused_data"),
-            QStringLiteral("result_file")};
+            QStringLiteral("result_file"),
+            QStringLiteral("applicant_birth_date"),
+            QStringLiteral("applicant_sex")};
 }
 
 qsizetype DossierCsv::requiredColumns()
@@ -495,6 +499,31 @@ bool DossierCsv::Reader::readRow(const CsvRecord& row, const QSet<QString>& exis
         r.problem(Col::ApplicantEmail, problem);
     dd.applicantOrganisation =
         r.cleanText(Col::ApplicantOrganisation, Validators::maxNameLength, false);
+    // The ID number as a check of both, unless it is masked.
+    const QString idDigits = dd.applicantId.contains(QLatin1Char('*')) ? QString() : dd.applicantId;
+    const QString birth = r.text(Col::ApplicantBirthDate);
+    if (birth.size() == 4 && birth.toInt() > 0) {
+        r.problem(Col::ApplicantBirthDate, tr("\"%1\" is a birth year only, as an export with "
+                                              "masked ID numbers writes it; import a file "
+                                              "exported with --full")
+                                               .arg(birth));
+    } else if (!birth.isEmpty()) {
+        dd.applicantBirthDate = QDate::fromString(birth, Qt::ISODate);
+        if (birth.size() != 10 || !dd.applicantBirthDate.isValid())
+            r.problem(Col::ApplicantBirthDate,
+                      tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birth));
+        else if (!Validators::checkBirthDate(dd.applicantBirthDate, idDigits, dd.receivedAt.date(),
+                                             &problem))
+            r.problem(Col::ApplicantBirthDate, problem);
+    }
+    const QString sex = r.text(Col::ApplicantSex);
+    if (!sex.isEmpty()) {
+        if (!sexFromKey(sex, &dd.applicantSex))
+            r.problem(Col::ApplicantSex,
+                      tr("\"%1\" must be male or female (or Nam, Nữ) or empty").arg(sex));
+        else if (!Validators::checkSex(dd.applicantSex, idDigits, &problem))
+            r.problem(Col::ApplicantSex, problem);
+    }
     if (!decodeDocuments(r.raw(Col::Documents), &record->documents, &problem))
         r.problem(Col::Documents, problem);
     dd.digitized = r.flag(Col::Digitized);
@@ -683,9 +712,35 @@ bool DossierCsv::read(const QList<CsvRecord>& file, const Context& context,
     return ok;
 }
 
-QString DossierCsv::writeRow(const DossierRecord& record)
+QString DossierCsv::sexKey(const QString& sex)
+{
+    if (sex == QStringLiteral("Nam"))
+        return QStringLiteral("male");
+    if (sex == QStringLiteral("Nữ"))
+        return QStringLiteral("female");
+    return QString();
+}
+
+bool DossierCsv::sexFromKey(const QString& key, QString* sex)
+{
+    const QString folded = TextFold::searchKey(key);
+    if (folded == QLatin1String("male") || folded == QLatin1String("nam"))
+        *sex = QStringLiteral("Nam");
+    else if (folded == QLatin1String("female") || folded == QLatin1String("nu"))
+        *sex = QStringLiteral("Nữ");
+    else
+        return false;
+    return true;
+}
+
+QString DossierCsv::writeRow(const DossierRecord& record, Privacy privacy)
 {
     const Dossier& d = record.dossier;
+    // DOMAIN §11: an export that masks the ID number keeps only the year of birth.
+    const QString birth = !d.applicantBirthDate.isValid() ? QString()
+                          : privacy == Privacy::Masked
+                              ? QString::number(d.applicantBirthDate.year())
+                              : d.applicantBirthDate.toString(Qt::ISODate);
     QStringList requested;
     QStringList received;
     for (const SupplementRequest& request : record.supplements) {
@@ -723,13 +778,15 @@ QString DossierCsv::writeRow(const DossierRecord& record)
                               encodeDocuments(record.documents),
                               QString::number(int(d.identityChecked)),
                               QString::number(int(d.reusedData)),
-                              d.resultFile});
+                              d.resultFile,
+                              birth,
+                              sexKey(d.applicantSex)});
 }
 
-QString DossierCsv::write(const QList<DossierRecord>& records)
+QString DossierCsv::write(const QList<DossierRecord>& records, Privacy privacy)
 {
     QString text = Csv::encodeRecord(header());
     for (const DossierRecord& record : records)
-        text += writeRow(record);
+        text += writeRow(record, privacy);
     return text;
 }

@@ -21,9 +21,10 @@ class DueDateRules;
 // applicant_phone,applicant_address,officer,digitized,e_result,fee,paid_online,
 // e_certified_copies,supplement_requested_at,supplement_received_at,finished_at,returned_at,
 // rating,apology_issued_at,apology_new_due_at,applicant_email,applicant_organisation,
-// documents,identity_checked,reused_data,result_file
-// The five columns before the last came with issue 18, result_file (where the electronic
-// result's file is kept, QĐ 766 4.1) with issue 19; files written before still import. documents:
+// documents,identity_checked,reused_data,result_file,applicant_birth_date,applicant_sex
+// applicant_email … reused_data came with issue 18, result_file (where the electronic result's
+// file is kept, QĐ 766 4.1) with issue 19, the birth date (YYYY-MM-DD) and the sex (male,
+// female) with issue 20; files written before still import. documents:
 // name|originals|copies items joined by ";", a "|", ";" or "\" inside a name escaped with "\".
 // Export writes what import reads, so a file round-trips.
 class DossierCsv
@@ -114,8 +115,17 @@ public:
                      QList<DossierRecord>* records, QList<CsvProblem>* problems,
                      QList<CsvProblem>* notes = nullptr);
 
+    // Full: as the register holds it. Masked: the caller has masked the ID number; the date of
+    // birth is written as its year only (DOMAIN §11), which import refuses.
+    enum class Privacy { Full, Masked };
     // The file text, header included.
-    static QString write(const QList<DossierRecord>& records);
+    static QString write(const QList<DossierRecord>& records, Privacy privacy = Privacy::Full);
     // One row, ending with "\n".
-    static QString writeRow(const DossierRecord& record);
+    static QString writeRow(const DossierRecord& record, Privacy privacy = Privacy::Full);
+
+    // "male", "female" for the card's "Nam", "Nữ"; empty for anything else.
+    static QString sexKey(const QString& sex);
+    // The card's spelling of key: "male" or "Nam" (any case, with or without marks), "female"
+    // or "Nữ". False for anything else.
+    static bool sexFromKey(const QString& key, QString* sex);
 };

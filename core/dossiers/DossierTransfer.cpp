@@ -219,7 +219,8 @@ bool DossierTransfer::exportText(const QDateTime& from, const QDateTime& to, con
         for (DossierRecord& record : records)
             record.dossier.applicantId = Validators::maskCitizenId(record.dossier.applicantId);
     }
-    *csv = DossierCsv::write(records);
+    *csv = DossierCsv::write(records,
+                             fullIds ? DossierCsv::Privacy::Full : DossierCsv::Privacy::Masked);
     // DOMAIN §11: who exported which dossiers, and whether in full.
     TransactionGuard transaction(m_db);
     if (!transaction.isActive()) {

@@ -62,6 +62,13 @@ void setApplicant(FormData* data, const Dossier& d)
     data->set(QStringLiteral("applicant_address"), d.applicantAddress);
     data->set(QStringLiteral("applicant_phone"), d.applicantPhone);
     data->set(QStringLiteral("applicant_email"), d.applicantEmail);
+    // The models of TT 01/2018 and TT 03/2025 have no such lines (DOMAIN §9): for an office's own
+    // templates only.
+    data->set(QStringLiteral("applicant_birth_date"),
+              d.applicantBirthDate.isValid()
+                  ? d.applicantBirthDate.toString(QStringLiteral("dd/MM/yyyy"))
+                  : QString());
+    data->set(QStringLiteral("applicant_sex"), d.applicantSex);
 }
 
 // Where the result of a DOMAIN §3 transition lies on the control sheet.

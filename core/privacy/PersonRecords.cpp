@@ -5,6 +5,7 @@
 #include "catalogue/ProcedureRepository.h"
 #include "common/SqlTime.h"
 #include "common/Validators.h"
+#include "dossiers/DossierCsv.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/FeedbackRepository.h"
@@ -34,12 +35,17 @@ QJsonValue rating(Rating value)
 QJsonObject dossierJson(const PersonDossier& p)
 {
     const Dossier& d = p.dossier;
-    QJsonObject applicant{{QStringLiteral("name"), d.applicantName},
-                          {QStringLiteral("id_number"), d.applicantId},
-                          {QStringLiteral("phone"), text(d.applicantPhone)},
-                          {QStringLiteral("email"), text(d.applicantEmail)},
-                          {QStringLiteral("address"), text(d.applicantAddress)},
-                          {QStringLiteral("organisation"), text(d.applicantOrganisation)}};
+    QJsonObject applicant{
+        {QStringLiteral("name"), d.applicantName},
+        {QStringLiteral("id_number"), d.applicantId},
+        {QStringLiteral("phone"), text(d.applicantPhone)},
+        {QStringLiteral("email"), text(d.applicantEmail)},
+        {QStringLiteral("address"), text(d.applicantAddress)},
+        {QStringLiteral("organisation"), text(d.applicantOrganisation)},
+        {QStringLiteral("birth_date"), d.applicantBirthDate.isValid()
+                                           ? QJsonValue(d.applicantBirthDate.toString(Qt::ISODate))
+                                           : QJsonValue()},
+        {QStringLiteral("sex"), text(DossierCsv::sexKey(d.applicantSex))}};
     QJsonArray events;
     for (const StatusEvent& e : p.events)
         events.append(QJsonObject{

@@ -552,6 +552,18 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
                                                                   : QStringLiteral("BLOB")}},
                                  error);
     }
+    if (qstrcmp(step.description, "issue 20: closed follow-ups and files beside the register") ==
+        0) {
+        const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
+        return addMissingColumns(db, QStringLiteral("citizen_ratings"),
+                                 {{QStringLiteral("followed_up_by"), text},
+                                  {QStringLiteral("follow_up_note"), text}},
+                                 error) &&
+               addMissingColumns(
+                   db, QStringLiteral("attachments"),
+                   {{QStringLiteral("beside"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}},
+                   error);
+    }
     if (qstrcmp(step.description, "identity checked and data reused") == 0) {
         const QString flag = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
         return addMissingColumns(
@@ -1206,6 +1218,11 @@ std::vector<MigrationStep> buildSteps()
               "e.officer, e.note FROM status_events e WHERE e.to_status IN (3, 8) AND NOT EXISTS "
               "(SELECT 1 FROM dossier_notices n WHERE n.dossier_id = e.dossier_id AND n.form = "
               "CASE e.to_status WHEN 3 THEN 'refusal' ELSE 'stop' END AND n.issued_at = e.at)")}});
+
+    // Issue 20, second part: who closed a "not satisfied" follow-up and what was done; scanned
+    // files over 64 MB kept in the folder beside the register, named by their SHA-256
+    // (attachments.beside = 1, content NULL). Columns added by the hook where missing.
+    steps.push_back({20, "issue 20: closed follow-ups and files beside the register", {}});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

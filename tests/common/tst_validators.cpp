@@ -49,6 +49,32 @@ private slots:
         QCOMPARE(problem, QStringLiteral("must have 12 digits, has 11"));
     }
 
+    // Issue 20: digits 4-6 give the birth year and the sex (TT 07/2016/TT-BCA Điều 7).
+    void birthDateAndSexAgainstTheId()
+    {
+        const QString woman1990 = QStringLiteral("075190001299");
+        const QString man2005 = QStringLiteral("079205000321");
+        QCOMPARE(Validators::birthYearOfId(woman1990), 1990);
+        QCOMPARE(Validators::birthYearOfId(man2005), 2005);
+        QCOMPARE(Validators::birthYearOfId(QStringLiteral("0751******99")), 0);
+        QCOMPARE(Validators::sexOfId(woman1990), QStringLiteral("Nữ"));
+        QCOMPARE(Validators::sexOfId(man2005), QStringLiteral("Nam"));
+        const QDate receipt(2024, 3, 5);
+        QString problem;
+        QVERIFY(Validators::checkBirthDate(QDate(1990, 3, 5), woman1990, receipt, &problem));
+        QVERIFY(Validators::checkBirthDate(QDate(1961, 1, 1), QString(), receipt, &problem));
+        QVERIFY(!Validators::checkBirthDate(QDate(1991, 3, 5), woman1990, receipt, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("1990")), qPrintable(problem));
+        QVERIFY(!Validators::checkBirthDate(QDate(2024, 3, 6), QString(), receipt, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("after the day of receipt")), qPrintable(problem));
+        QVERIFY(!Validators::checkBirthDate(QDate(1899, 12, 31), QString(), receipt, &problem));
+        QVERIFY(Validators::checkSex(QStringLiteral("Nữ"), woman1990, &problem));
+        QVERIFY(Validators::checkSex(QStringLiteral("Nam"), QString(), &problem));
+        QVERIFY(!Validators::checkSex(QStringLiteral("Nam"), woman1990, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("says Nữ")), qPrintable(problem));
+        QVERIFY(!Validators::checkSex(QStringLiteral("khác"), QString(), &problem));
+    }
+
     void provinceNames()
     {
         QCOMPARE(Validators::provinceOfCode(QStringLiteral("001")), QStringLiteral("Hà Nội"));

@@ -21,7 +21,8 @@ const QByteArray header =
     "rating,apology_issued_at,apology_new_due_at\n";
 
 const QByteArray fullHeaderEnd =
-    ",applicant_email,applicant_organisation,documents,identity_checked,reused_data,result_file\n";
+    ",applicant_email,applicant_organisation,documents,identity_checked,reused_data,result_file,"
+    "applicant_birth_date,applicant_sex\n";
 
 // Returned after one answered and one more answered supplement; online, with an apology.
 const QByteArray goodRows =
@@ -351,7 +352,10 @@ private slots:
                   QStringLiteral("Tờ khai đăng ký khai sinh|1|0;Giấy chứng sinh \\| bản "
                                  "sao \\; công chứng|0|2;-Sổ hộ khẩu \\\\ cũ|1|1")},
                  {QStringLiteral("identity_checked"), QStringLiteral("1")},
-                 {QStringLiteral("reused_data"), QStringLiteral("1")}}) +
+                 {QStringLiteral("reused_data"), QStringLiteral("1")},
+                 {QStringLiteral("applicant_id"), QStringLiteral("075190001299")},
+                 {QStringLiteral("applicant_birth_date"), QStringLiteral("1990-03-05")},
+                 {QStringLiteral("applicant_sex"), QStringLiteral("Nữ")}}) +
             // Issue 19: returned with an electronic result whose file is recorded (a reference
             // with a comma and Vietnamese text, so quoted).
             row({{QStringLiteral("code"), QStringLiteral("000.00.06.H56-240304-0007")},
@@ -385,6 +389,10 @@ private slots:
         QVERIFY(!records.last().dossier.identityChecked);
         QCOMPARE(records.last().dossier.resultFile, QStringLiteral("Số 12/KQ-UBND, bản ký số"));
         QVERIFY(r.dossier.resultFile.isEmpty());
+        QCOMPARE(r.dossier.applicantBirthDate, QDate(1990, 3, 5));
+        QCOMPARE(r.dossier.applicantSex, QStringLiteral("Nữ"));
+        QVERIFY(!records.last().dossier.applicantBirthDate.isValid());
+        QVERIFY(records.last().dossier.applicantSex.isEmpty());
 
         QTemporaryDir dir;
         const QString one = dir.filePath(QStringLiteral("one.csv"));
@@ -413,6 +421,56 @@ private slots:
         QVERIFY2(exported.contains("Giấy chứng sinh \\| bản sao \\; công chứng|0|2"),
                  exported.constData());
         QVERIFY2(exported.contains(",2024-03-04 09:00,"), exported.constData());
+        QVERIFY2(exported.contains(",1,1,1990-03-05,female\n"), exported.constData());
+
+        // An export with masked ID numbers keeps the year of birth only, and does not import.
+        const QString masked = dir.filePath(QStringLiteral("masked.csv"));
+        QVERIFY2(DossierTransfer(first.db(), rules)
+                     .exportFile(masked, QDateTime(), QDateTime(), actor, false, &n, &error),
+                 qPrintable(error));
+        QFile m(masked);
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        const QByteArray maskedText = m.readAll();
+        QVERIFY2(maskedText.contains(",0751******99,") && maskedText.contains(",1,1,1990,female\n"),
+                 maskedText.constData());
+        TestDatabase third;
+        MOTCUA_VERIFY_DB(third);
+        QVERIFY2(RegisterFixture::prepare(third.db(), &error), qPrintable(error));
+        problems.clear();
+        QVERIFY(!DossierTransfer(third.db(), rules)
+                     .importFile(masked, QStringLiteral("cb"), &n, &problems, &error));
+        const QString text = problemText(problems);
+        QVERIFY2(text.contains(QStringLiteral("line 2, column applicant_birth_date: \"1990\" is a "
+                                              "birth year only")),
+                 qPrintable(text));
+    }
+
+    // Files written before the birth date and sex columns still import, without them.
+    void filesWithoutBirthDateAndSexImport()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        QStringList columns = DossierCsv::header();
+        columns.removeLast();
+        columns.removeLast();
+        QStringList fields;
+        for (const QString& column : std::as_const(columns))
+            fields << (column == QLatin1String("procedure_code") ? QStringLiteral("1.001193")
+                       : column == QLatin1String("channel")      ? QStringLiteral("direct")
+                       : column == QLatin1String("received_at") ? QStringLiteral("2024-03-04 09:00")
+                       : column == QLatin1String("status")      ? QStringLiteral("4")
+                       : column == QLatin1String("applicant_name") ? QStringLiteral("Trần Thị Bình")
+                                                                   : QString());
+        const QByteArray file =
+            Csv::encodeRecord(columns).toUtf8() + Csv::encodeRecord(fields).toUtf8();
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 1);
     }
 
     void invalidValuesAreRefused_data()
@@ -491,6 +549,24 @@ private slots:
         add("address too long", {{S("applicant_address"), QString(501, QLatin1Char('a'))}},
             "applicant_address", "at most 500");
         add("bad e-mail", {{S("applicant_email"), S("hoa@")}}, "applicant_email", "");
+        // Issue 20: the date of birth and the sex, against the ID number's digits 4-6.
+        add("birth date as dd/mm/yyyy", {{S("applicant_birth_date"), S("05/03/1990")}},
+            "applicant_birth_date", "not a date of the form YYYY-MM-DD");
+        add("birth date that does not exist", {{S("applicant_birth_date"), S("1990-02-30")}},
+            "applicant_birth_date", "not a date of the form YYYY-MM-DD");
+        add("born after the receipt", {{S("applicant_birth_date"), S("2024-03-05")}},
+            "applicant_birth_date", "after the day of receipt");
+        add("born before 1900", {{S("applicant_birth_date"), S("1899-12-31")}},
+            "applicant_birth_date", "before 1900");
+        add("birth year against the ID",
+            {{S("applicant_id"), S("075190001299")}, {S("applicant_birth_date"), S("1991-03-05")}},
+            "applicant_birth_date", "1990");
+        add("birth year only", {{S("applicant_birth_date"), S("1990")}}, "applicant_birth_date",
+            "birth year only");
+        add("unknown sex", {{S("applicant_sex"), S("x")}}, "applicant_sex", "male or female");
+        add("sex against the ID",
+            {{S("applicant_id"), S("075190001299")}, {S("applicant_sex"), S("male")}},
+            "applicant_sex", "digit 4 of the ID number says Nữ");
     }
 
     // Issue 18: every hole refused with the line and the column named, nothing written.

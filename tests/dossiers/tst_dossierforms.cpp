@@ -36,6 +36,8 @@ private:
         d.applicantId = QStringLiteral("075190001299");
         d.applicantPhone = QStringLiteral("0912 345 678");
         d.applicantAddress = QStringLiteral("Ấp Bình Chánh, xã Tân Bình");
+        d.applicantBirthDate = QDate(1990, 3, 5);
+        d.applicantSex = QStringLiteral("Nữ");
         d.receivedAt = at("2024-03-05 08:15");
         d.fee = 10000;
         if (!repo.create(&d, QStringLiteral("Trần Văn Bình"), error))
@@ -71,6 +73,9 @@ private slots:
         QCOMPARE(data.field(QStringLiteral("applicant_name")), QStringLiteral("Nguyễn Thị Hòa"));
         QCOMPARE(data.field(QStringLiteral("applicant_id")), QStringLiteral("075190001299"));
         QCOMPARE(data.field(QStringLiteral("applicant_phone")), QStringLiteral("0912345678"));
+        // For an office's own templates: the legal forms have no such lines.
+        QCOMPARE(data.field(QStringLiteral("applicant_birth_date")), QStringLiteral("05/03/1990"));
+        QCOMPARE(data.field(QStringLiteral("applicant_sex")), QStringLiteral("Nữ"));
         QCOMPARE(data.field(QStringLiteral("procedure_name")), QStringLiteral("Đăng ký kết hôn"));
         QCOMPARE(data.field(QStringLiteral("time_limit")), QStringLiteral("05 ngày làm việc"));
         QCOMPARE(data.field(QStringLiteral("fees")), QStringLiteral("10.000 đồng"));

@@ -4,6 +4,7 @@
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarStore.h"
+#include "dossiers/CitizenRating.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
@@ -37,7 +38,8 @@ enum class Operation {
     PersonRecordsFind,
     PersonRecordsExport,
     ReadAuditLog,
-    IssueApology
+    IssueApology,
+    CloseFollowUp
 };
 
 const QString dossierOfficer = QStringLiteral("Trần Thị Nhận");
@@ -197,6 +199,20 @@ private:
             letter.reason = QStringLiteral("Chờ xác minh");
             return !code.isEmpty() && ApologyService(db, rules).issue(actor, code, &letter, error);
         }
+        case Operation::CloseFollowUp: {
+            const QString code = dossierIn(db, DossierStatus::Finished, error);
+            CitizenRating rating;
+            rating.choice = CitizenChoice::Unsatisfied;
+            QList<CitizenRating> open;
+            const CitizenRatings ratings(db);
+            if (code.isEmpty() ||
+                !DossierRepository(db, rules).handOverRatedByCitizen(
+                    code, at("2024-03-06 10:00"), User::acting(dossierOfficer), rating, error) ||
+                !ratings.followUps(&open, error))
+                return false;
+            return ratings.closeFollowUp(open.first().id, actor, QStringLiteral("Đã gọi điện"),
+                                         at("2024-03-07 09:00"), error);
+        }
         }
         return false;
     }
@@ -229,7 +245,8 @@ private slots:
             {"person lookup", {Operation::PersonRecordsFind, Permission::ExportPersonalData}},
             {"person export", {Operation::PersonRecordsExport, Permission::ExportPersonalData}},
             {"audit log", {Operation::ReadAuditLog, Permission::ViewAuditLog}},
-            {"apology", {Operation::IssueApology, Permission::IssueApology}}};
+            {"apology", {Operation::IssueApology, Permission::IssueApology}},
+            {"close follow-up", {Operation::CloseFollowUp, Permission::CloseFollowUp}}};
         for (const auto& [roleName, role] : roles) {
             for (const auto& [operationName, pair] : operations) {
                 QTest::addRow("%s: %s", roleName, operationName)

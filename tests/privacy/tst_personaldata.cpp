@@ -74,6 +74,10 @@ private:
             d.applicantName = name;
             d.applicantId = id;
             d.applicantPhone = QStringLiteral("0912345678");
+            if (day == 4) { // the first: as the card's QR gave them
+                d.applicantBirthDate = QDate(1995, 7, 14);
+                d.applicantSex = QStringLiteral("Nam");
+            }
             d.receivedAt = QDateTime(QDate(2024, 3, day++), QTime(8, 15));
             if (!repo.create(&d, officer.name(), error))
                 return false;
@@ -159,7 +163,11 @@ private slots:
         QVERIFY(!DossierTransfer(other.db(), rules)
                      .importData(csv.toUtf8(), QStringLiteral("cb"), &imported, &problems, &error));
         QCOMPARE(imported, 0);
-        QCOMPARE(problems.size(), 3);
+        // Three masked ID numbers, and the first applicant's birth date written as its year.
+        QCOMPARE(problems.size(), 4);
+        QCOMPARE(problems.at(1).column, QStringLiteral("applicant_birth_date"));
+        QVERIFY2(problems.at(1).reason.contains(QStringLiteral("--full")),
+                 qPrintable(problems.at(1).reason));
         QCOMPARE(problems.first().line, 2);
         QCOMPARE(problems.first().column, QStringLiteral("applicant_id"));
         QVERIFY2(problems.first().reason.contains(QStringLiteral("--full")),
@@ -249,6 +257,14 @@ private slots:
         QCOMPARE(applicant.value(QStringLiteral("id_number")).toString(), fullId);
         QCOMPARE(applicant.value(QStringLiteral("name")).toString(),
                  QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(applicant.value(QStringLiteral("birth_date")).toString(),
+                 QStringLiteral("1995-07-14"));
+        QCOMPARE(applicant.value(QStringLiteral("sex")).toString(), QStringLiteral("male"));
+        const QJsonObject second =
+            dossiers.at(1).toObject().value(QStringLiteral("applicant")).toObject();
+        QVERIFY(second.contains(QStringLiteral("birth_date")) &&
+                second.value(QStringLiteral("birth_date")).isNull());
+        QVERIFY(second.value(QStringLiteral("sex")).isNull());
         // Received, processing, supplement requested, supplement received.
         const QJsonArray events = first.value(QStringLiteral("status_events")).toArray();
         QCOMPARE(events.size(), 4);

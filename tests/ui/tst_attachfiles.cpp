@@ -8,14 +8,30 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMimeData>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+
+// Stands in for the desktop's viewer: the URLs it was asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl& url) { urls << url; }
+};
 
 // Scanned files dropped on a dossier's detail: the officer says which document they show, the
 // files are stored and listed in the dossier's time line.
@@ -78,6 +94,30 @@ private slots:
         QCOMPARE(stored.first().officer, QStringLiteral("Trần Văn Bình"));
         // Its only document has a file now: the dossier is digitized.
         QVERIFY(dialog.dossier().digitized);
+
+        // Enter on its line in the time line opens it in the desktop's viewer: a copy with
+        // the same name and content.
+        UrlCatcher viewer;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+        auto* timeline = dialog.findChild<QTableWidget*>(QStringLiteral("timeline"));
+        int row = -1;
+        for (int r = 0; r < timeline->rowCount(); ++r) {
+            if (!timeline->item(r, 0)->data(Qt::UserRole).toString().isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        timeline->setFocus();
+        timeline->setCurrentCell(row, 1);
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(viewer.urls.size(), 1);
+        const QString opened = viewer.urls.first().toLocalFile();
+        QCOMPARE(QFileInfo(opened).fileName(), QStringLiteral("scan-0001.pdf"));
+        QFile copy(opened);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex()),
+                 stored.first().sha256);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "KeyTyping.h"
 #include "SampleOffice.h"
 #include "TestDatabase.h"
 #include "accounts/User.h"
@@ -11,8 +12,10 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 // The citizen rates on the screen facing them at hand-over: their choice is recorded as
@@ -144,6 +147,77 @@ private slots:
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().dossierCode, code);
         QCOMPARE(open.first().reason, CitizenRatings::reasons().first());
+    }
+
+    // The supervisor closes the follow-up with a note; the counter officer cannot.
+    void supervisorClosesTheFollowUpWithANote()
+    {
+        CitizenRating rating;
+        rating.choice = CitizenChoice::Unsatisfied;
+        rating.reason = CitizenRatings::reasons().at(1);
+        handOver(rating);
+        OverduePage page(*session);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* panel = page.findChild<RatingFollowUpPanel*>();
+        auto* table = panel->findChild<QTableWidget*>(QStringLiteral("ratingFollowUpTable"));
+        auto* note = panel->findChild<QLineEdit*>(QStringLiteral("followUpNote"));
+        auto* close = panel->findChild<QPushButton*>(QStringLiteral("closeFollowUp"));
+        panel->refresh();
+        QCOMPARE(panel->count(), 1);
+        table->setCurrentCell(0, 0);
+
+        // A counter officer (the session's account until a supervisor signs in) has no way
+        // to close it, and core refuses too.
+        QVERIFY(!note->isEnabled());
+        QVERIFY(!close->isEnabled());
+        QList<CitizenRating> open;
+        QString error;
+        QVERIFY2(CitizenRatings(db->db()).followUps(&open, &error), qPrintable(error));
+        QVERIFY(!CitizenRatings(db->db()).closeFollowUp(open.first().id, officer(),
+                                                        QStringLiteral("Đã gọi điện"),
+                                                        QDateTime::currentDateTime(), &error));
+        QVERIFY2(error.contains(Roles::label(Role::CounterOfficer)), qPrintable(error));
+
+        User supervisor = User::acting(QStringLiteral("Lê Thị Lãnh Đạo"), Role::Supervisor);
+        session->setUser(supervisor);
+        QVERIFY(note->isEnabled());
+        QVERIFY(!close->isEnabled()); // the note comes first
+        note->setFocus();
+        typeText(QStringLiteral("Đã gọi điện xin lỗi, hướng dẫn lại"));
+        QVERIFY(close->isEnabled());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(panel->count(), 0);
+        QVERIFY(note->text().isEmpty());
+        QVERIFY2(panel->findChild<QLabel*>(QStringLiteral("followUpStatus"))->text().contains(code),
+                 qPrintable(panel->findChild<QLabel*>(QStringLiteral("followUpStatus"))->text()));
+
+        // Kept with the rating, and in the audit log under the dossier.
+        QList<CitizenRating> ratings;
+        QVERIFY2(CitizenRatings(db->db()).forDossier(code, &ratings, &error), qPrintable(error));
+        QCOMPARE(ratings.size(), 1);
+        QVERIFY(ratings.first().followedUpAt.isValid());
+        QCOMPARE(ratings.first().followedUpBy, session->actor().name());
+        QCOMPARE(ratings.first().followUpNote,
+                 QStringLiteral("Đã gọi điện xin lỗi, hướng dẫn lại"));
+        AuditLog::Filter filter;
+        filter.dossierCode = code;
+        filter.action = QStringLiteral("follow-up");
+        QList<AuditEntry> entries;
+        QVERIFY2(AuditLog::find(db->db(), filter, &entries, &error), qPrintable(error));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(entries.first().detail.contains(QStringLiteral("Đã gọi điện xin lỗi")),
+                 qPrintable(entries.first().detail));
+
+        // Closed once only; a note is required.
+        QVERIFY(!CitizenRatings(db->db()).closeFollowUp(ratings.first().id, supervisor,
+                                                        QStringLiteral("lần hai"),
+                                                        QDateTime::currentDateTime(), &error));
+        QVERIFY2(error.contains(QStringLiteral("already closed")), qPrintable(error));
+        QVERIFY(!CitizenRatings(db->db()).closeFollowUp(ratings.first().id, supervisor,
+                                                        QStringLiteral("  "),
+                                                        QDateTime::currentDateTime(), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Note:")), qPrintable(error));
     }
 
     void neutralLeavesTheDossierUnrated()

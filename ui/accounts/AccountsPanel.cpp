@@ -41,15 +41,15 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_role(roleBox(this))
     , m_password(passwordEdit(this))
-    , m_rename(new QPushButton(tr("Re&name"), this))
-    , m_changeRole(new QPushButton(tr("C&hange role"), this))
+    , m_rename(new QPushButton(tr("Rena&me"), this))
+    , m_changeRole(new QPushButton(tr("Change role"), this))
     , m_reset(new QPushButton(tr("&Reset password"), this))
-    , m_active(new QPushButton(tr("&Disable account"), this))
+    , m_active(new QPushButton(tr("D&isable account"), this))
     , m_newLogin(new QLineEdit(this))
     , m_newName(new QLineEdit(this))
     , m_newRole(roleBox(this))
     , m_newPassword(passwordEdit(this))
-    , m_add(new QPushButton(tr("&Add account"), this))
+    , m_add(new QPushButton(tr("Add account"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPanel"));
@@ -99,7 +99,7 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
         return label;
     };
     selectedForm->addRow(label(tr("Full &name:"), m_name), nameRow);
-    selectedForm->addRow(label(tr("R&ole:"), m_role), roleRow);
+    selectedForm->addRow(label(tr("Rol&e:"), m_role), roleRow);
     selectedForm->addRow(label(tr("New pass&word:"), m_password), passwordRow);
     selectedForm->addRow(QString(), m_active);
     auto* hint = new QLabel(tr("After a reset the officer must choose a new password at the next "
@@ -114,7 +114,7 @@ AccountsPanel::AccountsPanel(DeskSession& session, QWidget* parent)
     auto* addedForm = new QFormLayout(added);
     addedForm->addRow(tr("&Login:"), m_newLogin);
     addedForm->addRow(tr("F&ull name:"), m_newName);
-    addedForm->addRow(tr("Ro&le:"), m_newRole);
+    addedForm->addRow(tr("Role:"), m_newRole);
     addedForm->addRow(tr("First pa&ssword:"), m_newPassword);
     addedForm->addRow(QString(), m_add);
 
@@ -183,7 +183,7 @@ void AccountsPanel::showSelected()
     m_name->setText(user.displayName);
     m_role->setCurrentIndex(m_role->findData(int(user.role)));
     m_password->clear();
-    m_active->setText(user.active ? tr("&Disable account") : tr("&Enable account"));
+    m_active->setText(user.active ? tr("D&isable account") : tr("&Enable account"));
 }
 
 void AccountsPanel::report(bool ok, const QString& done, const QString& error)

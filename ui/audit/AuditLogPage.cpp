@@ -66,7 +66,7 @@ AuditLogPage::AuditLogPage(DeskSession& session, QWidget* parent)
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_to->setObjectName(QStringLiteral("auditTo"));
 
-    auto* officerLabel = new QLabel(tr("O&fficer:"), this);
+    auto* officerLabel = new QLabel(tr("&Officer:"), this);
     officerLabel->setBuddy(m_officer);
     auto* actionLabel = new QLabel(tr("&Action:"), this);
     actionLabel->setBuddy(m_action);

@@ -145,7 +145,7 @@ QWidget* CalendarPage::createYearBar()
     m_confirmNotices->setObjectName(QStringLiteral("confirmNotices"));
     m_confirmNotices->setPlaceholderText(tr("e.g. 9441/TB-BNV"));
     noticesLabel->setBuddy(m_confirmNotices);
-    m_confirm = new QPushButton(tr("&Confirm year"), bar);
+    m_confirm = new QPushButton(tr("Confirm year"), bar);
     m_confirm->setObjectName(QStringLiteral("confirmYear"));
     m_confirm->setToolTip(tr("The generated days of this year match the Government's "
                              "schedule: store them and stop marking the year provisional."));
@@ -184,17 +184,17 @@ QWidget* CalendarPage::createForm()
     m_notice->setPlaceholderText(tr("e.g. 2450/VPCP-KGVX"));
     m_note = new QLineEdit(box);
     m_note->setObjectName(QStringLiteral("entryNote"));
-    m_recurring = new QCheckBox(tr("Repeats every year from this &year on"), box);
+    m_recurring = new QCheckBox(tr("Repeats &every year from this year on"), box);
     m_recurring->setObjectName(QStringLiteral("entryRecurring"));
 
-    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("Date:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Na&me:"), m_name);
-    form->addRow(tr("N&otice number:"), m_notice);
-    form->addRow(tr("No&te:"), m_note);
+    form->addRow(tr("Not&ice number:"), m_notice);
+    form->addRow(tr("Note:"), m_note);
     form->addRow(QString(), m_recurring);
 
-    m_add = new QPushButton(tr("&Add"), box);
+    m_add = new QPushButton(tr("Add"), box);
     m_add->setObjectName(QStringLiteral("addEntry"));
     m_save = new QPushButton(tr("&Save changes"), box);
     m_save->setObjectName(QStringLiteral("saveEntry"));

@@ -3,9 +3,11 @@
 #include "CitizenRatingWindow.h"
 #include "DossierActionDialog.h"
 #include "ReceiptCorrectionDialog.h"
+#include "ScanOfferBar.h"
 #include "audit/AuditLog.h"
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
+#include "common/ScanFolderWatcher.h"
 #include "dossiers/Attachments.h"
 #include "dossiers/DossierAccess.h"
 #include "dossiers/DossierActions.h"
@@ -17,6 +19,7 @@
 #include "settings/OfficeIdentityStore.h"
 #include "storage/Database.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -33,7 +36,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -122,6 +124,11 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     for (QTableWidget* t : {m_timeline, m_documents})
         connect(t->horizontalHeader(), &QHeaderView::sectionResized, t,
                 [t] { t->resizeRowsToContents(); });
+    connect(m_timeline, &QTableWidget::cellActivated, this, [this](int row) {
+        const QString sha256 = m_timeline->item(row, 0)->data(Qt::UserRole).toString();
+        if (!sha256.isEmpty())
+            openAttachment(sha256);
+    });
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
@@ -180,9 +187,9 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     connect(m_attach, &QPushButton::clicked, this, [this] {
         // Many counter scanners save into one folder: the file dialog opens there.
         const QString folder =
-            scannerFolder().isEmpty()
+            ScanFolderWatcher::configuredFolder().isEmpty()
                 ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                : scannerFolder();
+                : ScanFolderWatcher::configuredFolder();
         attachFiles(QFileDialog::getOpenFileNames(
             this, tr("Scanned files of %1").arg(m_code), folder,
             tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)")));
@@ -196,6 +203,11 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
         print(FormKind::Receipt);
     });
 
+    // A file the scanner saves while the dossier is open is offered, never attached unasked.
+    m_scanOffer = new ScanOfferBar(tr("Attach to this dossier…"), this);
+    connect(m_scanOffer, &ScanOfferBar::attachRequested, this,
+            [this](const QString& path) { attachFiles({path}); });
+
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;
@@ -206,6 +218,7 @@ DossierDetailDialog::DossierDetailDialog(DeskSession& session, const QString& co
     layout->addWidget(m_title);
     layout->addLayout(columns, 1);
     layout->addWidget(actionsBox);
+    layout->addWidget(m_scanOffer);
     layout->addLayout(bottom);
     if (reload()) {
         // DOMAIN §11: who viewed which dossier (the detail shows the ID number in full).
@@ -265,6 +278,16 @@ void DossierDetailDialog::fillFacts()
     };
     fact(tr("Applicant:"), d.applicantName);
     fact(tr("ID number:"), d.applicantId);
+    // From the card's QR code or typed at reception (issue 20).
+    QStringList birth;
+    if (d.applicantBirthDate.isValid())
+        birth << d.applicantBirthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    if (d.applicantSex == QLatin1String("Nam"))
+        birth << tr("male");
+    else if (d.applicantSex == QStringLiteral("Nữ"))
+        birth << tr("female");
+    if (!birth.isEmpty())
+        fact(tr("Date of birth, sex:"), birth.join(QStringLiteral(", ")));
     fact(tr("Phone:"), d.applicantPhone);
     fact(tr("E-mail:"), d.applicantEmail);
     fact(tr("Address:"), d.applicantAddress);
@@ -323,8 +346,14 @@ void DossierDetailDialog::fillTimeline()
     // Events, supplements, notices and apologies in one time line.
     struct Line
     {
+        Line(const QDateTime& time, const QStringList& texts, const QString& file = QString())
+            : at(time)
+            , cells(texts)
+            , sha256(file)
+        {}
         QDateTime at;
         QStringList cells;
+        QString sha256; // an attached file: the row opens it
     };
     QList<Line> lines;
     for (const StatusEvent& e : events) {
@@ -353,7 +382,8 @@ void DossierDetailDialog::fillTimeline()
                       {timeText(a.attachedAt), tr("Scanned file attached"), a.officer,
                        tr("%1 (%2) — SHA-256 %3")
                            .arg(a.name, a.document.isEmpty() ? tr("no document") : a.document,
-                                a.sha256.left(16))}});
+                                a.sha256.left(16))},
+                      a.sha256});
     for (const ReceiptCorrection& c : std::as_const(corrections))
         lines.append(
             {c.correctedAt,
@@ -391,8 +421,14 @@ void DossierDetailDialog::fillTimeline()
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line& a, const Line& b) { return a.at < b.at; });
     m_timeline->setRowCount(0);
-    for (const Line& line : lines)
+    for (const Line& line : lines) {
         addRow(m_timeline, line.cells);
+        if (!line.sha256.isEmpty()) {
+            QTableWidgetItem* first = m_timeline->item(m_timeline->rowCount() - 1, 0);
+            first->setData(Qt::UserRole, line.sha256);
+            first->setToolTip(tr("Enter or double-click opens the file."));
+        }
+    }
     m_timeline->resizeRowsToContents();
 
     m_documents->setRowCount(0);
@@ -635,14 +671,10 @@ void DossierDetailDialog::run(Action action)
         print(printed);
 }
 
-QString DossierDetailDialog::scannerFolder()
+void DossierDetailDialog::showEvent(QShowEvent* event)
 {
-    return QSettings().value(QStringLiteral("desk/scannerFolder")).toString();
-}
-
-void DossierDetailDialog::setScannerFolder(const QString& folder)
-{
-    QSettings().setValue(QStringLiteral("desk/scannerFolder"), folder);
+    QDialog::showEvent(event);
+    m_scanOffer->watchConfiguredFolder();
 }
 
 void DossierDetailDialog::attachFiles(const QStringList& paths)
@@ -674,6 +706,19 @@ void DossierDetailDialog::attachFiles(const QStringList& paths)
     emit m_session.dossierChanged(m_code);
     reload();
     m_message->setText(tr("%n file(s) attached.", nullptr, int(attached.size())));
+}
+
+void DossierDetailDialog::openAttachment(const QString& sha256)
+{
+    QString path;
+    QString error;
+    if (!Attachments(m_session.db()).openable(m_code, sha256, &path, &error)) {
+        m_message->setText(QStringLiteral("⚠ ") + error);
+        return;
+    }
+    // The desktop's own viewer for PDFs and images; the file was checked against its hash.
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_message->setText(QStringLiteral("⚠ ") + tr("No program opens %1.").arg(path));
 }
 
 void DossierDetailDialog::dragEnterEvent(QDragEnterEvent* event)

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class ScanOfferBar;
 
 // One dossier: every recorded fact, the documents handed in, the timeline of status events,
 // supplement requests, notices and apologies, and the lifecycle actions the dossier's status
@@ -27,15 +28,15 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     bool reload();
 
-    // This desk's scanner folder (a local setting), where the file dialog opens.
-    static QString scannerFolder();
-    static void setScannerFolder(const QString& folder);
     // Stores scanned files with the dossier, asking which handed-in document they show.
     void attachFiles(const QStringList& paths);
+    // Opens an attached file in the desktop's viewer (the timeline row's Enter or double-click).
+    void openAttachment(const QString& sha256);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -78,6 +79,7 @@ private:
     QTableWidget* m_timeline;
     QTableWidget* m_documents;
     QList<ActionButton> m_actions;
+    ScanOfferBar* m_scanOffer;
     QPushButton* m_printReceipt;
     QPushButton* m_printControl;
     QPushButton* m_printNotice;

@@ -54,7 +54,7 @@ DossierListPage::DossierListPage(DeskSession& session, QWidget* parent)
     m_count->setObjectName(QStringLiteral("dossierCount"));
 
     auto* filters = new QHBoxLayout;
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);
@@ -72,7 +72,7 @@ DossierListPage::DossierListPage(DeskSession& session, QWidget* parent)
     fieldLabel->setBuddy(m_field);
     more->addWidget(fieldLabel);
     more->addWidget(m_field, 1);
-    auto* channelLabel = new QLabel(tr("C&hannel:"), this);
+    auto* channelLabel = new QLabel(tr("&Channel:"), this);
     channelLabel->setBuddy(m_channel);
     more->addWidget(channelLabel);
     more->addWidget(m_channel);

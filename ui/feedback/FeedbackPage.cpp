@@ -55,7 +55,7 @@ FeedbackPage::FeedbackPage(DeskSession& session, QWidget* parent)
     auto* record = new QGroupBox(tr("Record feedback"), this);
     auto* recordForm = new QFormLayout(record);
     recordForm->addRow(tr("Recei&ved:"), m_received);
-    recordForm->addRow(tr("C&ontent:"), m_content);
+    recordForm->addRow(tr("&Content:"), m_content);
     recordForm->addRow(tr("Linked &dossier:"), m_dossier);
     recordForm->addRow(tr("Deadline:"), m_deadline);
     auto* addButton = new QPushButton(tr("&Record"), record);
@@ -69,7 +69,7 @@ FeedbackPage::FeedbackPage(DeskSession& session, QWidget* parent)
     auto* resolveForm = new QFormLayout(resolveBox);
     resolveForm->addRow(tr("Resolved &at:"), m_resolvedAt);
     resolveForm->addRow(tr("Citizen's ra&ting:"), m_rating);
-    auto* resolveButton = new QPushButton(tr("Mark &resolved"), resolveBox);
+    auto* resolveButton = new QPushButton(tr("&Mark resolved"), resolveBox);
     connect(resolveButton, &QPushButton::clicked, this, &FeedbackPage::resolve);
     resolveForm->addRow(resolveButton);
 

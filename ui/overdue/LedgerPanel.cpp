@@ -50,7 +50,7 @@ LedgerPanel::LedgerPanel(DeskSession& session, QWidget* parent)
     period->addWidget(thisMonth);
     period->addWidget(lastMonth);
     period->addStretch();
-    form->addRow(tr("Dossiers received &from:"), period);
+    form->addRow(tr("Do&ssiers received from:"), period);
     qobject_cast<QLabel*>(form->labelForField(period))->setBuddy(m_from);
 
     auto* preview = new QPushButton(tr("Pre&view ledger"), this);

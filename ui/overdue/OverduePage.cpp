@@ -47,7 +47,7 @@ OverduePage::OverduePage(DeskSession& session, QWidget* parent)
     m_feedback = new FeedbackPage(session, this);
     m_tabs->addTab(createListTab(), tr("&Overdue and due soon"));
     m_tabs->addTab(m_ledger, tr("&Ledger"));
-    m_tabs->addTab(m_feedback, tr("Citizen &feedback"));
+    m_tabs->addTab(m_feedback, tr("Citi&zen feedback"));
     m_followUps = new RatingFollowUpPanel(session, this);
     m_tabs->addTab(m_followUps, tr("&Not satisfied at hand-over"));
     connect(m_followUps, &RatingFollowUpPanel::openDossier, this, &OverduePage::openDossier);
@@ -125,7 +125,7 @@ QWidget* OverduePage::createListTab()
     m_preview = new QPushButton(tr("Pre&view letter"), tab);
     m_print = new QPushButton(tr("&Print letter"), tab);
     m_pdf = new QPushButton(tr("Letter as P&DF…"), tab);
-    auto* batch = new QPushButton(tr("Print all &due-soon letters"), tab);
+    auto* batch = new QPushButton(tr("Pr&int all due-soon letters"), tab);
     m_control = new QPushButton(tr("&Control sheet"), tab);
     auto* exportButton = new QPushButton(tr("&Export list…"), tab);
     connect(m_apology, &QPushButton::clicked, this, &OverduePage::issueApology);

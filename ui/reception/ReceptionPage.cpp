@@ -6,9 +6,11 @@
 #include "catalogue/ProcedureRepository.h"
 #include "common/DeskSession.h"
 #include "common/Validators.h"
+#include "dossiers/Attachments.h"
 #include "dossiers/DossierPaperRepository.h"
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DueExplanation.h"
+#include "dossiers/ScanOfferBar.h"
 #include "forms/DossierForms.h"
 #include "printing/PrintService.h"
 #include "storage/Database.h"
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -67,7 +70,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_documents(new DocumentChecklist(this))
     , m_digitized(new QCheckBox(tr("Documents &digitized at receipt"), this))
     , m_identityChecked(
-          new QCheckBox(tr("Identity looked up in the population database / &VNeID"), this))
+          new QCheckBox(tr("Identity loo&ked up in the population database / VNeID"), this))
     , m_reusedData(new QCheckBox(tr("Documents re&used from stored digitized data"), this))
     , m_fee(new QSpinBox(this))
     , m_payment(new QComboBox(this))
@@ -75,13 +78,15 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     , m_dueExplanation(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Receive and print receipt"), this))
-    , m_refuse(new QPushButton(tr("Re&fuse (Mẫu 03)…"), this))
+    , m_refuse(new QPushButton(tr("Refuse (&Mẫu 03)…"), this))
     , m_clear(new QPushButton(tr("&New citizen"), this))
     , m_birthDate(new QLineEdit(this))
     , m_sex(new QComboBox(this))
     , m_returning(new QLabel(this))
     , m_useReturning(new QPushButton(tr("Use them (F4)"), this))
     , m_scan(new CardScanCatcher(this))
+    , m_scanOffer(new ScanOfferBar(tr("Attach when sa&ved"), this))
+    , m_pendingScansLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("receptionPage"));
 
@@ -113,7 +118,7 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
         applicant->addRow(label, cell);
         qobject_cast<QLabel*>(applicant->labelForField(cell))->setBuddy(edit);
     };
-    addRow(tr("Full &name:"), m_name, m_nameMessage);
+    addRow(tr("Fu&ll name:"), m_name, m_nameMessage);
     addRow(tr("&ID number (CCCD):"), m_citizenId, m_citizenIdMessage);
     // A returning citizen: the register's last phone, e-mail and address, one key to take.
     m_returning->setObjectName(QStringLiteral("returningApplicant"));
@@ -184,11 +189,11 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     auto* receipt = new QFormLayout(receiptBox);
     receipt->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     receipt->addRow(tr("&Channel:"), m_channel);
-    receipt->addRow(tr("Received &at:"), m_receivedAt);
+    receipt->addRow(tr("Received a&t:"), m_receivedAt);
     auto* feeRow = new QHBoxLayout;
     feeRow->addWidget(m_fee, 1);
     feeRow->addWidget(m_payment, 1);
-    receipt->addRow(tr("F&ee and payment:"), feeRow);
+    receipt->addRow(tr("Fee and pa&yment:"), feeRow);
     qobject_cast<QLabel*>(receipt->labelForField(feeRow))->setBuddy(m_fee);
     receipt->addRow(QString(), m_digitized);
     receipt->addRow(QString(), m_identityChecked);
@@ -248,6 +253,19 @@ ReceptionPage::ReceptionPage(DeskSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
+    // A file the scanner saves while the citizen is at the counter is offered for this
+    // dossier, and attached when it is saved; nothing is taken unasked.
+    m_pendingScansLabel->setObjectName(QStringLiteral("pendingScans"));
+    m_pendingScansLabel->setTextFormat(Qt::PlainText);
+    m_pendingScansLabel->setWordWrap(true);
+    m_pendingScansLabel->setVisible(false);
+    connect(m_scanOffer, &ScanOfferBar::attachRequested, this, [this](const QString& path) {
+        if (!m_pendingScans.contains(path))
+            m_pendingScans << path;
+        showPendingScans();
+    });
+    layout->addWidget(m_scanOffer);
+    layout->addWidget(m_pendingScansLabel);
     layout->addLayout(buttons);
 
     // Keyboard: a sensible tab order, Enter saves from any field, Ctrl+S too.
@@ -342,13 +360,15 @@ QLineEdit* ReceptionPage::addTextField(const char* objectName, QLabel** message)
 void ReceptionPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_scanOffer->watchConfiguredFolder(); // again, after a change in Settings
     if (!m_procedure->hasProcedure())
         m_procedure->searchEdit()->setFocus();
 }
 
 bool ReceptionPage::hasUnsavedInput() const
 {
-    if (m_procedure->hasProcedure() || !m_procedure->searchEdit()->text().trimmed().isEmpty())
+    if (m_procedure->hasProcedure() || !m_procedure->searchEdit()->text().trimmed().isEmpty() ||
+        !m_pendingScans.isEmpty())
         return true;
     for (const QLineEdit* field :
          {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation, m_birthDate})
@@ -386,6 +406,8 @@ void ReceptionPage::startNext()
          {m_name, m_citizenId, m_phone, m_email, m_address, m_organisation, m_birthDate})
         field->clear();
     m_sex->setCurrentIndex(0);
+    m_pendingScans.clear();
+    showPendingScans();
     m_lastProcedure = Procedure();
     for (QLabel* message : {m_nameMessage, m_citizenIdMessage, m_phoneMessage, m_emailMessage,
                             m_addressMessage, m_organisationMessage})
@@ -595,6 +617,8 @@ bool ReceptionPage::save(bool refused, const QString& reason, const QString& leg
         notice.legalBasis = legalBasis;
         ok = papers.addNotice(d.code, &notice, m_session.actor(), &error);
     }
+    if (ok)
+        ok = attachPendingScans(d.code, &error);
     startNext();
     if (!ok) {
         // The dossier itself is saved; say what is missing rather than lose the citizen.
@@ -629,6 +653,27 @@ void ReceptionPage::preview(const QString& code, int formKind)
         .auditPrint(code, FormKinds::key(kind), m_session.officer(), &error);
     PrintService(this).preview(document);
     m_procedure->searchEdit()->setFocus();
+}
+
+void ReceptionPage::showPendingScans()
+{
+    QStringList names;
+    for (const QString& path : std::as_const(m_pendingScans))
+        names << QFileInfo(path).fileName();
+    m_pendingScansLabel->setText(
+        tr("Attached when the dossier is saved: %1").arg(names.join(QStringLiteral(", "))));
+    m_pendingScansLabel->setVisible(!names.isEmpty());
+}
+
+bool ReceptionPage::attachPendingScans(const QString& code, QString* error)
+{
+    if (m_pendingScans.isEmpty())
+        return true;
+    // A dossier handed in with one document: the scans show that one.
+    const QList<RequiredDocument> handedIn = m_documents->handedIn();
+    const QString document = handedIn.size() == 1 ? handedIn.first().name : QString();
+    return Attachments(m_session.db())
+        .attach(code, m_pendingScans, document, m_session.actor(), nullptr, error);
 }
 
 void ReceptionPage::setScanTimeout(int milliseconds)

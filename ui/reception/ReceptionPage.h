@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class ScanOfferBar;
 
 // Reception (tiếp nhận): the citizen stands at the counter. The officer picks the procedure,
 // types the applicant's data (checked as typed), ticks the documents handed in and saves with
@@ -51,6 +52,9 @@ public:
     void setScanTimeout(int milliseconds);
     // Fills phone, e-mail and address from the register's offer for a returning citizen (F4).
     void acceptReturning();
+    // Files from the scanner folder the officer chose to attach to the dossier being entered;
+    // they are stored with it when it is saved.
+    QStringList pendingScans() const { return m_pendingScans; }
 
 signals:
     void dossierReceived(const QString& code);
@@ -73,6 +77,8 @@ private:
     void askRefusal();
     bool save(bool refused, const QString& reason, const QString& legalBasis);
     void preview(const QString& code, int formKind);
+    void showPendingScans();
+    bool attachPendingScans(const QString& code, QString* error);
 
     DeskSession& m_session;
     bool m_previewAfterSave = true;
@@ -111,4 +117,7 @@ private:
     ReturningApplicant m_offer;
     Procedure m_lastProcedure;
     CardScanCatcher* m_scan;
+    ScanOfferBar* m_scanOffer;
+    QLabel* m_pendingScansLabel;
+    QStringList m_pendingScans;
 };

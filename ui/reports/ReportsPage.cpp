@@ -61,7 +61,7 @@ ReportsPage::ReportsPage(DeskSession& session, QWidget* parent)
     yearLabel->setBuddy(m_year);
     auto* numberLabel = new QLabel(tr("&Number:"), this);
     numberLabel->setBuddy(m_number);
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("F&rom:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);

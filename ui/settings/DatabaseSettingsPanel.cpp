@@ -45,7 +45,7 @@ QLineEdit* lineEdit(const char* name, QWidget* parent)
 DatabaseSettingsPanel::DatabaseSettingsPanel(const QString& currentLocation, QWidget* parent)
     : QWidget(parent)
     , m_current(new QLabel(this))
-    , m_file(new QRadioButton(tr("This &computer (SQLite file)"), this))
+    , m_file(new QRadioButton(tr("This co&mputer (SQLite file)"), this))
     , m_server(new QRadioButton(tr("Office se&rver (PostgreSQL)"), this))
     , m_path(lineEdit("filePath", this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
@@ -94,13 +94,13 @@ DatabaseSettingsPanel::DatabaseSettingsPanel(const QString& currentLocation, QWi
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
-    auto* pathLabel = new QLabel(tr("&File:"), this);
+    auto* pathLabel = new QLabel(tr("F&ile:"), this);
     pathLabel->setBuddy(m_path);
     fileForm->addRow(pathLabel, pathRow);
     fileForm->setContentsMargins(24, 0, 0, 0);
     auto* serverForm = new QFormLayout;
     serverForm->addRow(tr("&Server:"), m_host);
-    serverForm->addRow(tr("P&ort:"), m_port);
+    serverForm->addRow(tr("Port:"), m_port);
     serverForm->addRow(tr("Database &name:"), m_name);
     serverForm->addRow(tr("&User:"), m_user);
     serverForm->setContentsMargins(24, 0, 0, 0);
@@ -123,9 +123,9 @@ DatabaseSettingsPanel::DatabaseSettingsPanel(const QString& currentLocation, QWi
         this);
     note->setWordWrap(true);
 
-    auto* test = new QPushButton(tr("&Test connection"), this);
+    auto* test = new QPushButton(tr("T&est connection"), this);
     test->setObjectName(QStringLiteral("testConnection"));
-    auto* saveButton = new QPushButton(tr("&Save for the next start"), this);
+    auto* saveButton = new QPushButton(tr("Sa&ve for the next start"), this);
     saveButton->setObjectName(QStringLiteral("saveConnection"));
     connect(test, &QPushButton::clicked, this, &DatabaseSettingsPanel::testConnection);
     connect(saveButton, &QPushButton::clicked, this, &DatabaseSettingsPanel::save);

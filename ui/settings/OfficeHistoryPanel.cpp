@@ -77,7 +77,7 @@ OfficeHistoryPanel::OfficeHistoryPanel(DeskSession& session, QWidget* parent)
     connect(m_version, &QComboBox::currentIndexChanged, this, &OfficeHistoryPanel::showVersion);
     auto* addButton = new QPushButton(tr("&New version"), this);
     connect(addButton, &QPushButton::clicked, this, &OfficeHistoryPanel::addVersion);
-    auto* removeButton = new QPushButton(tr("&Delete version"), this);
+    auto* removeButton = new QPushButton(tr("D&elete version"), this);
     connect(removeButton, &QPushButton::clicked, this, &OfficeHistoryPanel::remove);
 
     m_validFrom->setCalendarPopup(true);
@@ -85,12 +85,12 @@ OfficeHistoryPanel::OfficeHistoryPanel(DeskSession& session, QWidget* parent)
     m_parent->setPlaceholderText(tr("empty for a commune since 1/7/2025"));
     m_unit->setPlaceholderText(tr("e.g. Trung tâm Phục vụ hành chính công xã Tân Bình"));
     auto* fields = new QFormLayout;
-    fields->addRow(tr("Valid &from:"), m_validFrom);
-    fields->addRow(tr("&Agency:"), m_agency);
-    fields->addRow(tr("&Parent agency:"), m_parent);
+    fields->addRow(tr("Val&id from:"), m_validFrom);
+    fields->addRow(tr("Agency:"), m_agency);
+    fields->addRow(tr("Parent agency:"), m_parent);
     fields->addRow(tr("One-stop &unit:"), m_unit);
     fields->addRow(tr("P&lace name:"), m_place);
-    fields->addRow(tr("Agency &code:"), m_code);
+    fields->addRow(tr("Agenc&y code:"), m_code);
 
     m_forms->setColumnCount(ColumnCount);
     m_forms->setHorizontalHeaderLabels({tr("Form"), tr("Number symbol"), tr("Signer's title"),

@@ -57,14 +57,14 @@ OfficeIdentityForm::OfficeIdentityForm(QWidget* parent)
     afternoon->addStretch();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Agency name (as printed):"), m_agencyName);
-    form->addRow(tr("&Parent agency:"), m_parentAgency);
-    form->addRow(tr("Electronic agency &code:"), m_agencyCode);
+    form->addRow(tr("Agency name (as printed):"), m_agencyName);
+    form->addRow(tr("Parent agency:"), m_parentAgency);
+    form->addRow(tr("Electronic agenc&y code:"), m_agencyCode);
     form->addRow(QString(), m_agencyCodeHint);
     form->addRow(tr("P&lace name for the date line:"), m_placeName);
     form->addRow(tr("One-stop &unit:"), m_unitName);
     form->addRow(tr("&Morning hours:"), morning);
-    form->addRow(tr("A&fternoon hours:"), afternoon);
+    form->addRow(tr("Aft&ernoon hours:"), afternoon);
     qobject_cast<QLabel*>(form->labelForField(morning))->setBuddy(m_morningStart);
     qobject_cast<QLabel*>(form->labelForField(afternoon))->setBuddy(m_afternoonStart);
 

@@ -11,8 +11,8 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarReviewDialog.h"
 #include "common/DeskSession.h"
+#include "common/ScanFolderWatcher.h"
 #include "dossiers/CitizenRatingWindow.h"
-#include "dossiers/DossierDetailDialog.h"
 #include "settings/OfficeSettingsStore.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
@@ -48,7 +48,7 @@ SettingsPage::SettingsPage(DeskSession& session, QWidget* parent)
     calendarScroll->setWidgetResizable(true);
     calendarScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(calendarScroll, tr("&Calendar"));
-    m_tabs->addTab(new OfficeHistoryPanel(session, this), tr("&Forms"));
+    m_tabs->addTab(new OfficeHistoryPanel(session, this), tr("Forms"));
     m_tabs->addTab(m_targets, tr("&Targets"));
     m_tabs->addTab(m_catalogue, tr("&Procedures"));
     // Which database this computer opens is the administrator's choice
@@ -136,7 +136,7 @@ QWidget* SettingsPage::createOfficeTab()
                       int(SupplementPolicy::RestartFullLimit));
     auto* rules = new QGroupBox(tr("Supplement requests"), tab);
     auto* rulesLayout = new QFormLayout(rules);
-    rulesLayout->addRow(tr("When a supplement &arrives:"), m_policy);
+    rulesLayout->addRow(tr("&When a supplement arrives:"), m_policy);
 
     m_language = new QComboBox(tab);
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
@@ -144,15 +144,15 @@ QWidget* SettingsPage::createOfficeTab()
     m_language->setCurrentIndex(Translations::preferredLanguage() == QLatin1String("en") ? 1 : 0);
     auto* desk = new QGroupBox(tr("This desk"), tab);
     auto* deskLayout = new QFormLayout(desk);
-    deskLayout->addRow(tr("Interface &language (after restart):"), m_language);
+    deskLayout->addRow(tr("&Interface language (after restart):"), m_language);
     m_citizenScreen = new QCheckBox(tr("A screen faces the citizen: they &rate at hand-over"), tab);
     m_citizenScreen->setObjectName(QStringLiteral("citizenRatingScreen"));
     m_citizenScreen->setChecked(CitizenRatingWindow::isEnabled());
     deskLayout->addRow(m_citizenScreen);
-    m_scannerFolder = new QLineEdit(DossierDetailDialog::scannerFolder(), tab);
+    m_scannerFolder = new QLineEdit(ScanFolderWatcher::configuredFolder(), tab);
     m_scannerFolder->setObjectName(QStringLiteral("scannerFolder"));
     m_scannerFolder->setPlaceholderText(tr("where the counter's scanner saves, e.g. ~/Scans"));
-    deskLayout->addRow(tr("Scanner &folder:"), m_scannerFolder);
+    deskLayout->addRow(tr("Sca&nner folder:"), m_scannerFolder);
 
     auto* saveButton = new QPushButton(tr("&Save settings"), tab);
     saveButton->setShortcut(QKeySequence::Save);
@@ -196,7 +196,7 @@ void SettingsPage::save()
     // The language belongs to this desk: anyone may change it.
     Translations::setPreferredLanguage(m_language->currentData().toString());
     CitizenRatingWindow::setEnabled(m_citizenScreen->isChecked());
-    DossierDetailDialog::setScannerFolder(m_scannerFolder->text().trimmed());
+    ScanFolderWatcher::setConfiguredFolder(m_scannerFolder->text().trimmed());
     QString error;
     OfficeSettings settings = m_form->settings(m_loaded);
     settings.supplementPolicy = SupplementPolicy(m_policy->currentData().toInt());
