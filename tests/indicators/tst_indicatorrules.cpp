@@ -9,6 +9,7 @@
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorStore.h"
 #include "indicators/TargetRepository.h"
+#include "storage/Migrations.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -575,6 +576,27 @@ private slots:
                  qPrintable(error));
         QVERIFY2(IndicatorStore::upgradeFacts(t.db(), &error), qPrintable(error));
         QCOMPARE(dailySnapshot(t.db()), kept);
+
+        // A register of schema version 22: the end-day table without the finished dossiers and
+        // their working time, end days only for the dossiers with copies, the average summed
+        // per day of receipt. The upgrade fills the new columns.
+        for (const char* sql :
+             {"DROP INDEX indicator_facts_ended",
+              "ALTER TABLE indicator_copies DROP COLUMN finished",
+              "ALTER TABLE indicator_copies DROP COLUMN working_tenths",
+              "UPDATE indicator_facts SET end_day = NULL WHERE e_certified_copies = 0",
+              "DELETE FROM indicator_copies"}) {
+            QVERIFY2(exec(t.db(), QString::fromLatin1(sql), &error), qPrintable(error));
+        }
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), 22, &error),
+                 qPrintable(error));
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+        QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(dailySnapshot(t.db()), kept);
+        QVERIFY2(report(t.db(), april, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 213, 3);
+        QVERIFY2(report(t.db(), march, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 44, 5);
     }
 };
 
