@@ -4926,15 +4926,19 @@ Khôi phục từ bản sao lưu tốt gần nhất, %2? Tệp bị hỏng đư�
         <source>Target ≤ %1 days</source>
         <translation>Chỉ tiêu ≤ %1 ngày</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finished</source>
-        <translation>
-            <numerusform>%n hồ sơ đã giải quyết</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1%2 days</source>
         <translation>%1%2 ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished in the period</source>
+        <translation>
+            <numerusform>%n hồ sơ giải quyết xong trong kỳ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossiers finished in the period by the as-of time, whenever they were received: working days from the clock start to the end (status 9, else 10), less the time waiting for supplements; the change against the previous period</source>
+        <translation>Hồ sơ giải quyết xong trong kỳ, tính đến thời điểm báo cáo, bất kể được tiếp nhận vào kỳ nào: số ngày làm việc từ khi bắt đầu tính thời gian đến khi kết thúc (trạng thái 9, nếu không có thì 10), trừ thời gian chờ bổ sung hồ sơ; mức thay đổi so với kỳ trước</translation>
     </message>
 </context>
 <context>

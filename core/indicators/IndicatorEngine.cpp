@@ -29,9 +29,12 @@ enum Counter {
     LateApology,
     IdentityChecked,
     ReusedData,
+    EResultFile,
+    // Counted on the day each dossier ends (indicator_copies): the finished dossiers with a
+    // measured processing time, its sum in tenths of a working day, the electronic certified
+    // copies.
     Finished,
     WorkingTenths,
-    EResultFile,
     ECertifiedCopies
 };
 
@@ -123,9 +126,10 @@ QList<IndicatorValue> indicatorsOf(const Totals& t, const QHash<QString, Indicat
     // QĐ 766 4.5 and 4.3, after the plan's indicators (the report's key order is a contract).
     list << share(QStringLiteral("identity_checked_rate"), c[IdentityChecked], c[P], targets)
          << share(QStringLiteral("data_reuse_rate"), c[ReusedData], c[P], targets);
-    // QĐ 766 2.2: the mean processing time in working days with one decimal; the numerator
-    // is the finished dossiers' working days times 10, so it stays an integer. Its target is
-    // a number of working days, met at or below it.
+    // QĐ 766 2.2: the mean processing time in working days with one decimal, over the
+    // dossiers finished in the period (by the as-of time), whenever they were received; the
+    // numerator is their working days times 10, so it stays an integer. Its target is a
+    // number of working days, met at or below it.
     IndicatorValue days;
     days.key = QStringLiteral("avg_processing_working_days");
     days.numerator = c[WorkingTenths];
@@ -227,7 +231,8 @@ QList<IndicatorEngine::Statement> IndicatorEngine::counterStatements(const Repor
                        {fromDay, toDay, a, a},
                        Statement::Subtract});
 
-    // 4. Electronic certified copies, counted when issued (DOMAIN §10).
+    // 4. Electronic certified copies and processing times, counted when the dossier ends
+    // (DOMAIN §10, QĐ 766 2.2).
     if (withCopies)
         statements += copiesStatements(period, asOf, dimension);
     return statements;
@@ -266,30 +271,33 @@ IndicatorEngine::Statement IndicatorEngine::feedbackStatement(const ReportPeriod
 QList<IndicatorEngine::Statement>
 IndicatorEngine::copiesStatements(const ReportPeriod& period, const QDateTime& asOf, int dimension)
 {
-    // DOMAIN §10: at the end of their dossier (status 9, else 10), within the period and by
-    // the as-of time, whenever the dossier was received. The days before the as-of day from
-    // their sums, the as-of day itself from its dossiers.
+    // DOMAIN §10: electronic certified copies count at the end of their dossier (status 9,
+    // else 10), within the period and by the as-of time, whenever the dossier was received; so
+    // do the finished dossiers' processing times (QĐ 766 2.2). The days before the as-of day
+    // from their sums, the as-of day itself from its dossiers.
     const qint64 fromDay = period.from.toJulianDay();
     const qint64 toDay = period.to.toJulianDay();
     const qint64 asOfDay = asOf.date().toJulianDay();
     QList<Statement> statements;
     if (fromDay <= std::min(toDay, asOfDay - 1)) {
-        statements.append({QStringLiteral("SELECT c.grp, SUM(c.copies) FROM indicator_copies c "
-                                          "WHERE c.dim = ? AND c.day >= ? AND c.day <= ? GROUP "
-                                          "BY c.grp"),
+        statements.append({QStringLiteral("SELECT c.grp, SUM(c.copies), SUM(c.finished), "
+                                          "SUM(c.working_tenths) FROM indicator_copies c WHERE "
+                                          "c.dim = ? AND c.day >= ? AND c.day <= ? GROUP BY "
+                                          "c.grp"),
                            {dimension, fromDay, std::min(toDay, asOfDay - 1)},
-                           Statement::Copies});
+                           Statement::Ended});
     }
     if (asOfDay >= fromDay && asOfDay <= toDay) {
         const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("f"));
         statements.append(
             {QStringLiteral("SELECT ") + group +
-                 QStringLiteral(", SUM(f.e_certified_copies) FROM indicator_facts f WHERE "
-                                "f.e_certified_copies > 0 AND f.end_day = ? AND f.end_s <= ? AND "
+                 QStringLiteral(", SUM(f.e_certified_copies), SUM(CASE WHEN f.working_tenths "
+                                "IS NULL THEN 0 ELSE 1 END), SUM(COALESCE(f.working_tenths, 0)) "
+                                "FROM indicator_facts f WHERE f.end_day = ? AND f.end_s <= ? AND "
                                 "f.end_status IN (9, 10) GROUP BY ") +
                  group,
              {asOfDay, asOf.toSecsSinceEpoch()},
-             Statement::Copies});
+             Statement::Ended});
     }
     return statements;
 }
@@ -317,8 +325,10 @@ bool IndicatorEngine::run(const Statement& statement, QHash<QString, Counters>* 
             c[Satisfied] -= q.value(2).toLongLong();
             c[LateApology] += q.value(3).toLongLong();
             break;
-        case Statement::Copies:
+        case Statement::Ended:
             c[ECertifiedCopies] += q.value(1).toLongLong();
+            c[Finished] += q.value(2).toLongLong();
+            c[WorkingTenths] += q.value(3).toLongLong();
             break;
         case Statement::Add:
         case Statement::Subtract:

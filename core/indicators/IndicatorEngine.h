@@ -26,7 +26,8 @@ class QSqlQuery;
 // corrected for open dossiers that turned late since, and for the dossiers with events after
 // the as-of time, whose aggregated standing is replaced by a live evaluation as of then
 // (IndicatorStore keeps the facts and aggregates). A dossier is complained of from the receipt
-// of a feedback naming it; electronic certified copies count when their dossier ends.
+// of a feedback naming it; electronic certified copies and processing times (QĐ 766 2.2) count
+// when their dossier ends (indicator_copies).
 class IndicatorEngine
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorEngine)
@@ -37,17 +38,21 @@ public:
     bool report(const ReportPeriod& period, const QDateTime& asOf, IndicatorGrouping grouping,
                 IndicatorReport* report, QString* error) const;
 
-    // The dossier counters, in IndicatorSql::counters() order, then the electronic certified
-    // copies issued in the period.
+    // The dossier counters, in IndicatorSql::counters() order, then those counted on the day
+    // each dossier ended, in the period and by the as-of time: the finished dossiers with a
+    // measured processing time, its sum in tenths of a working day, and the electronic
+    // certified copies issued (index 15).
     using Counters = std::array<qint64, 16>;
     // dimension: 0 office, 1 procedure, 2 officer, 3 channel; groups by procedure code,
     // officer, channel number ("" for the office).
-    // withCopies false: ECertifiedCopies left at 0 (for figures that do not show them).
+    // withCopies false: the counters of the day each dossier ended left at 0 (for figures that
+    // do not show them).
     bool dossierCounters(const ReportPeriod& period, const QDateTime& asOf, int dimension,
                          QHash<QString, Counters>* counters, QString* error,
                          bool withCopies = true) const;
 
-    // Only the electronic certified copies (ECertifiedCopies) issued in the period by asOf.
+    // Only the counters of the day each dossier ended (the electronic certified copies issued
+    // in the period by asOf, and the processing times).
     bool eCertifiedCopies(const ReportPeriod& period, const QDateTime& asOf, int dimension,
                           QHash<QString, Counters>* counters, QString* error) const;
 
@@ -59,7 +64,7 @@ public:
 private:
     struct Statement
     {
-        enum Kind { Add, LateSince, Subtract, Copies };
+        enum Kind { Add, LateSince, Subtract, Ended };
         QString sql;
         QVariantList values;
         Kind kind = Add;

@@ -107,7 +107,7 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
         f.endStatus = otherStatus;
     }
     f.returnedS = returned;
-    if (f.endS && f.eCertifiedCopies > 0)
+    if (f.endS)
         f.endDay = QDateTime::fromSecsSinceEpoch(*f.endS).date().toJulianDay();
     see(f.acceptedS);
     see(f.endS);

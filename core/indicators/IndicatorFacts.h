@@ -31,8 +31,9 @@ struct IndicatorFacts
     // QĐ 766: the end is the time of status 9, else of 10 when 9 was skipped, else of 7 or 8.
     std::optional<qint64> endS;
     int endStatus = 0;
-    // The local day of the end (Julian day), for a dossier with electronic certified copies:
-    // they count on that day (DOMAIN §10), summed per day in indicator_copies.
+    // The local day of the end (Julian day): a finished dossier's electronic certified copies
+    // and processing time count on that day (DOMAIN §10, QĐ 766 2.2), summed per day in
+    // indicator_copies.
     std::optional<qint64> endDay;
     std::optional<qint64> returnedS; // status 10: when the rating was given
     // The first two supplement requests: a second one makes the dossier late (QĐ 766).

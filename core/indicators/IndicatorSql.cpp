@@ -14,8 +14,6 @@ const QStringList& IndicatorSql::counters()
                                       QStringLiteral("late_apology"),
                                       QStringLiteral("identity_checked"),
                                       QStringLiteral("reused_data"),
-                                      QStringLiteral("finished"),
-                                      QStringLiteral("working_tenths"),
                                       QStringLiteral("e_result_file")};
     return names;
 }
@@ -75,12 +73,6 @@ QString IndicatorSql::rows(const QString& asOf, const QString& where, bool withP
                "CASE WHEN x.inp = 1 AND x.identity_checked = 1 THEN 1 ELSE 0 END AS "
                "n_identity_checked, "
                "CASE WHEN x.inp = 1 AND x.reused_data = 1 THEN 1 ELSE 0 END AS n_reused_data, "
-               // QĐ 766 2.2: the finished dossiers with a measured processing time, and its sum
-               // in tenths of a working day (IndicatorFacts::workingTenths).
-               "CASE WHEN x.done = 1 AND x.working_tenths IS NOT NULL THEN 1 ELSE 0 END AS "
-               "n_finished, "
-               "CASE WHEN x.done = 1 AND x.working_tenths IS NOT NULL THEN x.working_tenths ELSE 0 "
-               "END AS n_working_tenths, "
                // QĐ 766 4.1: of those with an electronic result (n_e_result), the result file
                // recorded.
                "CASE WHEN x.done = 1 AND x.result_document = 1 AND x.e_result = 1 AND "

@@ -74,28 +74,41 @@ QString insertDaily(const QString& table, const QString& rows, bool perDossier, 
     return sql;
 }
 
-// The copies of the dossiers with facts f matching where, per dimension and day of issue, into
-// indicator_copies: one dossier (with sign), or all of them grouped.
+// What the dossiers with facts f matching where count on the day they end (status 9, else 10),
+// per dimension, into indicator_copies: their electronic certified copies (DOMAIN §10) and,
+// when measured, their processing time (QĐ 766 2.2: the dossiers finished in the period). One
+// dossier (with sign), or all of them grouped.
 QString insertCopies(const QString& where, bool perDossier, int sign)
 {
+    const QString measured = QStringLiteral("CASE WHEN r.working_tenths IS NULL THEN 0 ELSE 1 END");
+    const QString tenths = QStringLiteral("COALESCE(r.working_tenths, 0)");
     QStringList selects;
     for (int dimension = 0; dimension < 4; ++dimension) {
         const QString group = IndicatorSql::groupExpression(dimension, QStringLiteral("r"));
+        const QString values = perDossier
+                                   ? QStringLiteral("r.e_certified_copies * %1, %2 * %1, %3 * %1")
+                                         .arg(sign)
+                                         .arg(measured, tenths)
+                                   : QStringLiteral("SUM(r.e_certified_copies), SUM(%1), SUM(%2)")
+                                         .arg(measured, tenths);
         selects << QStringLiteral("SELECT %1, r.end_day, %2, %3 FROM r WHERE 1 = 1")
                            .arg(dimension)
-                           .arg(group, perDossier
-                                           ? QStringLiteral("r.e_certified_copies * %1").arg(sign)
-                                           : QStringLiteral("SUM(r.e_certified_copies)")) +
+                           .arg(group, values) +
                        (perDossier ? QString() : QStringLiteral(" GROUP BY r.end_day, ") + group);
     }
     QString sql =
-        QStringLiteral("WITH r AS (SELECT f.* FROM indicator_facts f WHERE f.e_certified_copies "
-                       "> 0 AND f.end_status IN (9, 10) AND f.end_day IS NOT NULL AND ") +
-        where + QStringLiteral(") INSERT INTO indicator_copies (dim, day, grp, copies) ") +
+        QStringLiteral("WITH r AS (SELECT f.* FROM indicator_facts f WHERE "
+                       "f.end_status IN (9, 10) AND f.end_day IS NOT NULL AND "
+                       "(f.e_certified_copies > 0 OR f.working_tenths IS NOT NULL) AND ") +
+        where +
+        QStringLiteral(") INSERT INTO indicator_copies (dim, day, grp, copies, finished, "
+                       "working_tenths) ") +
         selects.join(QStringLiteral(" UNION ALL "));
     if (perDossier)
-        sql += QStringLiteral(" ON CONFLICT (dim, day, grp) DO UPDATE SET copies = "
-                              "indicator_copies.copies + excluded.copies");
+        sql += QStringLiteral(
+            " ON CONFLICT (dim, day, grp) DO UPDATE SET copies = indicator_copies.copies + "
+            "excluded.copies, finished = indicator_copies.finished + excluded.finished, "
+            "working_tenths = indicator_copies.working_tenths + excluded.working_tenths");
     return sql;
 }
 
@@ -333,24 +346,27 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
         if (!insert.exec())
             return fail(insert, error);
     }
-    // The copies count on their day of issue: every day from the first one on which a dossier
-    // of these days issued some is counted again.
-    QSqlQuery first(m_db.connection());
-    first.prepare(QStringLiteral("SELECT MIN(end_day) FROM indicator_facts WHERE received_day >= ? "
-                                 "AND received_day <= ? AND e_certified_copies > 0"));
-    first.addBindValue(fromDay);
-    first.addBindValue(toDay);
-    if (!first.exec() || !first.next())
-        return fail(first, error);
-    if (first.value(0).isNull())
+    // The copies and the processing time count on the day their dossier ended: the days on
+    // which the dossiers received on these days ended are counted again.
+    QSqlQuery ends(m_db.connection());
+    ends.prepare(QStringLiteral("SELECT MIN(end_day), MAX(end_day) FROM indicator_facts WHERE "
+                                "received_day >= ? AND received_day <= ? AND end_day IS NOT NULL"));
+    ends.addBindValue(fromDay);
+    ends.addBindValue(toDay);
+    if (!ends.exec() || !ends.next())
+        return fail(ends, error);
+    if (ends.value(0).isNull())
         return true;
-    const qint64 fromIssue = first.value(0).toLongLong();
+    const qint64 firstEnd = ends.value(0).toLongLong();
+    const qint64 lastEnd = ends.value(1).toLongLong();
     QSqlQuery remove(m_db.connection());
-    remove.prepare(QStringLiteral("DELETE FROM indicator_copies WHERE day >= ?"));
-    remove.addBindValue(fromIssue);
+    remove.prepare(QStringLiteral("DELETE FROM indicator_copies WHERE day >= ? AND day <= ?"));
+    remove.addBindValue(firstEnd);
+    remove.addBindValue(lastEnd);
     QSqlQuery insert(m_db.connection());
-    insert.prepare(insertCopies(QStringLiteral("f.end_day >= ?"), false, 1));
-    insert.addBindValue(fromIssue);
+    insert.prepare(insertCopies(QStringLiteral("f.end_day >= ? AND f.end_day <= ?"), false, 1));
+    insert.addBindValue(firstEnd);
+    insert.addBindValue(lastEnd);
     if (!remove.exec())
         return fail(remove, error);
     if (!insert.exec())
@@ -560,25 +576,27 @@ bool IndicatorStore::upgradeFacts(const Database& db, QString* error)
         if (!monthEnd.exec())
             return store.fail(monthEnd, error);
     }
-    // The day of issue of the copies, from the end of their dossier.
+    // The day each dossier ended, where it is not kept yet (registers that kept it only for
+    // the dossiers with electronic certified copies).
     QSqlQuery ends(db.connection());
-    if (!ends.exec(QStringLiteral("SELECT dossier_id, end_s FROM indicator_facts WHERE "
-                                  "e_certified_copies > 0 AND end_s IS NOT NULL")))
+    ends.setForwardOnly(true);
+    if (!ends.exec(QStringLiteral("SELECT dossier_id, end_s FROM indicator_facts WHERE end_s IS "
+                                  "NOT NULL AND end_day IS NULL")))
         return store.fail(ends, error);
-    QHash<qint64, QList<qint64>> byDay;
+    QList<QPair<qint64, qint64>> endDays;
     while (ends.next()) {
-        byDay[QDateTime::fromSecsSinceEpoch(ends.value(1).toLongLong()).date().toJulianDay()]
-            .append(ends.value(0).toLongLong());
+        endDays.append(
+            {ends.value(0).toLongLong(),
+             QDateTime::fromSecsSinceEpoch(ends.value(1).toLongLong()).date().toJulianDay()});
     }
+    ends.finish();
     QSqlQuery endDay(db.connection());
     endDay.prepare(QStringLiteral("UPDATE indicator_facts SET end_day = ? WHERE dossier_id = ?"));
-    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
-        for (const qint64 id : it.value()) {
-            endDay.addBindValue(it.key());
-            endDay.addBindValue(id);
-            if (!endDay.exec())
-                return store.fail(endDay, error);
-        }
+    for (const auto& [id, day] : std::as_const(endDays)) {
+        endDay.addBindValue(day);
+        endDay.addBindValue(id);
+        if (!endDay.exec())
+            return store.fail(endDay, error);
     }
     // QĐ 766 2.2 and 4.1: the processing time of every finished dossier, and whether its
     // result file is recorded.

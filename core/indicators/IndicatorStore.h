@@ -19,8 +19,10 @@ class OfficeDueDateRules;
 // transaction: indicator_facts (one row per dossier) and indicator_daily, the counters of
 // each day of receipt for the whole office (dimension 0) and per procedure (1), receiving
 // officer (2) and channel (3), each dossier evaluated as of its own latest event, and
-// indicator_month_end, the same evaluated at the end of the month of receipt. A report
-// then sums days instead of recounting dossiers (IndicatorEngine).
+// indicator_month_end, the same evaluated at the end of the month of receipt, and
+// indicator_copies, what counts on the day each dossier ends: its electronic certified copies
+// and processing time (DOMAIN §10, QĐ 766 2.2). A report then sums days instead of recounting
+// dossiers (IndicatorEngine).
 class IndicatorStore
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorStore)
@@ -54,10 +56,11 @@ public:
     // that introduced them, and repairs).
     static bool rebuildAll(const Database& db, QString* error);
 
-    // The schema upgrade to the facts' current shape: rebuildAll() when some dossiers have no
-    // facts, else the complaint time of every dossier named by citizen feedback, the end
-    // of each month of receipt, the processing time of each finished dossier and whether its
-    // result file is recorded (QĐ 766 2.2, 4.1), and both aggregates counted again.
+    // The schema upgrade to the facts' current shape: rebuildAll() when some dossiers have
+    // no facts, else the complaint time of every dossier named by citizen feedback, the end
+    // of each month of receipt, the day each dossier ended, the processing time of each
+    // finished dossier and whether its result file is recorded (QĐ 766 2.2, 4.1), and every
+    // aggregate counted again.
     static bool upgradeFacts(const Database& db, QString* error);
 
     // The procedure's result_document flag, for the facts of a dossier of that procedure.

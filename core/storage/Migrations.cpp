@@ -487,8 +487,8 @@ bool addIndicatorRuleColumns(const Database& db, QString* error)
 bool runHook(const Database& db, const MigrationStep& step, QString* error)
 {
     if (qstrcmp(step.description, "indicator rules of DOMAIN 10") == 0) {
-        // The counters themselves are left to "processing time and result files", the facts'
-        // latest shape.
+        // The counters themselves are left to "processing time counted when finished", the
+        // facts' latest shape.
         return addIndicatorRuleColumns(db, error);
     }
     if (qstrcmp(step.description, "processing time and result files") == 0) {
@@ -511,10 +511,22 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
                                    error))
                 return false;
         }
+        // The counters themselves are left to "processing time counted when finished", the
+        // facts' latest shape.
+        return true;
+    }
+    if (qstrcmp(step.description, "processing time counted when finished") == 0) {
+        const QString count = QStringLiteral("INTEGER NOT NULL DEFAULT 0");
+        if (!addMissingColumns(
+                db, QStringLiteral("indicator_copies"),
+                {{QStringLiteral("finished"), count}, {QStringLiteral("working_tenths"), count}},
+                error))
+            return false;
         // The indicator counters of the dossiers already in the register: all of them when
         // they were never counted (a register from before "indicator targets", whose hook
         // leaves them to this step), else the complaint time of the dossiers named by citizen
-        // feedback, the processing time of the finished ones, and every day counted again.
+        // feedback, the end day and processing time of the finished ones, and every day
+        // counted again.
         return IndicatorStore::upgradeFacts(db, error);
     }
     if (qstrcmp(step.description, "catalogue history, half days and the 24/11 holiday") == 0)
@@ -1223,6 +1235,20 @@ std::vector<MigrationStep> buildSteps()
     // files over 64 MB kept in the folder beside the register, named by their SHA-256
     // (attachments.beside = 1, content NULL). Columns added by the hook where missing.
     steps.push_back({20, "issue 20: closed follow-ups and files beside the register", {}});
+
+    // Issue 19 (QĐ 766/QĐ-TTg 2.2): the average processing time is over the dossiers finished
+    // in the period, whenever they were received, so it is summed per day of the end like the
+    // electronic certified copies (DOMAIN §10): indicator_copies gains the finished dossiers
+    // and their working tenths (columns added by the hook, only where missing), every ended
+    // dossier keeps its end day, and one index covers them all by end day instead of only
+    // those with copies. The daily columns finished and working_tenths are no longer written.
+    steps.push_back({23,
+                     "processing time counted when finished",
+                     {QStringLiteral("DROP INDEX IF EXISTS indicator_facts_copies"),
+                      QStringLiteral("CREATE INDEX IF NOT EXISTS indicator_facts_ended"
+                                     " ON indicator_facts (end_day, end_s, end_status,"
+                                     " e_certified_copies, working_tenths, procedure_code,"
+                                     " officer, channel) WHERE end_day IS NOT NULL")}});
 
     // Steps of work done side by side are written in any order: they run in version order.
     std::stable_sort(

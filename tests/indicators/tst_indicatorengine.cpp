@@ -501,7 +501,8 @@ private slots:
                   QStringLiteral("indicator_copies")}) {
                 q.exec(QStringLiteral("SELECT * FROM ") + table +
                        (table == QLatin1String("indicator_copies")
-                            ? QStringLiteral(" WHERE copies <> 0 ORDER BY dim, day, grp")
+                            ? QStringLiteral(" WHERE copies <> 0 OR finished <> 0 ORDER BY "
+                                             "dim, day, grp")
                             : QStringLiteral(" WHERE p <> 0 ORDER BY dim, day, grp")));
                 while (q.next()) {
                     QStringList values{table};
@@ -609,6 +610,18 @@ private slots:
                                 .arg(last)));
                         QVERIFY(q.next());
                         QCOMPARE(counted.value(QString())[15], q.value(0).toLongLong());
+                        // QĐ 766 2.2: the dossiers finished in the period by the as-of time,
+                        // whenever received, and their working time (indexes 13 and 14).
+                        QVERIFY(q.exec(
+                            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(working_tenths), 0) "
+                                           "FROM indicator_facts WHERE end_status IN (9, 10) AND "
+                                           "working_tenths IS NOT NULL AND end_s >= %1 AND "
+                                           "end_s <= %2")
+                                .arg(first)
+                                .arg(last)));
+                        QVERIFY(q.next());
+                        QCOMPARE(counted.value(QString())[13], q.value(0).toLongLong());
+                        QCOMPARE(counted.value(QString())[14], q.value(1).toLongLong());
                     }
                 }
             }

@@ -9,6 +9,7 @@
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorStore.h"
 #include "indicators/TargetRepository.h"
+#include "storage/Migrations.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -72,12 +73,18 @@ QStringList dailySnapshot(const Database& db)
 {
     QStringList rows;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT * FROM indicator_daily WHERE p <> 0 ORDER BY dim, day, grp"));
-    while (q.next()) {
-        QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
-            values << q.value(i).toString();
-        rows << values.join(QLatin1Char(','));
+    // The counters of the days of receipt, then those of the days of the dossiers' end.
+    for (const QString& sql :
+         {QStringLiteral("SELECT * FROM indicator_daily WHERE p <> 0 ORDER BY dim, day, grp"),
+          QStringLiteral("SELECT * FROM indicator_copies WHERE copies <> 0 OR finished <> 0 "
+                         "ORDER BY dim, day, grp")}) {
+        q.exec(sql);
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            rows << values.join(QLatin1Char(','));
+        }
     }
     return rows;
 }
@@ -428,6 +435,16 @@ private slots:
             Spec(civil, "2024-04-26 15:00", "2024-05-02 15:00")
                 .processing("2024-04-26 15:10")
                 .finished("2024-05-02 09:00"),
+            // I: received Thu 28/3 08:00, finished Tue 2/4 08:00: 7 h on 28/3, 7.5 h on Fri
+            // 29/3 and on Mon 1/4, 0.5 h on 2/4: 22.5 h, three working days, 30 tenths.
+            // Finished in April: counted in April's average, not March's.
+            Spec(marriage, "2024-03-28 08:00", "2024-04-04 08:00")
+                .processing("2024-03-28 08:30")
+                .finished("2024-04-02 08:00"),
+            // J: Mon 22/4 08:00 to Tue 23/4 08:00, one working day: 10 tenths.
+            Spec(civil, "2024-04-22 08:00", "2024-04-23 08:00")
+                .processing("2024-04-22 08:30")
+                .finished("2024-04-23 08:00"),
         };
         QVERIFY2(insert(t.db(), dossiers, &error), qPrintable(error));
 
@@ -454,8 +471,41 @@ private slots:
         QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->value, 0.6);
         expect(r, "e_result_file_rate", 2, 2);
 
-        // April: H alone, over the weekend and the holidays: 5 tenths.
-        QVERIFY2(report(t.db(), ReportPeriod::month(2024, 4), "2024-05-31 12:00", &r, &error),
+        // QĐ 766 2.2 averages the dossiers finished in the period, whenever they were received
+        // (DOMAIN §10: the end is status 9, else 10). March as of a later time still counts A,
+        // B, C, D, G: I, received in March, finished in April.
+        QVERIFY2(report(t.db(), march, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 44, 5);
+        const ReportPeriod april = ReportPeriod::month(2024, 4);
+        // April as of its end (the month-end aggregates): I 30 + J 10 = 40 tenths over 2;
+        // H, received in April, finished in May.
+        QVERIFY2(report(t.db(), april, "2024-04-30 23:59:59", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 40, 2);
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->value, 2.0);
+        // As of 23/4 07:00 J finishes an hour later: I alone, 3.0. At 12:00 both.
+        QVERIFY2(report(t.db(), april, "2024-04-23 07:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 30, 1);
+        QVERIFY2(report(t.db(), april, "2024-04-22 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 30, 1);
+        QVERIFY2(report(t.db(), april, "2024-04-23 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 40, 2);
+        // Per procedure: I is a marriage, J a civil-status dossier.
+        QVERIFY2(IndicatorEngine(t.db()).report(april, at("2024-05-31 12:00"),
+                                                IndicatorGrouping::Procedure, &r, &error),
+                 qPrintable(error));
+        expect(r, "avg_processing_working_days", 40, 2);
+        QHash<QString, QPair<qint64, qint64>> byProcedure;
+        for (const IndicatorGroupReport& g : std::as_const(r.groups)) {
+            for (const IndicatorValue& v : g.indicators) {
+                if (v.key == QLatin1String("avg_processing_working_days") && v.denominator > 0)
+                    byProcedure.insert(g.group, {v.numerator, v.denominator});
+            }
+        }
+        QCOMPARE(byProcedure.size(), 2);
+        QCOMPARE(byProcedure.value(marriage), qMakePair(qint64(30), qint64(1)));
+        QCOMPARE(byProcedure.value(civil), qMakePair(qint64(10), qint64(1)));
+        // May: H alone, over the weekend and the holidays: 5 tenths.
+        QVERIFY2(report(t.db(), ReportPeriod::month(2024, 5), "2024-05-31 12:00", &r, &error),
                  qPrintable(error));
         expect(r, "avg_processing_working_days", 5, 1);
 
@@ -476,6 +526,20 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("000.00.06.H56-240311-0001")), qPrintable(error));
         QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
         expect(r, "e_result_file_rate", 3, 3);
+        expect(r, "avg_processing_working_days", 44, 5);
+
+        // E, received in March, finishes on Wed 3/4 10:00: 7 h on 11/3, 7.5 h on each of the
+        // 16 working days 12/3–2/4, 2.5 h on 3/4: 129.5 h, 17.27 working days, 173 tenths. The
+        // save moves it into April's average: (30 + 10 + 173) / 3 = 71 → 7.1.
+        QVERIFY2(repo.markResultReady(QStringLiteral("000.00.06.H56-240311-0001"),
+                                      at("2024-04-03 10:00"), chief, false, 0, &error),
+                 qPrintable(error));
+        QVERIFY2(report(t.db(), april, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 213, 3);
+        QCOMPARE(*r.find(QStringLiteral("avg_processing_working_days"))->value, 7.1);
+        QVERIFY2(report(t.db(), april, "2024-04-02 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 30, 1);
+        QVERIFY2(report(t.db(), march, "2024-05-31 12:00", &r, &error), qPrintable(error));
         expect(r, "avg_processing_working_days", 44, 5);
 
         // A target in working days, met at or below it.
@@ -501,12 +565,45 @@ private slots:
         QVERIFY2(report(t.db(), march, "2024-03-31 23:59:59", &r, &error), qPrintable(error));
         expect(r, "avg_processing_working_days", 44, 5);
         expect(r, "e_result_file_rate", 3, 3);
-        // So does the schema upgrade's bulk measure, from the facts.
-        QVERIFY2(exec(t.db(), QStringLiteral("UPDATE indicator_facts SET working_tenths = NULL"),
+        QVERIFY2(report(t.db(), april, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 213, 3);
+        // So does the schema upgrade's bulk measure, from the facts (the end days of a register
+        // that kept them only for dossiers with copies, too).
+        QVERIFY2(exec(t.db(),
+                      QStringLiteral("UPDATE indicator_facts SET working_tenths = NULL, end_day = "
+                                     "NULL WHERE e_certified_copies = 0"),
                       &error),
                  qPrintable(error));
         QVERIFY2(IndicatorStore::upgradeFacts(t.db(), &error), qPrintable(error));
         QCOMPARE(dailySnapshot(t.db()), kept);
+
+        // A register of the version before this step: the end-day table without the finished
+        // dossiers and their working time, end days only for the dossiers with copies, the average
+        // summed per day of receipt. The upgrade fills the new columns.
+        for (const char* sql :
+             {"DROP INDEX indicator_facts_ended",
+              "ALTER TABLE indicator_copies DROP COLUMN finished",
+              "ALTER TABLE indicator_copies DROP COLUMN working_tenths",
+              "UPDATE indicator_facts SET end_day = NULL WHERE e_certified_copies = 0",
+              "DELETE FROM indicator_copies"}) {
+            QVERIFY2(exec(t.db(), QString::fromLatin1(sql), &error), qPrintable(error));
+        }
+        // The version before the step that counts by end day, whatever number it is given.
+        int endDayStep = 0;
+        for (const MigrationStep& step : Migrations::steps()) {
+            if (qstrcmp(step.description, "processing time counted when finished") == 0)
+                endDayStep = step.version;
+        }
+        QVERIFY(endDayStep > 0);
+        QVERIFY2(t.db().dialect().writeSchemaVersion(t.db().connection(), endDayStep - 1, &error),
+                 qPrintable(error));
+        QVERIFY2(t.db().migrate(&error), qPrintable(error));
+        QCOMPARE(t.db().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(dailySnapshot(t.db()), kept);
+        QVERIFY2(report(t.db(), april, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 213, 3);
+        QVERIFY2(report(t.db(), march, "2024-05-31 12:00", &r, &error), qPrintable(error));
+        expect(r, "avg_processing_working_days", 44, 5);
     }
 };
 

@@ -98,7 +98,7 @@ private slots:
         // as in February, against no target.
         IndicatorTile* days = page.tile(QStringLiteral("avg_processing_working_days"));
         QCOMPARE(days->valueText(), QStringLiteral("0.3 days"));
-        QCOMPARE(days->countsText(), QStringLiteral("1 finished · = 0.0 days"));
+        QCOMPARE(days->countsText(), QStringLiteral("1 finished in the period · = 0.0 days"));
         // 4.1: no electronic result, no share.
         QCOMPARE(page.tile(QStringLiteral("e_result_file_rate"))->valueText(), QStringLiteral("—"));
 

@@ -76,7 +76,7 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
                                  : QStringLiteral("—"));
         target = v.target ? tr("Target ≤ %1 days").arg(QLocale().toString(*v.target, 'f', 1))
                           : tr("No target");
-        QString counts = tr("%n finished", nullptr, int(v.denominator));
+        QString counts = tr("%n finished in the period", nullptr, int(v.denominator));
         if (previous && previous->value && v.value) {
             const double change = *v.value - *previous->value;
             const QString sign = change > 0.05    ? QStringLiteral("▲ +")
@@ -106,6 +106,13 @@ void IndicatorTile::setValue(const IndicatorValue& v, const std::optional<Indica
         m_counts->setText(m_counts->text() + QStringLiteral(" · ") + changeText);
     m_counts->setToolTip(tr("Numerator / denominator, and the change against the previous "
                             "period"));
+    if (m_key == QLatin1String("avg_processing_working_days")) {
+        // QĐ 766 2.2 (DOMAIN §10): counted by the end, not by the receipt.
+        m_counts->setToolTip(
+            tr("Dossiers finished in the period by the as-of time, whenever they were received: "
+               "working days from the clock start to the end (status 9, else 10), less the "
+               "time waiting for supplements; the change against the previous period"));
+    }
 
     // Met or not in words and a sign; colour repeats it for those who see it.
     QString state;
