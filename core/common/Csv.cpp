@@ -40,6 +40,29 @@ QString CsvProblem::toString() const
     return Csv::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
 
+void CsvProblemList::add(const CsvProblem& problem)
+{
+    if (m_problems->size() < maxListed)
+        m_problems->append(problem);
+    else
+        ++m_unlisted;
+}
+
+void CsvProblemList::add(const QList<CsvProblem>& problems)
+{
+    for (const CsvProblem& problem : problems)
+        add(problem);
+}
+
+void CsvProblemList::finish()
+{
+    if (m_unlisted > 0)
+        m_problems->append(
+            {0, QString(),
+             Csv::tr("… and %n more problem(s) not listed", nullptr, int(m_unlisted))});
+    m_unlisted = 0;
+}
+
 bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* error)
 {
     QByteArrayView bytes(utf8);

@@ -30,6 +30,29 @@ struct CsvProblem
     QString toString() const;
 };
 
+// The problems of an import of any size: the first maxListed are kept, the others only
+// counted and named in one last entry by finish() ("… and 12 more problems not listed").
+class CsvProblemList
+{
+public:
+    static constexpr qsizetype maxListed = 100;
+
+    explicit CsvProblemList(QList<CsvProblem>* problems)
+        : m_problems(problems)
+    {}
+
+    void add(const CsvProblem& problem);
+    void add(const QList<CsvProblem>& problems);
+    // Problems seen, listed or not.
+    qsizetype count() const { return m_problems->size() + m_unlisted; }
+    // Appends the entry counting the problems not listed, if there were any.
+    void finish();
+
+private:
+    QList<CsvProblem>* m_problems;
+    qsizetype m_unlisted = 0;
+};
+
 // RFC 4180 comma-separated values in UTF-8: the exchange format of imports and exports.
 // Reading tolerates a byte-order mark (spreadsheets write one), LF or CRLF line ends and
 // blank lines; quoted fields may hold commas, doubled quotes and line breaks.

@@ -107,15 +107,13 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
     if (!reader.readHeader(header, problems))
         return false;
 
-    // Problems past the limit are only counted.
-    qsizetype unlisted = 0;
+    // Problems past the limit are only counted; notes past it are left out.
+    CsvProblemList listed(problems);
     QList<CsvProblem> rowProblems;
-    auto report = [&](QList<CsvProblem>* into, const QList<CsvProblem>& found) {
+    auto note = [&](const QList<CsvProblem>& found) {
         for (const CsvProblem& problem : found) {
-            if (into->size() < maxProblems)
-                into->append(problem);
-            else if (into == problems)
-                ++unlisted;
+            if (notes->size() < maxProblems)
+                notes->append(problem);
         }
     };
 
@@ -162,10 +160,10 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
                 } else {
                     bad = true;
                     block.clear();
-                    report(problems, rowProblems);
+                    listed.add(rowProblems);
                 }
                 if (notes)
-                    report(notes, rowNotes);
+                    note(rowNotes);
             }
         }
         std::stable_sort(block.begin(), block.end(),
@@ -183,9 +181,7 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
         },
         officer, QStringLiteral("import"), true, expected, &written, error,
         [&]() { return !bad && failure.isEmpty(); });
-    if (unlisted > 0)
-        problems->append(
-            {0, QString(), tr("… and %n more problem(s) not listed", nullptr, int(unlisted))});
+    listed.finish();
     if (!failure.isEmpty() && error)
         *error = failure;
     if (!ok || bad || !failure.isEmpty())

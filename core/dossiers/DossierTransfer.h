@@ -21,7 +21,7 @@ class DossierTransfer
 
 public:
     // At most this many problems are listed; the others are counted in one last entry.
-    static constexpr qsizetype maxProblems = 100;
+    static constexpr qsizetype maxProblems = CsvProblemList::maxListed;
 
     DossierTransfer(const Database& db, const DueDateRules& rules);
 

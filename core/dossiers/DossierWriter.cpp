@@ -87,6 +87,7 @@ DossierWriter::DossierWriter(const Database& db)
     , m_terms(db)
     , m_audit(db)
     , m_indicators(db)
+    , m_noticeNumbers(db)
 {}
 
 bool DossierWriter::fail(const QString& what, const QString& reason, QString* error) const
@@ -361,8 +362,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     for (ApologyLetter& letter : record->apologies) {
         // DOMAIN §9: an imported or generated letter without a number takes the register's.
         if (letter.number.trimmed().isEmpty() && letter.issuedAt.isValid() &&
-            !NoticeNumbers::next(m_db, QStringLiteral("apology"), letter.issuedAt.date(),
-                                 &letter.number, error))
+            !m_noticeNumbers.next(QStringLiteral("apology"), letter.issuedAt.date(), &letter.number,
+                                  error))
             return false;
         BoundStatement& a = m_insertApology;
         a.add(d.id);
@@ -458,5 +459,6 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
-    return m_terms.flush(error) && m_indicators.flush(error) && m_audit.finish(error);
+    return m_noticeNumbers.flush(error) && m_terms.flush(error) && m_indicators.flush(error) &&
+           m_audit.finish(error);
 }

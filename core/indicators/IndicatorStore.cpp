@@ -15,6 +15,8 @@ namespace {
 // Up to this many new dossiers in one transaction get their counters one by one; more
 // (imports, generated data) recount the days they fall on.
 constexpr int oneByOneLimit = 200;
+// A recount of many days groups about this many dossiers per statement (recountDays).
+constexpr qint64 windowRows = 20000;
 
 QVariant orNull(const std::optional<qint64>& value)
 {
@@ -264,8 +266,43 @@ bool IndicatorStore::flush(QString* error)
     return true;
 }
 
+bool IndicatorStore::dayWindows(qint64 fromDay, qint64 toDay, QList<QPair<qint64, qint64>>* windows,
+                                QString* error)
+{
+    windows->clear();
+    // Read off the index by day: no sort.
+    QSqlQuery days(m_db.connection());
+    days.setForwardOnly(true);
+    days.prepare(QStringLiteral("SELECT received_day, COUNT(*) FROM indicator_facts WHERE "
+                                "received_day >= ? AND received_day <= ? GROUP BY received_day "
+                                "ORDER BY received_day"));
+    days.addBindValue(fromDay);
+    days.addBindValue(toDay);
+    if (!days.exec())
+        return fail(days, error);
+    qint64 rows = 0;
+    while (days.next()) {
+        const qint64 day = days.value(0).toLongLong();
+        const qint64 count = days.value(1).toLongLong();
+        if (windows->isEmpty() || rows + count > windowRows) {
+            windows->append({day, day});
+            rows = 0;
+        }
+        windows->last().second = day;
+        rows += count;
+    }
+    return true;
+}
+
 bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
 {
+    // The days are counted a window of about windowRows dossiers at a time: each statement
+    // groups its rows four times (one per dimension), and SQLite keeps every one of those
+    // sorts in memory up to the size of its page cache until the statement ends; over a
+    // million dossiers at once that was some 200 MB (issue 18).
+    QList<QPair<qint64, qint64>> windows;
+    if (!dayWindows(fromDay, toDay, &windows, error))
+        return false;
     for (const Aggregate& aggregate : aggregates) {
         const QString table = QLatin1String(aggregate.table);
         QSqlQuery remove(m_db.connection());
@@ -276,16 +313,19 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
         if (!remove.exec())
             return fail(remove, error);
         QSqlQuery insert(m_db.connection());
-        insert.prepare(insertDaily(table,
-                                   IndicatorSql::rows(QLatin1String(aggregate.asOf),
-                                                      QStringLiteral("f.received_day >= ? AND "
-                                                                     "f.received_day <= ?"),
-                                                      false),
-                                   false, 1));
-        insert.addBindValue(fromDay);
-        insert.addBindValue(toDay);
-        if (!insert.exec())
+        if (!insert.prepare(insertDaily(table,
+                                        IndicatorSql::rows(QLatin1String(aggregate.asOf),
+                                                           QStringLiteral("f.received_day >= ? AND "
+                                                                          "f.received_day <= ?"),
+                                                           false),
+                                        false, 1)))
             return fail(insert, error);
+        for (const auto& [first, last] : std::as_const(windows)) {
+            insert.addBindValue(first);
+            insert.addBindValue(last);
+            if (!insert.exec())
+                return fail(insert, error);
+        }
     }
     // The copies count on their day of issue: every day from the first one on which a dossier
     // of these days issued some is counted again.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 
@@ -41,7 +42,8 @@ public:
     // its receipt (DOMAIN §10). Nothing to do when no dossier has the code.
     bool complained(const QString& dossierCode, QString* error);
 
-    // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days).
+    // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days), some
+    // 20,000 dossiers at a time so that memory does not grow with their number.
     bool recountDays(qint64 fromDay, qint64 toDay, QString* error);
 
     // Facts and aggregates for every dossier, from the register's tables (the schema upgrade
@@ -57,6 +59,10 @@ public:
     bool resultDocument(const QString& procedureCode, bool* issuesDocument, QString* error);
 
 private:
+    // The days from fromDay to toDay that have dossiers, cut into runs of about windowRows
+    // dossiers (a day is never cut): first and last day of each.
+    bool dayWindows(qint64 fromDay, qint64 toDay, QList<QPair<qint64, qint64>>* windows,
+                    QString* error);
     bool loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt, bool* found,
                     QString* error);
     bool loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error);
