@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
-#include <QBuffer>
 #include <QFile>
 
 DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
@@ -23,59 +22,41 @@ bool DossierTransfer::importFile(const QString& path, const QString& officer, in
 {
     if (imported)
         *imported = 0;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Csv::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    CsvReader reader(&file);
-    // About 150 bytes a row.
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader, &path]() {
-                            return reader.error().isEmpty()
-                                       ? QString()
-                                       : path + QStringLiteral(": ") + reader.error();
-                        },
-                        file.size() / 150, officer, imported, problems, error, notes);
+    CsvStream file;
+    return file.openFile(path, error) &&
+           importStream(file, officer, imported, problems, error, notes);
 }
 
 bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer, int* imported,
                                  QList<CsvProblem>* problems, QString* error,
                                  QList<CsvProblem>* notes) const
 {
-    if (imported)
-        *imported = 0;
-    QBuffer buffer;
-    buffer.setData(utf8);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader]() { return reader.error(); }, utf8.size() / 150, officer,
-                        imported, problems, error, notes);
+    CsvStream data;
+    data.openData(utf8);
+    return importStream(data, officer, imported, problems, error, notes);
 }
 
 bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString& officer,
                                     int* imported, QList<CsvProblem>* problems, QString* error,
                                     QList<CsvProblem>* notes) const
 {
-    qsizetype index = 0;
-    return importStream(
-        [&file, &index](CsvRecord* record) {
-            if (index >= file.size())
-                return false;
-            *record = file.at(index++);
-            return true;
-        },
-        []() { return QString(); }, file.size(), officer, imported, problems, error, notes);
+    CsvStream records;
+    records.openRecords(&file);
+    return importStream(records, officer, imported, problems, error, notes);
 }
 
-bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
-                                   const std::function<QString()>& readError, qint64 expected,
-                                   const QString& officer, int* imported,
+bool DossierTransfer::importStream(CsvStream& file, const QString& officer, int* imported,
                                    QList<CsvProblem>* problems, QString* error,
                                    QList<CsvProblem>* notes) const
 {
+    auto next = [&file](CsvRecord* record) {
+        return file.next(record);
+    };
+    auto readError = [&file]() {
+        return file.error();
+    };
+    // About 150 bytes a row.
+    const qint64 expected = file.expectedRows(150);
     if (imported)
         *imported = 0;
     DossierRepository repository(m_db, m_rules);

@@ -11,7 +11,6 @@
 #include "storage/SqlDialect.h"
 #include "storage/TransactionGuard.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -256,61 +255,36 @@ bool FeedbackRepository::importFile(const QString& path, const QString& officer,
 {
     if (imported)
         *imported = 0;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Csv::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    CsvReader reader(&file);
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader, &path]() {
-                            return reader.error().isEmpty()
-                                       ? QString()
-                                       : path + QStringLiteral(": ") + reader.error();
-                        },
-                        officer, imported, problems, error);
+    CsvStream file;
+    return file.openFile(path, error) && importStream(file, officer, imported, problems, error);
 }
 
 bool FeedbackRepository::importData(const QByteArray& utf8, const QString& officer, int* imported,
                                     QList<CsvProblem>* problems, QString* error) const
 {
-    if (imported)
-        *imported = 0;
-    QBuffer buffer;
-    buffer.setData(utf8);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader]() { return reader.error(); }, officer, imported, problems, error);
+    CsvStream data;
+    data.openData(utf8);
+    return importStream(data, officer, imported, problems, error);
 }
 
 bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
                                        int* imported, QList<CsvProblem>* problems,
                                        QString* error) const
 {
-    qsizetype index = 0;
-    return importStream(
-        [&file, &index](CsvRecord* record) {
-            if (index >= file.size())
-                return false;
-            *record = file.at(index++);
-            return true;
-        },
-        []() { return QString(); }, officer, imported, problems, error);
+    CsvStream records;
+    records.openRecords(&file);
+    return importStream(records, officer, imported, problems, error);
 }
 
-bool FeedbackRepository::importStream(const std::function<bool(CsvRecord*)>& next,
-                                      const std::function<QString()>& readError,
-                                      const QString& officer, int* imported,
+bool FeedbackRepository::importStream(CsvStream& file, const QString& officer, int* imported,
                                       QList<CsvProblem>* problems, QString* error) const
 {
     if (imported)
         *imported = 0;
     CsvRecord headerRecord;
-    if (!next(&headerRecord)) {
+    if (!file.next(&headerRecord)) {
         if (error)
-            *error = readError();
+            *error = file.error();
         if (error && !error->isEmpty())
             return false;
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
@@ -363,7 +337,7 @@ bool FeedbackRepository::importStream(const std::function<bool(CsvRecord*)>& nex
 
     CsvProblemList listed(problems);
     CsvRecord row;
-    while (next(&row)) {
+    while (file.next(&row)) {
         if (row.fields.size() != headerRecord.fields.size()) {
             listed.add({row.line, QString(),
                         tr("has %1 values, the header has %2")
@@ -452,7 +426,7 @@ bool FeedbackRepository::importStream(const std::function<bool(CsvRecord*)>& nex
         if (named.size() >= blockSize && !markNamed())
             return false;
     }
-    if (const QString failure = readError(); !failure.isEmpty()) {
+    if (const QString failure = file.error(); !failure.isEmpty()) {
         if (error)
             *error = failure;
         return false;

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QVariantList>
 
-#include <functional>
-
 class Database;
 class DueDateRules;
 
@@ -51,11 +49,9 @@ public:
                     QList<CsvProblem>* problems, QString* error) const;
 
 private:
-    // next: the next record, header first; false at the end. readError: why the file could
-    // not be read further, empty at its end.
-    bool importStream(const std::function<bool(CsvRecord*)>& next,
-                      const std::function<QString()>& readError, const QString& officer,
-                      int* imported, QList<CsvProblem>* problems, QString* error) const;
+    // file: opened, header first.
+    bool importStream(CsvStream& file, const QString& officer, int* imported,
+                      QList<CsvProblem>* problems, QString* error) const;
     bool check(Feedback* feedback, QString* error) const;
     bool insert(const Feedback& feedback, qint64* id, QString* error) const;
     bool select(const QString& where, const QString& order, const QVariantList& values,
