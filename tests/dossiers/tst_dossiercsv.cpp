@@ -5,6 +5,7 @@
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
 #include "dossiers/DossierWriter.h"
+#include "dossiers/NoticeNumbers.h"
 
 #include <QHash>
 
@@ -601,6 +602,41 @@ private slots:
         QCOMPARE(count(t.db(), QStringLiteral("dossier_terms")), 0);
         QCOMPARE(count(t.db(), QStringLiteral("indicator_facts")), 0);
         QCOMPARE(count(t.db(), QStringLiteral("dossier_code_sequences")), 0);
+    }
+
+    // Apology letters imported without a number take the register's next ones (DOMAIN §9),
+    // counted in memory during the import and written back: a letter issued afterwards at
+    // the desk goes on from there.
+    void importedApologiesAreNumberedInTurn()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        QByteArray file = fullHeader();
+        for (int i = 0; i < 3; ++i)
+            file +=
+                row({{QStringLiteral("received_at"), QStringLiteral("2024-03-04 09:0%1").arg(i)},
+                     {QStringLiteral("apology_issued_at"), QStringLiteral("2024-03-05 10:00")},
+                     {QStringLiteral("apology_new_due_at"), QStringLiteral("2024-03-20 10:00")}});
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 3);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number FROM apology_letters ORDER BY id")));
+        QStringList numbers;
+        while (q.next())
+            numbers << q.value(0).toString().section(QLatin1Char('/'), 0, 0);
+        QCOMPARE(numbers,
+                 QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+        QString next;
+        QVERIFY2(NoticeNumbers::next(t.db(), QStringLiteral("apology"), QDate(2024, 5, 2), &next,
+                                     &error),
+                 qPrintable(error));
+        QCOMPARE(next.section(QLatin1Char('/'), 0, 0), QStringLiteral("4"));
     }
 
     // The indicator counters of a large import are recounted some 20,000 dossiers at a time:
