@@ -2408,6 +2408,12 @@ Không hài lòng</translation>
         <source>the disk reported an input/output error</source>
         <translation>đĩa báo lỗi đọc/ghi</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… và %n lỗi khác không liệt kê</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -4255,12 +4261,6 @@ Bản sao giấy khai sinh | chưa nộp</translation>
     <message>
         <source>, ID numbers masked</source>
         <translation>, số CCCD được che</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s) not listed</source>
-        <translation>
-            <numerusform>… và %n lỗi khác không liệt kê</numerusform>
-        </translation>
     </message>
 </context>
 <context>

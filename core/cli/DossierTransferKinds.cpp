@@ -84,19 +84,19 @@ void appendDossierImportKinds(QList<ImportKind>* kinds)
                         "after receipt")
              .arg(FeedbackRepository::csvHeader().join(QLatin1Char(','))),
          {},
-         [](const Database& db, const QCommandLineParser&, const QList<CsvRecord>& records,
-            QString* summary, QList<CsvProblem>* problems, QString* error) {
+         {},
+         [](const Database& db, const QCommandLineParser&, const QString& path, QString* summary,
+            QList<CsvProblem>* problems, QList<CsvProblem>*, QString* error) {
              OfficeDueDateRules rules;
              if (!rules.load(db, error))
                  return false;
              int imported = 0;
-             if (!FeedbackRepository(db, rules).importRecords(records, cliOfficer(), &imported,
-                                                              problems, error))
+             if (!FeedbackRepository(db, rules).importFile(path, cliOfficer(), &imported, problems,
+                                                           error))
                  return false;
              *summary = CliContext::tr("feedback: %n imported", nullptr, imported);
              return true;
-         },
-         {}});
+         }});
 }
 
 void appendDossierExportKinds(QList<ExportKind>* kinds)

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 
+#include <QBuffer>
 #include <QFile>
 #include <QSaveFile>
 #include <QStringDecoder>
@@ -38,6 +39,97 @@ QString CsvProblem::toString() const
     if (column.isEmpty())
         return Csv::tr("line %1: %2").arg(line).arg(reason);
     return Csv::tr("line %1, column %2: %3").arg(line).arg(column, reason);
+}
+
+struct CsvStream::Source
+{
+    QString path;
+    QFile file;
+    QBuffer buffer;
+    std::unique_ptr<CsvReader> reader;
+    const QList<CsvRecord>* records = nullptr;
+    qsizetype next = 0;
+};
+
+CsvStream::CsvStream()
+    : d(std::make_unique<Source>())
+{}
+
+CsvStream::~CsvStream() = default;
+
+bool CsvStream::openFile(const QString& path, QString* error)
+{
+    d->path = path;
+    d->file.setFileName(path);
+    if (!d->file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Csv::tr("Cannot read %1: %2").arg(path, d->file.errorString());
+        return false;
+    }
+    d->reader = std::make_unique<CsvReader>(&d->file);
+    return true;
+}
+
+void CsvStream::openData(const QByteArray& utf8)
+{
+    d->buffer.setData(utf8);
+    d->buffer.open(QIODevice::ReadOnly);
+    d->reader = std::make_unique<CsvReader>(&d->buffer);
+}
+
+void CsvStream::openRecords(const QList<CsvRecord>* records)
+{
+    d->records = records;
+    d->next = 0;
+}
+
+bool CsvStream::next(CsvRecord* record)
+{
+    if (d->reader)
+        return d->reader->next(record);
+    if (!d->records || d->next >= d->records->size())
+        return false;
+    *record = d->records->at(d->next++);
+    return true;
+}
+
+QString CsvStream::error() const
+{
+    if (!d->reader || d->reader->error().isEmpty())
+        return QString();
+    return d->path.isEmpty() ? d->reader->error()
+                             : d->path + QStringLiteral(": ") + d->reader->error();
+}
+
+qint64 CsvStream::expectedRows(int bytesPerRow) const
+{
+    if (d->records)
+        return d->records->size();
+    const qint64 bytes = d->path.isEmpty() ? d->buffer.size() : d->file.size();
+    return bytes / qMax(1, bytesPerRow);
+}
+
+void CsvProblemList::add(const CsvProblem& problem)
+{
+    if (m_problems->size() < maxListed)
+        m_problems->append(problem);
+    else
+        ++m_unlisted;
+}
+
+void CsvProblemList::add(const QList<CsvProblem>& problems)
+{
+    for (const CsvProblem& problem : problems)
+        add(problem);
+}
+
+void CsvProblemList::finish()
+{
+    if (m_unlisted > 0)
+        m_problems->append(
+            {0, QString(),
+             Csv::tr("… and %n more problem(s) not listed", nullptr, int(m_unlisted))});
+    m_unlisted = 0;
 }
 
 bool Csv::parse(const QByteArray& utf8, QList<CsvRecord>* records, QString* error)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QIODevice;
 
 // One record of a CSV file. line is the 1-based physical line where the record starts
@@ -28,6 +30,56 @@ struct CsvProblem
 
     // line 0: a remark on the whole file ("… and 12 more problems").
     QString toString() const;
+};
+
+// Where a streamed import (dossiers, feedback) reads its records, one at a time: a file, bytes
+// in memory, or records already parsed. Open it once, then call next() until it gives false.
+class CsvStream
+{
+public:
+    CsvStream();
+    ~CsvStream();
+    CsvStream(const CsvStream&) = delete;
+    CsvStream& operator=(const CsvStream&) = delete;
+
+    // False with error (naming the file) when it cannot be opened.
+    bool openFile(const QString& path, QString* error);
+    void openData(const QByteArray& utf8);
+    // records: header first; must outlive the stream.
+    void openRecords(const QList<CsvRecord>* records);
+
+    bool next(CsvRecord* record);
+    // Why the file could not be read further (naming the file), empty at its end.
+    QString error() const;
+    // About how many rows: the records given, or the size in bytes divided by bytesPerRow.
+    qint64 expectedRows(int bytesPerRow) const;
+
+private:
+    struct Source;
+    std::unique_ptr<Source> d;
+};
+
+// The problems of an import of any size: the first maxListed are kept, the others only
+// counted and named in one last entry by finish() ("… and 12 more problems not listed").
+class CsvProblemList
+{
+public:
+    static constexpr qsizetype maxListed = 100;
+
+    explicit CsvProblemList(QList<CsvProblem>* problems)
+        : m_problems(problems)
+    {}
+
+    void add(const CsvProblem& problem);
+    void add(const QList<CsvProblem>& problems);
+    // Problems seen, listed or not.
+    qsizetype count() const { return m_problems->size() + m_unlisted; }
+    // Appends the entry counting the problems not listed, if there were any.
+    void finish();
+
+private:
+    QList<CsvProblem>* m_problems;
+    qsizetype m_unlisted = 0;
 };
 
 // RFC 4180 comma-separated values in UTF-8: the exchange format of imports and exports.

@@ -344,6 +344,9 @@ struct DossierCsv::Reader::State
     {
         const QDateTime asOf = c.asOf.isValid() ? c.asOf : QDateTime::currentDateTime();
         latestReceipt = asOf.addDays(1);
+        // The same instant at a fixed offset: comparing a local time converts it (a time-zone
+        // look-up) on every row.
+        latestReceipt = latestReceipt.toOffsetFromUtc(latestReceipt.offsetFromUtc());
         today = asOf.date();
     }
 

@@ -20,10 +20,11 @@ bool queryFailed(const QSqlQuery& query, QString* error)
 
 // A term is the key from a word start on, cut to this length: long enough for a name.
 constexpr qsizetype termLength = 24;
-// Terms waiting for flush(): about 115,000 dossiers' worth (some 50 MB). Each flush writes in
-// term order, and every statement of it saves the index pages it changes in SQLite's statement
-// journal (the table has a foreign key): one flush for a whole 100,000-dossier import journals
-// each page of a large index once instead of five times (683 MB -> 526 MB of journal writes).
+// Terms waiting for flush(): about 115,000 dossiers' worth (some 20 MB, kept as UTF-8 one after
+// another; as a list of QString they took 60 MB, issue 18). Each flush writes in term order, and
+// every statement of it saves the index pages it changes in SQLite's statement journal (the
+// table has a foreign key): one flush for a whole 100,000-dossier import journals each page of
+// a large index once instead of five times (683 MB -> 526 MB of journal writes).
 constexpr qsizetype pendingLimit = 500000;
 } // namespace
 
@@ -81,28 +82,37 @@ bool DossierTerms::prepare(QString* error)
 
 bool DossierTerms::add(qint64 dossierId, const QString& searchKey, QString* error)
 {
-    for (const QString& term : of(searchKey))
-        m_pending.append({term, dossierId});
-    return m_pending.size() < pendingLimit || flush(error);
+    for (const QString& term : of(searchKey)) {
+        const QByteArray utf8 = term.toUtf8();
+        m_pending.push_back({dossierId, quint32(m_pendingText.size()), quint32(utf8.size())});
+        m_pendingText.append(utf8);
+    }
+    return qsizetype(m_pending.size()) < pendingLimit || flush(error);
 }
 
 bool DossierTerms::flush(QString* error)
 {
-    // One comparison of the terms for each pair (std::pair's < may compare them twice).
-    std::sort(m_pending.begin(), m_pending.end(), [](const auto& a, const auto& b) {
-        const int order = a.first.compare(b.first);
-        return order < 0 || (order == 0 && a.second < b.second);
+    const char* text = m_pendingText.constData();
+    auto term = [text](const Pending& p) {
+        return QByteArrayView(text + p.offset, p.size);
+    };
+    // In the index's order (SQLite compares text as UTF-8 bytes), then by dossier.
+    std::sort(m_pending.begin(), m_pending.end(), [&term](const Pending& a, const Pending& b) {
+        const int order = term(a).compare(term(b));
+        return order < 0 || (order == 0 && a.dossierId < b.dossierId);
     });
     bool ok = true;
-    for (const auto& [term, dossierId] : std::as_const(m_pending)) {
-        m_insert.add(term);
-        m_insert.add(dossierId);
+    for (const Pending& pending : m_pending) {
+        m_insert.add(QString::fromUtf8(term(pending)));
+        m_insert.add(pending.dossierId);
         if (!m_insert.endRow()) {
             ok = false;
             break;
         }
     }
-    m_pending.clear();
+    // Given back: an import's last flush comes before the indexes are built again.
+    std::vector<Pending>().swap(m_pending);
+    m_pendingText = QByteArray();
     return (ok && m_insert.flush()) || fail(m_insert.errorText(), error);
 }
 

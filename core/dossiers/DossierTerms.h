@@ -3,12 +3,14 @@
 #include "common/BatchInsert.h"
 #include "common/BoundStatement.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 class Database;
 
@@ -57,5 +59,13 @@ private:
     const Database& m_db;
     BatchInsert m_insert;
     BoundStatement m_delete;
-    QList<QPair<QString, qint64>> m_pending;
+    // Terms waiting for flush(): each a slice of m_pendingText (UTF-8).
+    struct Pending
+    {
+        qint64 dossierId;
+        quint32 offset;
+        quint32 size;
+    };
+    std::vector<Pending> m_pending;
+    QByteArray m_pendingText;
 };

@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
-#include <QBuffer>
 #include <QFile>
 
 DossierTransfer::DossierTransfer(const Database& db, const DueDateRules& rules)
@@ -23,59 +22,41 @@ bool DossierTransfer::importFile(const QString& path, const QString& officer, in
 {
     if (imported)
         *imported = 0;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Csv::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    CsvReader reader(&file);
-    // About 150 bytes a row.
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader, &path]() {
-                            return reader.error().isEmpty()
-                                       ? QString()
-                                       : path + QStringLiteral(": ") + reader.error();
-                        },
-                        file.size() / 150, officer, imported, problems, error, notes);
+    CsvStream file;
+    return file.openFile(path, error) &&
+           importStream(file, officer, imported, problems, error, notes);
 }
 
 bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer, int* imported,
                                  QList<CsvProblem>* problems, QString* error,
                                  QList<CsvProblem>* notes) const
 {
-    if (imported)
-        *imported = 0;
-    QBuffer buffer;
-    buffer.setData(utf8);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    return importStream([&reader](CsvRecord* record) { return reader.next(record); },
-                        [&reader]() { return reader.error(); }, utf8.size() / 150, officer,
-                        imported, problems, error, notes);
+    CsvStream data;
+    data.openData(utf8);
+    return importStream(data, officer, imported, problems, error, notes);
 }
 
 bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString& officer,
                                     int* imported, QList<CsvProblem>* problems, QString* error,
                                     QList<CsvProblem>* notes) const
 {
-    qsizetype index = 0;
-    return importStream(
-        [&file, &index](CsvRecord* record) {
-            if (index >= file.size())
-                return false;
-            *record = file.at(index++);
-            return true;
-        },
-        []() { return QString(); }, file.size(), officer, imported, problems, error, notes);
+    CsvStream records;
+    records.openRecords(&file);
+    return importStream(records, officer, imported, problems, error, notes);
 }
 
-bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
-                                   const std::function<QString()>& readError, qint64 expected,
-                                   const QString& officer, int* imported,
+bool DossierTransfer::importStream(CsvStream& file, const QString& officer, int* imported,
                                    QList<CsvProblem>* problems, QString* error,
                                    QList<CsvProblem>* notes) const
 {
+    auto next = [&file](CsvRecord* record) {
+        return file.next(record);
+    };
+    auto readError = [&file]() {
+        return file.error();
+    };
+    // About 150 bytes a row.
+    const qint64 expected = file.expectedRows(150);
     if (imported)
         *imported = 0;
     DossierRepository repository(m_db, m_rules);
@@ -107,15 +88,13 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
     if (!reader.readHeader(header, problems))
         return false;
 
-    // Problems past the limit are only counted.
-    qsizetype unlisted = 0;
+    // Problems past the limit are only counted; notes past it are left out.
+    CsvProblemList listed(problems);
     QList<CsvProblem> rowProblems;
-    auto report = [&](QList<CsvProblem>* into, const QList<CsvProblem>& found) {
+    auto note = [&](const QList<CsvProblem>& found) {
         for (const CsvProblem& problem : found) {
-            if (into->size() < maxProblems)
-                into->append(problem);
-            else if (into == problems)
-                ++unlisted;
+            if (notes->size() < maxProblems)
+                notes->append(problem);
         }
     };
 
@@ -162,10 +141,10 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
                 } else {
                     bad = true;
                     block.clear();
-                    report(problems, rowProblems);
+                    listed.add(rowProblems);
                 }
                 if (notes)
-                    report(notes, rowNotes);
+                    note(rowNotes);
             }
         }
         std::stable_sort(block.begin(), block.end(),
@@ -183,9 +162,7 @@ bool DossierTransfer::importStream(const std::function<bool(CsvRecord*)>& next,
         },
         officer, QStringLiteral("import"), true, expected, &written, error,
         [&]() { return !bad && failure.isEmpty(); });
-    if (unlisted > 0)
-        problems->append(
-            {0, QString(), tr("… and %n more problem(s) not listed", nullptr, int(unlisted))});
+    listed.finish();
     if (!failure.isEmpty() && error)
         *error = failure;
     if (!ok || bad || !failure.isEmpty())

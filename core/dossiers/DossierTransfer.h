@@ -8,8 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 class Database;
 class DueDateRules;
 class QIODevice;
@@ -21,7 +19,7 @@ class DossierTransfer
 
 public:
     // At most this many problems are listed; the others are counted in one last entry.
-    static constexpr qsizetype maxProblems = 100;
+    static constexpr qsizetype maxProblems = CsvProblemList::maxListed;
 
     DossierTransfer(const Database& db, const DueDateRules& rules);
 
@@ -52,12 +50,9 @@ public:
                     const QString& destination, QString* csv, int* exported, QString* error) const;
 
 private:
-    // next: the next record of the file (header first); false at its end. readError: why
-    // the file could not be read further, empty at its end. expected: about how many rows.
-    bool importStream(const std::function<bool(CsvRecord*)>& next,
-                      const std::function<QString()>& readError, qint64 expected,
-                      const QString& officer, int* imported, QList<CsvProblem>* problems,
-                      QString* error, QList<CsvProblem>* notes) const;
+    // file: opened, header first.
+    bool importStream(CsvStream& file, const QString& officer, int* imported,
+                      QList<CsvProblem>* problems, QString* error, QList<CsvProblem>* notes) const;
 
     const Database& m_db;
     const DueDateRules& m_rules;

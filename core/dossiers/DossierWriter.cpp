@@ -90,6 +90,7 @@ DossierWriter::DossierWriter(const Database& db, const DueDateRules* rules)
     , m_terms(db)
     , m_audit(db)
     , m_indicators(db, rules ? rules->engine() : nullptr)
+    , m_noticeNumbers(db)
 {}
 
 bool DossierWriter::fail(const QString& what, const QString& reason, QString* error) const
@@ -368,8 +369,8 @@ bool DossierWriter::write(DossierRecord* record, const QString& agencyCode,
     for (ApologyLetter& letter : record->apologies) {
         // DOMAIN §9: an imported or generated letter without a number takes the register's.
         if (letter.number.trimmed().isEmpty() && letter.issuedAt.isValid() &&
-            !NoticeNumbers::next(m_db, QStringLiteral("apology"), letter.issuedAt.date(),
-                                 &letter.number, error))
+            !m_noticeNumbers.next(QStringLiteral("apology"), letter.issuedAt.date(), &letter.number,
+                                  error))
             return false;
         BoundStatement& a = m_insertApology;
         a.add(d.id);
@@ -493,6 +494,8 @@ bool DossierWriter::flush(QString* error)
             return fail(ledger, tr("the ledger"), error);
         book.dirty = false;
     }
+    if (!m_noticeNumbers.flush(error))
+        return false;
     if (m_unnumberedNotices) {
         if (!NoticeNumbers::numberUnnumbered(m_db, error))
             return false;

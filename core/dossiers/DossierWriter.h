@@ -2,6 +2,7 @@
 
 #include "DossierRecord.h"
 #include "DossierTerms.h"
+#include "NoticeNumbers.h"
 #include "audit/AuditLog.h"
 #include "common/BatchInsert.h"
 #include "common/BoundStatement.h"
@@ -22,8 +23,8 @@ class DueDateRules;
 // requests, apology letters and an audit entry, with statements prepared once so that
 // importing or generating many dossiers in one transaction stays fast.
 //
-// Counters (the daily code sequence, the ledger line) are read once and kept in memory:
-// the transaction holds the write lock (BEGIN IMMEDIATE), so no other desk can move them
+// Counters (the daily code sequence, the ledger line, the apology numbers) are read once and kept
+// in memory: the transaction holds the write lock (BEGIN IMMEDIATE), so no other desk can move them
 // until commit. flush() writes them back; call it before committing.
 class DossierWriter
 {
@@ -92,4 +93,5 @@ private:
     DossierTerms m_terms;
     AuditChain m_audit;
     IndicatorStore m_indicators;
+    NoticeNumberBatch m_noticeNumbers; // apology letters written without a number
 };

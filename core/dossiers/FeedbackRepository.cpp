@@ -18,6 +18,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 QVariant timeOrNull(const QDateTime& time)
 {
@@ -252,63 +255,102 @@ bool FeedbackRepository::importFile(const QString& path, const QString& officer,
 {
     if (imported)
         *imported = 0;
-    QList<CsvRecord> file;
-    return Csv::readFile(path, &file, error) &&
-           importRecords(file, officer, imported, problems, error);
+    CsvStream file;
+    return file.openFile(path, error) && importStream(file, officer, imported, problems, error);
 }
 
 bool FeedbackRepository::importData(const QByteArray& utf8, const QString& officer, int* imported,
                                     QList<CsvProblem>* problems, QString* error) const
 {
-    if (imported)
-        *imported = 0;
-    QList<CsvRecord> file;
-    if (!Csv::parse(utf8, &file, error))
-        return false;
-    return importRecords(file, officer, imported, problems, error);
+    CsvStream data;
+    data.openData(utf8);
+    return importStream(data, officer, imported, problems, error);
 }
 
 bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
                                        int* imported, QList<CsvProblem>* problems,
                                        QString* error) const
 {
+    CsvStream records;
+    records.openRecords(&file);
+    return importStream(records, officer, imported, problems, error);
+}
+
+bool FeedbackRepository::importStream(CsvStream& file, const QString& officer, int* imported,
+                                      QList<CsvProblem>* problems, QString* error) const
+{
     if (imported)
         *imported = 0;
-    if (file.isEmpty()) {
+    CsvRecord headerRecord;
+    if (!file.next(&headerRecord)) {
+        if (error)
+            *error = file.error();
+        if (error && !error->isEmpty())
+            return false;
         problems->append({1, QString(), tr("the file is empty; expected the header line")});
         return false;
     }
     const QStringList header = csvHeader();
     QList<int> columns;
-    if (!Csv::mapHeader(file.first(), header, &columns, problems))
+    if (!Csv::mapHeader(headerRecord, header, &columns, problems))
         return false;
+
+    // The file is read, checked and written a row at a time inside one write transaction, so
+    // memory does not grow with the file and one bad row still leaves nothing written. Good
+    // rows are written even after a bad one (all rolled back at the end): a repeat of any
+    // earlier row of the file is then found in the register.
+    TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
     QSqlQuery exists(m_db.connection());
     exists.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?"));
     // Issue 18: an item is known by its receipt time, content and dossier; the same file
     // imported twice must not double the register.
     QSqlQuery repeated(m_db.connection());
-    repeated.prepare(QStringLiteral("SELECT 1 FROM feedback WHERE received_at = ? AND content = ? "
-                                    "AND COALESCE(dossier_code, '') = ?"));
-    QHash<QString, int> keysInFile; // natural key -> line
-    QList<Feedback> items;
-    bool ok = true;
-    for (qsizetype i = 1; i < file.size(); ++i) {
-        const CsvRecord& row = file.at(i);
-        if (row.fields.size() != file.first().fields.size()) {
-            problems->append({row.line, QString(),
-                              tr("has %1 values, the header has %2")
-                                  .arg(row.fields.size())
-                                  .arg(file.first().fields.size())});
-            ok = false;
+    repeated.prepare(QStringLiteral("SELECT id FROM feedback WHERE received_at = ? AND content = "
+                                    "? AND COALESCE(dossier_code, '') = ?"));
+    // The rows this import wrote, in the order of their ids, with their lines: a repeat found
+    // in the register names its line when it came from this file.
+    std::vector<std::pair<qint64, int>> written;
+    auto lineOf = [&written](qint64 id) {
+        const auto it = std::lower_bound(written.cbegin(), written.cend(), std::make_pair(id, 0));
+        return it != written.cend() && it->first == id ? it->second : 0;
+    };
+    // DOMAIN §10: a dossier is complained of from the receipt of a feedback naming it; the
+    // dossiers named are marked a block of rows at a time.
+    QSet<QString> named;
+    IndicatorStore indicators(m_db);
+    if (!indicators.prepare(error))
+        return false;
+    auto markNamed = [&]() {
+        for (const QString& code : std::as_const(named)) {
+            if (!indicators.complained(code, error))
+                return false;
+        }
+        named.clear();
+        return true;
+    };
+    constexpr qsizetype blockSize = 4096;
+
+    CsvProblemList listed(problems);
+    CsvRecord row;
+    while (file.next(&row)) {
+        if (row.fields.size() != headerRecord.fields.size()) {
+            listed.add({row.line, QString(),
+                        tr("has %1 values, the header has %2")
+                            .arg(row.fields.size())
+                            .arg(headerRecord.fields.size())});
             continue;
         }
+        QList<CsvProblem> rowProblems;
         auto field = [&](int column) {
             return row.fields.at(columns.at(column)).trimmed();
         };
-        bool rowOk = true;
         auto problem = [&](int column, const QString& reason) {
-            problems->append({row.line, header.at(column), reason});
-            rowOk = false;
+            rowProblems.append({row.line, header.at(column), reason});
         };
         auto time = [&](int column, bool required) {
             const QString text = field(column);
@@ -338,6 +380,7 @@ bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QStri
             }
             if (!exists.next())
                 problem(4, tr("%1 is not in the register").arg(f.dossierCode));
+            exists.finish();
         }
         QString reason;
         if (!Validators::checkText(row.fields.at(columns.at(5)), Validators::maxContentLength,
@@ -345,43 +388,62 @@ bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QStri
             problem(5, reason);
         else if (f.content.isEmpty())
             problem(5, tr("required: the feedback has no content"));
-        if (rowOk && f.receivedAt.isValid()) {
-            const QString key =
-                SqlTime::toSql(f.receivedAt) + QChar(0) + f.dossierCode + QChar(0) + f.content;
-            if (const auto seen = keysInFile.constFind(key); seen != keysInFile.constEnd()) {
-                problem(5, tr("the same feedback (time, dossier and content) is already on line "
-                              "%1")
-                               .arg(*seen));
-            } else {
-                keysInFile.insert(key, row.line);
-                repeated.addBindValue(SqlTime::toSql(f.receivedAt));
-                repeated.addBindValue(f.content);
-                // A null QString would bind as NULL, which equals nothing.
-                repeated.addBindValue(f.dossierCode.isNull() ? QStringLiteral("") : f.dossierCode);
-                if (!repeated.exec()) {
-                    if (error)
-                        *error = tr("Cannot read the feedback register: %1")
-                                     .arg(repeated.lastError().text());
-                    return false;
-                }
-                if (repeated.next())
-                    problem(5, tr("the same feedback (time, dossier and content) is already in "
-                                  "the register"));
+        if (rowProblems.isEmpty() && f.receivedAt.isValid()) {
+            repeated.addBindValue(SqlTime::toSql(f.receivedAt));
+            repeated.addBindValue(f.content);
+            // A null QString would bind as NULL, which equals nothing.
+            repeated.addBindValue(f.dossierCode.isNull() ? QStringLiteral("") : f.dossierCode);
+            if (!repeated.exec()) {
+                if (error)
+                    *error = tr("Cannot read the feedback register: %1")
+                                 .arg(repeated.lastError().text());
+                return false;
             }
+            if (repeated.next()) {
+                const int line = lineOf(repeated.value(0).toLongLong());
+                problem(5, line > 0 ? tr("the same feedback (time, dossier and content) is "
+                                         "already on line %1")
+                                          .arg(line)
+                                    : tr("the same feedback (time, dossier and content) is "
+                                         "already in the register"));
+            }
+            repeated.finish();
         }
         if (f.receivedAt.isValid() && f.deadlineAt.isValid() && f.deadlineAt < f.receivedAt)
             problem(1, tr("is before received_at"));
         if (f.receivedAt.isValid() && f.resolvedAt.isValid() && f.resolvedAt < f.receivedAt)
             problem(2, tr("is before received_at"));
-        if (rowOk)
-            items << f;
-        ok = ok && rowOk;
+        if (!rowProblems.isEmpty()) {
+            listed.add(rowProblems);
+            continue;
+        }
+        qint64 id = 0;
+        if (!check(&f, error) || !insert(f, &id, error))
+            return false;
+        written.emplace_back(id, row.line);
+        if (!f.dossierCode.isEmpty())
+            named.insert(f.dossierCode);
+        if (named.size() >= blockSize && !markNamed())
+            return false;
     }
-    if (!ok)
+    if (const QString failure = file.error(); !failure.isEmpty()) {
+        if (error)
+            *error = failure;
         return false;
-    if (!insertAll(&items, officer, error))
+    }
+    if (listed.count() > 0) {
+        listed.finish();
+        return false;
+    }
+    if (!markNamed() ||
+        !AuditLog::append(
+            m_db,
+            {0, QDateTime::currentDateTime(), officer, QStringLiteral("feedback"), QString(),
+             tr("%n feedback item(s) recorded", nullptr, int(written.size())), QString()},
+            error) ||
+        !transaction.commit(error))
         return false;
     if (imported)
-        *imported = int(items.size());
+        *imported = int(written.size());
     return true;
 }

@@ -38,7 +38,8 @@ public:
     bool insertAll(QList<Feedback>* items, const QString& officer, QString* error) const;
 
     // The file: received_at,deadline_at,resolved_at,rating,dossier_code,content. All or
-    // nothing; problems lists every bad value.
+    // nothing; problems lists every bad value (up to CsvProblemList::maxListed, then a count).
+    // The file is read and written a row at a time in one transaction: any size.
     static QStringList csvHeader();
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
@@ -48,6 +49,9 @@ public:
                     QList<CsvProblem>* problems, QString* error) const;
 
 private:
+    // file: opened, header first.
+    bool importStream(CsvStream& file, const QString& officer, int* imported,
+                      QList<CsvProblem>* problems, QString* error) const;
     bool check(Feedback* feedback, QString* error) const;
     bool insert(const Feedback& feedback, qint64* id, QString* error) const;
     bool select(const QString& where, const QString& order, const QVariantList& values,

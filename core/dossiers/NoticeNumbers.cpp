@@ -8,6 +8,26 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+// The symbol the office set for form on day ("PYCBS"), or empty.
+bool formSymbol(const Database& db, const QString& form, const QDate& day, QString* symbol,
+                QString* error)
+{
+    OfficeIdentity identity;
+    if (!OfficeIdentityStore(db).on(day, &identity, error))
+        return false;
+    *symbol = identity.form(form).symbol.trimmed();
+    return true;
+}
+
+// "12/PYCBS", or "12" without a symbol.
+QString numberText(int number, const QString& symbol)
+{
+    return symbol.isEmpty() ? QString::number(number)
+                            : QString::number(number) + QLatin1Char('/') + symbol;
+}
+} // namespace
+
 bool NoticeNumbers::next(const Database& db, const QString& form, const QDate& day, QString* number,
                          QString* error)
 {
@@ -29,12 +49,74 @@ bool NoticeNumbers::next(const Database& db, const QString& form, const QDate& d
         return false;
     }
     const int n = q.value(0).toInt();
-    OfficeIdentity identity;
-    if (!OfficeIdentityStore(db).on(day, &identity, error))
+    QString symbol;
+    if (!formSymbol(db, form, day, &symbol, error))
         return false;
-    const QString symbol = identity.form(form).symbol.trimmed();
-    *number =
-        symbol.isEmpty() ? QString::number(n) : QString::number(n) + QLatin1Char('/') + symbol;
+    *number = numberText(n, symbol);
+    return true;
+}
+
+NoticeNumberBatch::NoticeNumberBatch(const Database& db)
+    : m_db(db)
+{}
+
+bool NoticeNumberBatch::next(const QString& form, const QDate& day, QString* number, QString* error)
+{
+    if (!day.isValid()) {
+        if (error)
+            *error = NoticeNumbers::tr("Notice number: the date of the notice is missing.");
+        return false;
+    }
+    const QPair<int, QString> key(day.year(), form);
+    auto counter = m_counters.find(key);
+    if (counter == m_counters.end()) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("SELECT last_number FROM notice_numbers WHERE year = ? AND form = ?"));
+        q.addBindValue(day.year());
+        q.addBindValue(form);
+        if (!q.exec()) {
+            if (error)
+                *error =
+                    NoticeNumbers::tr("Cannot number the notice: %1").arg(q.lastError().text());
+            return false;
+        }
+        counter = m_counters.insert(key, {q.next() ? q.value(0).toInt() : 0, false});
+    }
+    const QPair<QDate, QString> dayForm(day, form);
+    auto symbol = m_symbols.constFind(dayForm);
+    if (symbol == m_symbols.constEnd()) {
+        QString text;
+        if (!formSymbol(m_db, form, day, &text, error))
+            return false;
+        symbol = m_symbols.insert(dayForm, text);
+    }
+    ++counter->last;
+    counter->dirty = true;
+    *number = numberText(counter->last, symbol.value());
+    return true;
+}
+
+bool NoticeNumberBatch::flush(QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO notice_numbers (year, form, last_number) VALUES (?, ?, "
+                             "?) ON CONFLICT (year, form) DO UPDATE SET last_number = "
+                             "excluded.last_number"));
+    for (auto it = m_counters.begin(); it != m_counters.end(); ++it) {
+        if (!it->dirty)
+            continue;
+        q.addBindValue(it.key().first);
+        q.addBindValue(it.key().second);
+        q.addBindValue(it->last);
+        if (!q.exec()) {
+            if (error)
+                *error =
+                    NoticeNumbers::tr("Cannot number the notice: %1").arg(q.lastError().text());
+            return false;
+        }
+        it->dirty = false;
+    }
     return true;
 }
 

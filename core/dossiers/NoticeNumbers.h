@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QPair>
 #include <QString>
 
 class Database;
@@ -24,4 +26,27 @@ public:
     // number is skipped or given twice and the same register always gets the same numbers.
     // Runs in the caller's transaction.
     static bool numberUnnumbered(const Database& db, QString* error);
+};
+
+// The same for many notices in one write transaction (an import numbering its apology
+// letters): each year's counter is read once and kept in memory (the transaction holds the
+// write lock, so no other desk moves it meanwhile) and each day's symbol looked up once.
+// flush() writes the counters back; call it before the transaction commits.
+class NoticeNumberBatch
+{
+public:
+    explicit NoticeNumberBatch(const Database& db);
+
+    bool next(const QString& form, const QDate& day, QString* number, QString* error);
+    bool flush(QString* error);
+
+private:
+    struct Counter
+    {
+        int last = 0;
+        bool dirty = false;
+    };
+    const Database& m_db;
+    QHash<QPair<int, QString>, Counter> m_counters;  // key: year, form
+    QHash<QPair<QDate, QString>, QString> m_symbols; // key: day, form
 };

@@ -1,6 +1,7 @@
 #include "IndicatorFacts.h"
 
 #include "calendar/DueDateEngine.h"
+#include <QHash>
 
 #include <algorithm>
 
@@ -10,6 +11,25 @@ std::optional<qint64> seconds(const QDateTime& time)
     if (!time.isValid())
         return std::nullopt;
     return time.toSecsSinceEpoch();
+}
+
+// The last second of a month in local time. Asked once per month and thread: a local time
+// costs a time-zone look-up (mktime, a stat of /etc/localtime), and an import writes the facts
+// of a million dossiers.
+qint64 monthEndSeconds(const QDate& day)
+{
+    thread_local QHash<qint64, qint64> ends;
+    const qint64 key = qint64(day.year()) * 12 + day.month();
+    auto it = ends.constFind(key);
+    if (it != ends.constEnd())
+        return it.value();
+    if (ends.size() > 10000)
+        ends.clear();
+    const qint64 end =
+        QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
+            .toSecsSinceEpoch();
+    ends.insert(key, end);
+    return end;
 }
 } // namespace
 
@@ -21,9 +41,7 @@ IndicatorFacts IndicatorFacts::from(const DossierRecord& record, bool resultDocu
     f.dossierId = d.id;
     f.receivedDay = d.receivedAt.date().toJulianDay();
     f.receivedS = d.receivedAt.toSecsSinceEpoch();
-    const QDate day = d.receivedAt.date();
-    f.monthEndS = QDateTime(QDate(day.year(), day.month(), day.daysInMonth()), QTime(23, 59, 59))
-                      .toSecsSinceEpoch();
+    f.monthEndS = monthEndSeconds(d.receivedAt.date());
     f.procedureCode = d.procedureCode;
     f.officer = d.officer;
     f.channel = int(d.channel);

@@ -16,6 +16,8 @@ namespace {
 // Up to this many new dossiers in one transaction get their counters one by one; more
 // (imports, generated data) recount the days they fall on.
 constexpr int oneByOneLimit = 200;
+// A recount of many days groups about this many dossiers per statement (recountDays).
+constexpr qint64 windowRows = 20000;
 
 QVariant orNull(const std::optional<qint64>& value)
 {
@@ -323,8 +325,44 @@ bool IndicatorStore::flush(QString* error)
     return true;
 }
 
+bool IndicatorStore::dayWindows(const QString& dayColumn, qint64 fromDay, qint64 toDay,
+                                QList<QPair<qint64, qint64>>* windows, QString* error)
+{
+    windows->clear();
+    // Read off the index by day: no sort. The column is one of the facts' own, never a user's.
+    QSqlQuery days(m_db.connection());
+    days.setForwardOnly(true);
+    days.prepare(
+        QStringLiteral("SELECT %1, COUNT(*) FROM indicator_facts WHERE %1 >= ? AND %1 <= ? "
+                       "GROUP BY %1 ORDER BY %1")
+            .arg(dayColumn));
+    days.addBindValue(fromDay);
+    days.addBindValue(toDay);
+    if (!days.exec())
+        return fail(days, error);
+    qint64 rows = 0;
+    while (days.next()) {
+        const qint64 day = days.value(0).toLongLong();
+        const qint64 count = days.value(1).toLongLong();
+        if (windows->isEmpty() || rows + count > windowRows) {
+            windows->append({day, day});
+            rows = 0;
+        }
+        windows->last().second = day;
+        rows += count;
+    }
+    return true;
+}
+
 bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
 {
+    // The days are counted a window of about windowRows dossiers at a time: each statement
+    // groups its rows four times (one per dimension), and SQLite keeps every one of those
+    // sorts in memory up to the size of its page cache until the statement ends; over a
+    // million dossiers at once that was some 200 MB (issue 18).
+    QList<QPair<qint64, qint64>> windows;
+    if (!dayWindows(QStringLiteral("received_day"), fromDay, toDay, &windows, error))
+        return false;
     for (const Aggregate& aggregate : aggregates) {
         const QString table = QLatin1String(aggregate.table);
         QSqlQuery remove(m_db.connection());
@@ -335,16 +373,19 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
         if (!remove.exec())
             return fail(remove, error);
         QSqlQuery insert(m_db.connection());
-        insert.prepare(insertDaily(table,
-                                   IndicatorSql::rows(QLatin1String(aggregate.asOf),
-                                                      QStringLiteral("f.received_day >= ? AND "
-                                                                     "f.received_day <= ?"),
-                                                      false),
-                                   false, 1));
-        insert.addBindValue(fromDay);
-        insert.addBindValue(toDay);
-        if (!insert.exec())
+        if (!insert.prepare(insertDaily(table,
+                                        IndicatorSql::rows(QLatin1String(aggregate.asOf),
+                                                           QStringLiteral("f.received_day >= ? AND "
+                                                                          "f.received_day <= ?"),
+                                                           false),
+                                        false, 1)))
             return fail(insert, error);
+        for (const auto& [first, last] : std::as_const(windows)) {
+            insert.addBindValue(first);
+            insert.addBindValue(last);
+            if (!insert.exec())
+                return fail(insert, error);
+        }
     }
     // The copies and the processing time count on the day their dossier ended: the days on
     // which the dossiers received on these days ended are counted again.
@@ -359,18 +400,25 @@ bool IndicatorStore::recountDays(qint64 fromDay, qint64 toDay, QString* error)
         return true;
     const qint64 firstEnd = ends.value(0).toLongLong();
     const qint64 lastEnd = ends.value(1).toLongLong();
+    // Every finished dossier has an end day: a window at a time here too.
+    if (!dayWindows(QStringLiteral("end_day"), firstEnd, lastEnd, &windows, error))
+        return false;
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM indicator_copies WHERE day >= ? AND day <= ?"));
     remove.addBindValue(firstEnd);
     remove.addBindValue(lastEnd);
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(insertCopies(QStringLiteral("f.end_day >= ? AND f.end_day <= ?"), false, 1));
-    insert.addBindValue(firstEnd);
-    insert.addBindValue(lastEnd);
     if (!remove.exec())
         return fail(remove, error);
-    if (!insert.exec())
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(
+            insertCopies(QStringLiteral("f.end_day >= ? AND f.end_day <= ?"), false, 1)))
         return fail(insert, error);
+    for (const auto& [first, last] : std::as_const(windows)) {
+        insert.addBindValue(first);
+        insert.addBindValue(last);
+        if (!insert.exec())
+            return fail(insert, error);
+    }
     return true;
 }
 

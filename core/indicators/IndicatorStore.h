@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 
@@ -49,7 +50,8 @@ public:
     // its receipt (DOMAIN §10). Nothing to do when no dossier has the code.
     bool complained(const QString& dossierCode, QString* error);
 
-    // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days).
+    // Recounts the aggregates of the days of receipt from fromDay to toDay (Julian days), some
+    // 20,000 dossiers at a time so that memory does not grow with their number.
     bool recountDays(qint64 fromDay, qint64 toDay, QString* error);
 
     // Facts and aggregates for every dossier, from the register's tables (the schema upgrade
@@ -75,6 +77,11 @@ private:
     bool engine(const DueDateEngine** engine, QString* error);
     // Every finished dossier's processing time, in bulk (upgradeFacts()).
     bool measureAllWorkingTimes(QString* error);
+    // The days from fromDay to toDay that have dossiers (by dayColumn of the facts: received_day
+    // or end_day), cut into runs of about windowRows dossiers (a day is never cut): first and
+    // last day of each.
+    bool dayWindows(const QString& dayColumn, qint64 fromDay, qint64 toDay,
+                    QList<QPair<qint64, qint64>>* windows, QString* error);
     bool loadRecord(qint64 dossierId, DossierRecord* record, QDateTime* complainedAt, bool* found,
                     QString* error);
     bool loadFacts(qint64 dossierId, IndicatorFacts* facts, bool* found, QString* error);

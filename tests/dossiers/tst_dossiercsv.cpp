@@ -5,6 +5,7 @@
 #include "dossiers/DossierRepository.h"
 #include "dossiers/DossierTransfer.h"
 #include "dossiers/DossierWriter.h"
+#include "dossiers/NoticeNumbers.h"
 
 #include <QHash>
 
@@ -645,6 +646,126 @@ private slots:
                  qPrintable(problems.last().toString()));
         QCOMPARE(count(t.db(), QStringLiteral("dossiers")), 0);
         QCOMPARE(count(t.db(), QStringLiteral("status_events")), 0);
+    }
+
+    // The file is checked in blocks of 4,096 rows: problems on both sides of a block's edge
+    // are all listed in file order, a code repeated in a later block names its first line
+    // (also when the first block, having a bad row, wrote nothing), and nothing is written.
+    void problemsAcrossBlockEdgesAreAllListed()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        const QString code = QStringLiteral("000.00.06.H56-240304-0007");
+        QByteArray file = fullHeader();
+        // Line L holds row L - 1; the first block is lines 2 to 4097.
+        for (int line = 2; line <= 4200; ++line) {
+            if (line == 3)
+                file += row({{QStringLiteral("code"), code}});
+            else if (line >= 4096 && line <= 4099)
+                file += row({{QStringLiteral("fee"), QStringLiteral("-1")}});
+            else if (line == 4150)
+                file += row({{QStringLiteral("code"), code}});
+            else
+                file += row({});
+        }
+        int n = -1;
+        QList<CsvProblem> problems;
+        QVERIFY(!DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error));
+        QStringList lines;
+        for (const CsvProblem& p : std::as_const(problems))
+            lines << QStringLiteral("%1 %2").arg(p.line).arg(p.column);
+        QCOMPARE(lines, QStringList({QStringLiteral("4096 fee"), QStringLiteral("4097 fee"),
+                                     QStringLiteral("4098 fee"), QStringLiteral("4099 fee"),
+                                     QStringLiteral("4150 code")}));
+        QVERIFY2(problems.last().reason.contains(QStringLiteral("already on line 3")),
+                 qPrintable(problems.last().toString()));
+        QCOMPARE(count(t.db(), QStringLiteral("dossiers")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("status_events")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("dossier_terms")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("indicator_facts")), 0);
+        QCOMPARE(count(t.db(), QStringLiteral("dossier_code_sequences")), 0);
+    }
+
+    // Apology letters imported without a number take the register's next ones (DOMAIN §9),
+    // counted in memory during the import and written back: a letter issued afterwards at
+    // the desk goes on from there.
+    void importedApologiesAreNumberedInTurn()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        QByteArray file = fullHeader();
+        for (int i = 0; i < 3; ++i)
+            file +=
+                row({{QStringLiteral("received_at"), QStringLiteral("2024-03-04 09:0%1").arg(i)},
+                     {QStringLiteral("apology_issued_at"), QStringLiteral("2024-03-05 10:00")},
+                     {QStringLiteral("apology_new_due_at"), QStringLiteral("2024-03-20 10:00")}});
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 3);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT number FROM apology_letters ORDER BY id")));
+        QStringList numbers;
+        while (q.next())
+            numbers << q.value(0).toString().section(QLatin1Char('/'), 0, 0);
+        QCOMPARE(numbers,
+                 QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+        QString next;
+        QVERIFY2(NoticeNumbers::next(t.db(), QStringLiteral("apology"), QDate(2024, 5, 2), &next,
+                                     &error),
+                 qPrintable(error));
+        QCOMPARE(next.section(QLatin1Char('/'), 0, 0), QStringLiteral("4"));
+    }
+
+    // The indicator counters of a large import are recounted some 20,000 dossiers at a time:
+    // every day is counted once, none twice or left out at the edge of a window.
+    void largeImportCountsEveryDayOnce()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        QString error;
+        QVERIFY2(RegisterFixture::prepare(t.db(), &error), qPrintable(error));
+        // 45,000 dossiers over 45 days (1,000 a day, six of them on the day's evening):
+        // three windows.
+        QByteArray file = fullHeader();
+        const QDate first(2024, 1, 1);
+        for (int day = 0; day < 45; ++day) {
+            const QString date = first.addDays(day).toString(QStringLiteral("yyyy-MM-dd"));
+            for (int i = 0; i < 1000; ++i) {
+                const QString time = QStringLiteral("%1 %2:%3")
+                                         .arg(date)
+                                         .arg(i < 994 ? 8 + i % 9 : 17, 2, 10, QLatin1Char('0'))
+                                         .arg(i % 60, 2, 10, QLatin1Char('0'));
+                file += row({{QStringLiteral("received_at"), time}});
+            }
+        }
+        int n = 0;
+        QList<CsvProblem> problems;
+        QVERIFY2(DossierTransfer(t.db(), rules)
+                     .importData(file, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error + problemText(problems)));
+        QCOMPARE(n, 45000);
+        for (const char* table : {"indicator_daily", "indicator_month_end"}) {
+            QSqlQuery q(t.db().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT day, SUM(p), COUNT(*) FROM %1 WHERE dim = 0 "
+                                          "GROUP BY day ORDER BY day")
+                               .arg(QLatin1String(table))));
+            int days = 0;
+            while (q.next()) {
+                QCOMPARE(q.value(0).toLongLong(), first.addDays(days).toJulianDay());
+                QCOMPARE(q.value(1).toInt(), 1000);
+                QCOMPARE(q.value(2).toInt(), 1); // the office: one row a day
+                ++days;
+            }
+            QCOMPARE(days, 45);
+        }
     }
 
     void wrongHeaderIsReported()

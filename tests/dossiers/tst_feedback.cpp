@@ -2,7 +2,9 @@
 #include "TestDatabase.h"
 #include "dossiers/FeedbackRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestFeedback : public QObject
@@ -105,6 +107,80 @@ private slots:
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Issue 18: a feedback file of any size is read a row at a time in one transaction. One
+    // bad value on its very last line leaves nothing of the thousands of rows before it; a
+    // repeat of a line far back is named by its line; past 100 problems the rest are counted.
+    void streamedImportFailingOnItsLastLineWritesNothing()
+    {
+        TestDatabase t;
+        MOTCUA_VERIFY_DB(t);
+        FeedbackRepository repo(t.db(), rules);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("feedback.csv"));
+        auto writeFile = [&path](const QByteArray& text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        const QByteArray head = "received_at,deadline_at,resolved_at,rating,dossier_code,content\n";
+        QByteArray good = head;
+        for (int i = 0; i < 6000; ++i)
+            good += QStringLiteral("2024-03-%1 %2:%3,,,,,\"Phản ánh số %4\"\n")
+                        .arg(4 + i % 20, 2, 10, QLatin1Char('0'))
+                        .arg(8 + i % 9, 2, 10, QLatin1Char('0'))
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .arg(i)
+                        .toUtf8();
+        auto feedbackCount = [&t]() {
+            QSqlQuery q(t.db().connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        QString error;
+        int n = -1;
+        QList<CsvProblem> problems;
+        QVERIFY(writeFile(good + "2024-03-30 09:00,,,great,,Cuối tệp\n"));
+        QVERIFY(!repo.importFile(path, QStringLiteral("cb"), &n, &problems, &error));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().toString(),
+                 QStringLiteral("line 6002, column rating: \"great\" must be satisfied, "
+                                "unsatisfied or empty"));
+        QCOMPARE(feedbackCount(), 0);
+
+        // A repeat of line 2 at the end: named by its line, nothing written.
+        problems.clear();
+        QVERIFY(writeFile(good + "2024-03-04 08:00,,,,,\"Phản ánh số 0\"\n"));
+        QVERIFY(!repo.importFile(path, QStringLiteral("cb"), &n, &problems, &error));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().line, 6002);
+        QVERIFY2(problems.first().reason.contains(QStringLiteral("already on line 2")),
+                 qPrintable(problems.first().toString()));
+        QCOMPARE(feedbackCount(), 0);
+
+        // 130 bad rows: 100 listed, the other 30 counted.
+        problems.clear();
+        QByteArray many = good;
+        for (int i = 0; i < 130; ++i)
+            many += "2024-03-30 09:00,,,,,\n";
+        QVERIFY(writeFile(many));
+        QVERIFY(!repo.importFile(path, QStringLiteral("cb"), &n, &problems, &error));
+        QCOMPARE(problems.size(), 101);
+        QCOMPARE(problems.first().line, 6002);
+        QVERIFY2(problems.last().line == 0 &&
+                     problems.last().toString().contains(QStringLiteral("30")),
+                 qPrintable(problems.last().toString()));
+        QCOMPARE(feedbackCount(), 0);
+
+        // The good file: every row written.
+        problems.clear();
+        QVERIFY(writeFile(good));
+        QVERIFY2(repo.importFile(path, QStringLiteral("cb"), &n, &problems, &error),
+                 qPrintable(error));
+        QCOMPARE(n, 6000);
+        QCOMPARE(feedbackCount(), 6000);
     }
 };
 
