@@ -8,9 +8,12 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QRawFont>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
 
@@ -305,6 +308,7 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     QTextFrameFormat root = document->rootFrame()->frameFormat();
     root.setTopMargin(kPageTopInset);
     document->rootFrame()->setFrameFormat(root);
+    keepLegalReferencesWhole(document.get());
     keepRowsOnOnePage(document.get());
 
     out->kind = kind;
@@ -315,4 +319,38 @@ bool FormRenderer::render(FormKind kind, FormSet set, const FormData& data, Form
     out->layoutDevice = device;
     out->document = document;
     return true;
+}
+
+void FormRenderer::keepLegalReferencesWhole(QTextDocument* document)
+{
+    // Number[/year]/symbol-symbol…: the form of a legal document's number (Nghị định
+    // 30/2020/NĐ-CP, Phụ lục I: "Số, ký hiệu của văn bản").
+    static const QRegularExpression reference(
+        QStringLiteral("\\d+(?:/\\d{4})?/[\\p{Lu}\\p{Ll}]+(?:-[\\p{Lu}\\p{Ll}\\d]+)+"));
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        if (!text.contains(QLatin1Char('/')))
+            continue;
+        // Each cut moves the rest of the block: look again until every reference is whole.
+        for (int cuts = 0; cuts < 32; ++cuts) {
+            document->documentLayout()->blockBoundingRect(block); // lays the block out
+            const QTextLayout* layout = block.layout();
+            const QString now = block.text();
+            int cutAt = -1;
+            auto matches = reference.globalMatch(now);
+            while (cutAt < 0 && matches.hasNext()) {
+                const QRegularExpressionMatch match = matches.next();
+                const QTextLine first = layout->lineForTextPosition(match.capturedStart());
+                const QTextLine last = layout->lineForTextPosition(match.capturedEnd() - 1);
+                if (first.isValid() && last.isValid() && first.lineNumber() != last.lineNumber() &&
+                    match.capturedStart() > first.textStart())
+                    cutAt = int(match.capturedStart());
+            }
+            if (cutAt < 0)
+                break;
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + cutAt);
+            cursor.insertText(QString(QChar::LineSeparator));
+        }
+    }
 }

@@ -17,6 +17,8 @@
 // "parent_agency" and "agency_name" in capitals, "place_name", and "date_line"
 // ("<place>, ngày … tháng … năm …", today's date). A field of the same name in the data wins,
 // so a reprint can carry its original date line.
+class QTextDocument;
+
 class FormRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(FormRenderer)
@@ -49,6 +51,10 @@ public:
     static QPageLayout pageLayout(bool landscape);
     // The official name of the form, e.g. "Mẫu số 01 - Giấy tiếp nhận hồ sơ và hẹn trả kết quả".
     static QString officialName(FormKind kind, FormSet set);
+    // A legal reference (118/2025/NĐ-CP, 766/QĐ-TTg, 9441/TB-BNV) is never broken across lines
+    // (issue 16): one that the layout would break starts a new line instead. The serif fonts
+    // have no non-breaking hyphen or word joiner, so the line is cut before it by hand.
+    static void keepLegalReferencesWhole(QTextDocument* document);
 
 private:
     FormData withHeader(FormKind kind, const FormData& data) const;
