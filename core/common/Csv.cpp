@@ -47,8 +47,6 @@ struct CsvStream::Source
     QFile file;
     QBuffer buffer;
     std::unique_ptr<CsvReader> reader;
-    const QList<CsvRecord>* records = nullptr;
-    qsizetype next = 0;
 };
 
 CsvStream::CsvStream()
@@ -77,20 +75,9 @@ void CsvStream::openData(const QByteArray& utf8)
     d->reader = std::make_unique<CsvReader>(&d->buffer);
 }
 
-void CsvStream::openRecords(const QList<CsvRecord>* records)
-{
-    d->records = records;
-    d->next = 0;
-}
-
 bool CsvStream::next(CsvRecord* record)
 {
-    if (d->reader)
-        return d->reader->next(record);
-    if (!d->records || d->next >= d->records->size())
-        return false;
-    *record = d->records->at(d->next++);
-    return true;
+    return d->reader && d->reader->next(record);
 }
 
 QString CsvStream::error() const
@@ -103,8 +90,6 @@ QString CsvStream::error() const
 
 qint64 CsvStream::expectedRows(int bytesPerRow) const
 {
-    if (d->records)
-        return d->records->size();
     const qint64 bytes = d->path.isEmpty() ? d->buffer.size() : d->file.size();
     return bytes / qMax(1, bytesPerRow);
 }

@@ -45,13 +45,11 @@ public:
     // False with error (naming the file) when it cannot be opened.
     bool openFile(const QString& path, QString* error);
     void openData(const QByteArray& utf8);
-    // records: header first; must outlive the stream.
-    void openRecords(const QList<CsvRecord>* records);
 
     bool next(CsvRecord* record);
     // Why the file could not be read further (naming the file), empty at its end.
     QString error() const;
-    // About how many rows: the records given, or the size in bytes divided by bytesPerRow.
+    // About how many rows: the size in bytes divided by bytesPerRow.
     qint64 expectedRows(int bytesPerRow) const;
 
 private:

@@ -228,15 +228,7 @@ bool Attachments::content(const QString& code, const QString& sha256, QByteArray
         *bytes = q.value(0).toByteArray();
         return true;
     }
-    const QString folder = FileStore::folderFor(m_db.location());
-    if (!FileStore::verify(folder, sha256, error))
-        return false;
-    QFile file(FileStore::pathOf(folder, sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the file %1: %2").arg(file.fileName(), file.errorString()),
-                    error);
-    *bytes = file.readAll();
-    return true;
+    return FileStore::read(FileStore::folderFor(m_db.location()), sha256, bytes, error);
 }
 
 bool Attachments::openable(const QString& code, const QString& sha256, QString* path,

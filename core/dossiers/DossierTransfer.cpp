@@ -36,25 +36,10 @@ bool DossierTransfer::importData(const QByteArray& utf8, const QString& officer,
     return importStream(data, officer, imported, problems, error, notes);
 }
 
-bool DossierTransfer::importRecords(const QList<CsvRecord>& file, const QString& officer,
-                                    int* imported, QList<CsvProblem>* problems, QString* error,
-                                    QList<CsvProblem>* notes) const
-{
-    CsvStream records;
-    records.openRecords(&file);
-    return importStream(records, officer, imported, problems, error, notes);
-}
-
 bool DossierTransfer::importStream(CsvStream& file, const QString& officer, int* imported,
                                    QList<CsvProblem>* problems, QString* error,
                                    QList<CsvProblem>* notes) const
 {
-    auto next = [&file](CsvRecord* record) {
-        return file.next(record);
-    };
-    auto readError = [&file]() {
-        return file.error();
-    };
     // About 150 bytes a row.
     const qint64 expected = file.expectedRows(150);
     if (imported)
@@ -74,9 +59,9 @@ bool DossierTransfer::importStream(CsvStream& file, const QString& officer, int*
     context.asOf = QDateTime::currentDateTime();
 
     CsvRecord header;
-    if (!next(&header)) {
+    if (!file.next(&header)) {
         if (error)
-            *error = readError();
+            *error = file.error();
         if (error && !error->isEmpty())
             return false;
         problems->append({1, QString(),
@@ -116,11 +101,11 @@ bool DossierTransfer::importStream(CsvStream& file, const QString& officer, int*
         while (block.isEmpty() && !exhausted) {
             rows.clear();
             CsvRecord row;
-            while (rows.size() < blockSize && next(&row))
+            while (rows.size() < blockSize && file.next(&row))
                 rows.append(std::move(row));
             if (rows.size() < blockSize) {
                 exhausted = true;
-                failure = readError();
+                failure = file.error();
                 if (!failure.isEmpty())
                     return false;
             }

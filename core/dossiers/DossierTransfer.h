@@ -35,10 +35,6 @@ public:
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error,
                     QList<CsvProblem>* notes = nullptr) const;
-    // file: the parsed records, header first.
-    bool importRecords(const QList<CsvRecord>& file, const QString& officer, int* imported,
-                       QList<CsvProblem>* problems, QString* error,
-                       QList<CsvProblem>* notes = nullptr) const;
 
     // Dossiers received in [from, to) (invalid bounds: open). The export is logged.
     // DOMAIN §11: ID numbers are masked (0870******99) unless fullIds, which needs

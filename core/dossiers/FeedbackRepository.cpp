@@ -66,12 +66,15 @@ bool FeedbackRepository::check(Feedback* f, QString* error) const
     return true;
 }
 
-bool FeedbackRepository::insert(const Feedback& f, qint64* id, QString* error) const
+void FeedbackRepository::prepareInsert(QSqlQuery* insert) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    insert->prepare(
         QStringLiteral("INSERT INTO feedback (received_at, deadline_at, resolved_at, "
                        "rating, dossier_code, content) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+}
+
+bool FeedbackRepository::insert(QSqlQuery& q, const Feedback& f, qint64* id, QString* error) const
+{
     q.addBindValue(SqlTime::toSql(f.receivedAt));
     q.addBindValue(SqlTime::toSql(f.deadlineAt));
     q.addBindValue(timeOrNull(f.resolvedAt));
@@ -109,8 +112,10 @@ bool FeedbackRepository::insertAll(QList<Feedback>* items, const QString& office
         return false;
     }
     QSet<QString> named;
+    QSqlQuery add(m_db.connection());
+    prepareInsert(&add);
     for (Feedback& f : *items) {
-        if (!check(&f, error) || !insert(f, &f.id, error))
+        if (!check(&f, error) || !insert(add, f, &f.id, error))
             return false;
         if (!f.dossierCode.isEmpty())
             named.insert(f.dossierCode);
@@ -267,15 +272,6 @@ bool FeedbackRepository::importData(const QByteArray& utf8, const QString& offic
     return importStream(data, officer, imported, problems, error);
 }
 
-bool FeedbackRepository::importRecords(const QList<CsvRecord>& file, const QString& officer,
-                                       int* imported, QList<CsvProblem>* problems,
-                                       QString* error) const
-{
-    CsvStream records;
-    records.openRecords(&file);
-    return importStream(records, officer, imported, problems, error);
-}
-
 bool FeedbackRepository::importStream(CsvStream& file, const QString& officer, int* imported,
                                       QList<CsvProblem>* problems, QString* error) const
 {
@@ -312,6 +308,8 @@ bool FeedbackRepository::importStream(CsvStream& file, const QString& officer, i
     QSqlQuery repeated(m_db.connection());
     repeated.prepare(QStringLiteral("SELECT id FROM feedback WHERE received_at = ? AND content = "
                                     "? AND COALESCE(dossier_code, '') = ?"));
+    QSqlQuery add(m_db.connection());
+    prepareInsert(&add);
     // The rows this import wrote, in the order of their ids, with their lines: a repeat found
     // in the register names its line when it came from this file.
     std::vector<std::pair<qint64, int>> written;
@@ -418,7 +416,7 @@ bool FeedbackRepository::importStream(CsvStream& file, const QString& officer, i
             continue;
         }
         qint64 id = 0;
-        if (!check(&f, error) || !insert(f, &id, error))
+        if (!check(&f, error) || !insert(add, f, &id, error))
             return false;
         written.emplace_back(id, row.line);
         if (!f.dossierCode.isEmpty())

@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 class Database;
+class QSqlQuery;
 class DueDateRules;
 
 // Citizen feedback (phản ánh, kiến nghị): recording, resolving and importing.
@@ -43,8 +44,6 @@ public:
     static QStringList csvHeader();
     bool importData(const QByteArray& utf8, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
-    bool importRecords(const QList<CsvRecord>& file, const QString& officer, int* imported,
-                       QList<CsvProblem>* problems, QString* error) const;
     bool importFile(const QString& path, const QString& officer, int* imported,
                     QList<CsvProblem>* problems, QString* error) const;
 
@@ -53,7 +52,9 @@ private:
     bool importStream(CsvStream& file, const QString& officer, int* imported,
                       QList<CsvProblem>* problems, QString* error) const;
     bool check(Feedback* feedback, QString* error) const;
-    bool insert(const Feedback& feedback, qint64* id, QString* error) const;
+    // The INSERT of one feedback item, prepared once for a whole import.
+    void prepareInsert(QSqlQuery* insert) const;
+    bool insert(QSqlQuery& insert, const Feedback& feedback, qint64* id, QString* error) const;
     bool select(const QString& where, const QString& order, const QVariantList& values,
                 QList<Feedback>* items, QString* error) const;
 

@@ -96,19 +96,48 @@ bool FileStore::store(const QString& folder, const QString& source, QString* sha
     return true;
 }
 
+bool FileStore::missing(const QString& folder, const QString& sha256, QString* error)
+{
+    return fail(tr("The file %1 is missing from %2.").arg(sha256, folder), error);
+}
+
+bool FileStore::changed(const QString& folder, const QString& sha256, const QString& actual,
+                        QString* error)
+{
+    return fail(
+        tr("The file %1 in %2 was changed: its SHA-256 is now %3.").arg(sha256, folder, actual),
+        error);
+}
+
 bool FileStore::verify(const QString& folder, const QString& sha256, QString* error)
 {
     const QString path = pathOf(folder, sha256);
     if (!QFileInfo::exists(path))
-        return fail(tr("The file %1 is missing from %2.").arg(sha256, folder), error);
+        return missing(folder, sha256, error);
     QString actual;
     if (!hashFile(path, &actual, nullptr, error))
         return false;
-    if (actual != sha256)
-        return fail(
-            tr("The file %1 in %2 was changed: its SHA-256 is now %3.").arg(sha256, folder, actual),
-            error);
-    return true;
+    return actual == sha256 || changed(folder, sha256, actual, error);
+}
+
+bool FileStore::read(const QString& folder, const QString& sha256, QByteArray* bytes,
+                     QString* error)
+{
+    const QString path = pathOf(folder, sha256);
+    if (!QFileInfo::exists(path))
+        return missing(folder, sha256, error);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the file %1: %2").arg(path, file.errorString()), error);
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("Cannot read the file %1: %2").arg(path, file.errorString()), error);
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    if (actual == sha256)
+        return true;
+    bytes->clear();
+    return changed(folder, sha256, actual, error);
 }
 
 bool FileStore::copy(const QString& from, const QString& to, const QStringList& hashes,
@@ -121,14 +150,17 @@ bool FileStore::copy(const QString& from, const QString& to, const QStringList& 
     for (const QString& sha256 : hashes) {
         if (verify(to, sha256, nullptr))
             continue;
-        if (!verify(from, sha256, error))
+        const QString source = pathOf(from, sha256);
+        if (!QFileInfo::exists(source))
+            return missing(from, sha256, error);
+        // Hashed while it is copied: a source changed since it was stored is not kept.
+        QString actual;
+        if (!store(to, source, &actual, nullptr, error))
             return false;
-        const QString target = pathOf(to, sha256);
-        QFile::remove(target);
-        if (!QFile::copy(pathOf(from, sha256), target))
-            return fail(tr("Cannot copy the file %1 to %2.").arg(sha256, to), error);
-        if (!PrivateFiles::tightenFile(target, error) || !verify(to, sha256, error))
-            return false;
+        if (actual != sha256) {
+            QFile::remove(pathOf(to, actual));
+            return changed(from, sha256, actual, error);
+        }
     }
     return true;
 }

@@ -26,8 +26,16 @@ public:
                       QString* error);
     // True when folder holds the file named sha256 and its content has that hash.
     static bool verify(const QString& folder, const QString& sha256, QString* error);
-    // Copies the files named by hashes from one folder to another, each checked against its
-    // hash before and after (a file already there and intact is kept).
+    // The content of the file named sha256 in folder, read once and checked against its hash.
+    static bool read(const QString& folder, const QString& sha256, QByteArray* bytes,
+                     QString* error);
+    // Copies the files named by hashes from one folder to another, each hashed while it is
+    // copied (a file already there and intact is kept).
     static bool copy(const QString& from, const QString& to, const QStringList& hashes,
                      QString* error);
+
+private:
+    static bool missing(const QString& folder, const QString& sha256, QString* error);
+    static bool changed(const QString& folder, const QString& sha256, const QString& actual,
+                        QString* error);
 };

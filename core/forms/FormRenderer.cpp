@@ -328,8 +328,8 @@ void FormRenderer::keepLegalReferencesWhole(QTextDocument* document)
     static const QRegularExpression reference(
         QStringLiteral("\\d+(?:/\\d{4})?/[\\p{Lu}\\p{Ll}]+(?:-[\\p{Lu}\\p{Ll}\\d]+)+"));
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const QString text = block.text();
-        if (!text.contains(QLatin1Char('/')))
+        // Only a block holding a reference is laid out here.
+        if (!reference.match(block.text()).hasMatch())
             continue;
         // Each cut moves the rest of the block: look again until every reference is whole.
         for (int cuts = 0; cuts < 32; ++cuts) {

@@ -10,8 +10,8 @@ namespace IndicatorSql {
 
 // The per-dossier counters of the dossiers received on a day, in this order; the aggregate
 // table indicator_daily has a column of the same name (without the "n_" prefix) for each.
-// (Its columns e_certified_copies, finished and working_tenths are no longer written: the
-// copies and the processing time count at the end of their dossier, indicator_copies.)
+// (Its column e_certified_copies is no longer written: the copies and the processing time
+// count at the end of their dossier, indicator_copies.)
 const QStringList& counters();
 
 // A SELECT giving one row per indicator_facts row matching where (a condition on the facts

@@ -504,11 +504,7 @@ bool runHook(const Database& db, const MigrationStep& step, QString* error)
             return false;
         for (const QString& table :
              {QStringLiteral("indicator_daily"), QStringLiteral("indicator_month_end")}) {
-            if (!addMissingColumns(db, table,
-                                   {{QStringLiteral("finished"), count},
-                                    {QStringLiteral("working_tenths"), count},
-                                    {QStringLiteral("e_result_file"), count}},
-                                   error))
+            if (!addMissingColumns(db, table, {{QStringLiteral("e_result_file"), count}}, error))
                 return false;
         }
         // The counters themselves are left to "processing time counted when finished", the
@@ -1188,8 +1184,8 @@ std::vector<MigrationStep> buildSteps()
         {22, "holiday notices of 2023-2026 and catalogue corrections", checkedNotices()});
 
     // Issue 19 (QĐ 766/QĐ-TTg 2.2 and 4.1): each finished dossier's processing time in tenths
-    // of a working day (indicator_facts.working_tenths) and the finished ones and their sum
-    // per day, for the average; where the electronic result's file is kept
+    // of a working day (indicator_facts.working_tenths, summed by end day from step 23 on);
+    // where the electronic result's file is kept
     // (dossiers.result_file) and the count of those recorded. Columns added by the hook, only
     // where missing: safe to re-run.
     steps.push_back({19, "processing time and result files", {}});
@@ -1241,7 +1237,7 @@ std::vector<MigrationStep> buildSteps()
     // electronic certified copies (DOMAIN §10): indicator_copies gains the finished dossiers
     // and their working tenths (columns added by the hook, only where missing), every ended
     // dossier keeps its end day, and one index covers them all by end day instead of only
-    // those with copies. The daily columns finished and working_tenths are no longer written.
+    // those with copies.
     steps.push_back({23,
                      "processing time counted when finished",
                      {QStringLiteral("DROP INDEX IF EXISTS indicator_facts_copies"),

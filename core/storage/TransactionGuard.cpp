@@ -35,11 +35,9 @@ bool TransactionGuard::commit(QString* error)
     QSqlQuery query(connection);
     // PostgreSQL ends a transaction one of whose statements failed with ROLLBACK, and answers
     // COMMIT without an error: only its driver's commit reads the answer and fails then.
-    const bool committed =
-        m_db.dialect().isPostgresql() ? connection.commit() : query.exec(QStringLiteral("COMMIT"));
-    if (!committed) {
-        const QSqlError reason =
-            m_db.dialect().isPostgresql() ? connection.lastError() : query.lastError();
+    const bool server = m_db.dialect().isPostgresql();
+    if (!(server ? connection.commit() : query.exec(QStringLiteral("COMMIT")))) {
+        const QSqlError reason = server ? connection.lastError() : query.lastError();
         m_error = tr("Cannot save the changes: %1").arg(reason.text());
         if (error)
             *error = m_error;

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QLineEdit;
 
 // The small form behind one lifecycle action of the dossier detail: the time of the change
 // (default now) and whatever the action records (a reason, the items to supplement, a deadline,
